@@ -1,0 +1,68 @@
+/**
+ * The one error type for problems in the user's input or options.
+ *
+ * Library code throws `InputError` (or collects several into `InputErrors`) and never
+ * touches the process: `src/cli.ts` turns these into one line per problem and exit code 2.
+ * Anything else that escapes is an internal error (exit code 1).
+ */
+
+/** Where in an input a problem or a value sits. Rows are 1-based and count the header row as row 1, as a spreadsheet does. */
+export interface SourceLocation {
+  file: string;
+  row?: number;
+  column?: string;
+}
+
+export class InputError extends Error {
+  override readonly name = 'InputError';
+  readonly code: string;
+  readonly at: SourceLocation | undefined;
+  readonly hint: string | undefined;
+
+  constructor(code: string, message: string, at?: SourceLocation, hint?: string) {
+    super(message);
+    this.code = code;
+    this.at = at;
+    this.hint = hint;
+  }
+
+  /** One line: `file:row: column "x": message - hint`. */
+  format(): string {
+    return formatLocated(this.message, this.at, this.hint);
+  }
+}
+
+/** Several input errors found in one pass, so the user can fix them all at once. */
+export class InputErrors extends Error {
+  override readonly name = 'InputErrors';
+  readonly errors: readonly InputError[];
+
+  constructor(errors: readonly InputError[]) {
+    super(errors.map((e) => e.format()).join('\n'));
+    this.errors = errors;
+  }
+}
+
+/** A problem the analysis could work around, carried into results.json and the report. */
+export interface AnalysisWarning {
+  code: string;
+  message: string;
+  at?: SourceLocation;
+}
+
+export function formatLocation(at: SourceLocation | undefined): string {
+  if (!at) return '';
+  let where = at.file;
+  if (at.row !== undefined) where += `:${at.row}`;
+  if (at.column !== undefined) where += ` (column "${at.column}")`;
+  return where;
+}
+
+export function formatLocated(message: string, at?: SourceLocation, hint?: string): string {
+  const where = formatLocation(at);
+  return `${where ? `${where}: ` : ''}${message}${hint ? ` - ${hint}` : ''}`;
+}
+
+export function formatWarning(w: AnalysisWarning): string {
+  return formatLocated(w.message, w.at);
+}
