@@ -29,3 +29,22 @@ export interface TTestResult {
   ciHigh: number;
   level: number;
 }
+
+/**
+ * Geometric mean of positive ratios with a two-sided t-based confidence interval, computed on
+ * log2 of the ratios (sample SD, n - 1 df) and back-transformed with 2^x.
+ */
+export interface GeometricMeanInterval {
+  n: number;
+  /** Geometric mean, 2^log2Mean. */
+  estimate: number;
+  /** 2^(log2Mean - t * log2SD / sqrt(n)); null when n < 2. */
+  ciLow: number | null;
+  /** 2^(log2Mean + t * log2SD / sqrt(n)); null when n < 2. */
+  ciHigh: number | null;
+  /** Mean of log2(ratios). */
+  log2Mean: number;
+  /** Sample standard deviation (n - 1) of log2(ratios); null when n < 2. */
+  log2SD: number | null;
+  level: number;
+}
