@@ -1,0 +1,42 @@
+/**
+ * Design cells: which model is sensitive, which lane is the vehicle, whether a band is saturated.
+ */
+import type { Status } from './types.js';
+
+const SENSITIVE_WORDS: ReadonlySet<string> = new Set([
+  'sensitive', 'sens', 's', 'parental', 'parent', 'parental_line', 'naive', 'wt', 'wild_type', 'wildtype', 'baseline', 'pre', 'pre_treatment', 'responder', 'sensitive_parental',
+]);
+const RESISTANT_WORDS: ReadonlySet<string> = new Set([
+  'resistant', 'res', 'r', 'resistance', 'acquired', 'acquired_resistance', 'resistant_derivative', 'derived', 'post', 'post_treatment', 'progression', 'relapse', 'non_responder',
+]);
+
+/** The status words accepted, for help and error hints. */
+export const STATUS_EXAMPLES = 'sensitive/parental or resistant';
+
+export function parseStatus(cell: string): Status | null {
+  const key = cell.trim().toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+  if (SENSITIVE_WORDS.has(key)) return 'sensitive';
+  if (RESISTANT_WORDS.has(key)) return 'resistant';
+  return null;
+}
+
+const VEHICLE_WORDS: ReadonlySet<string> = new Set([
+  'dmso', 'vehicle', 'veh', 'control', 'ctrl', 'ctl', 'untreated', 'mock', 'none', 'no_drug', 'no_treatment', 'solvent', 'carrier', 'vehicle_dmso', 'dmso_vehicle', 'dmso_control', '0', '-', 'basal', 'unstimulated', 'nt',
+]);
+
+/** Vehicle lanes: DMSO / vehicle / control / untreated (and close variants), or a dose of 0. */
+export function isVehicle(treatment: string, dose_nM: number | null): boolean {
+  const key = treatment.trim().toLowerCase().replace(/[^a-z0-9-]+/g, '_').replace(/^_+|_+$/g, '');
+  return VEHICLE_WORDS.has(key) || dose_nM === 0;
+}
+
+const TRUE_WORDS: ReadonlySet<string> = new Set(['true', 'yes', 'y', '1', 'x', 'saturated', 'sat', 't']);
+const FALSE_WORDS: ReadonlySet<string> = new Set(['false', 'no', 'n', '0', '', 'f', 'na', 'ok']);
+
+/** A yes/no cell; null when it is neither. */
+export function parseFlag(cell: string): boolean | null {
+  const key = cell.trim().toLowerCase();
+  if (TRUE_WORDS.has(key)) return true;
+  if (FALSE_WORDS.has(key)) return false;
+  return null;
+}

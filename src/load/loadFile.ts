@@ -1,0 +1,53 @@
+/**
+ * One input file to typed band records: decode, split into a table, read the layout.
+ */
+import { createHash } from 'node:crypto';
+import { InputError } from '../errors.js';
+import { loadMessages as m } from '../messages/load.js';
+import { decodeText } from './decodeText.js';
+import { readTable, type Delimiter } from './readTable.js';
+import { readTidyLayout } from './tidyLayouts.js';
+import type { DecimalMark } from './numberCells.js';
+import type { LoadedFile } from './types.js';
+
+export interface LoadOptions {
+  /** Force the decimal mark (default: detected per file). */
+  decimal?: DecimalMark;
+  /** Force the delimiter (default: detected from the header line). */
+  delimiter?: Delimiter;
+}
+
+/** An input as bytes: the loader does no I/O itself. `name` is what messages call the file. */
+export interface InputBytes {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** The file's base name without extension: the default membrane name. */
+export function baseName(name: string): string {
+  const last = name.split(/[\\/]/).pop() ?? name;
+  return last.replace(/\.[^.]+$/, '') || last;
+}
+
+export function loadFile(input: InputBytes, options: LoadOptions = {}): LoadedFile {
+  const file = input.name;
+  const { text, encoding } = decodeText(file, input.bytes);
+  const table = readTable(file, text, options.delimiter);
+  const result = readTidyLayout(file, table, { defaultMembrane: baseName(file), ...(options.decimal ? { decimal: options.decimal } : {}) });
+  const warnings = [...result.warnings];
+  if (encoding === 'windows-1252') warnings.unshift({ code: 'windows-1252', message: m.windows1252(), at: { file } });
+  const unknown = new Map<string, number>();
+  for (const b of result.bands) {
+    if (!b.target.known && !unknown.has(b.target.label)) unknown.set(b.target.label, b.at.row ?? 0);
+  }
+  for (const [label, row] of unknown) warnings.push({ code: 'unknown-target', message: m.unknownTarget(label), at: { file, row } });
+  if (result.bands.length === 0) throw new InputError('no-data-rows', m.headerOnly(), { file }, m.headerOnlyHint());
+  return {
+    file, sha256: sha256Hex(input.bytes), layout: result.layout, rows: result.rows, encoding,
+    delimiter: table.delimiter, decimal: result.decimal, bands: result.bands, warnings,
+  };
+}

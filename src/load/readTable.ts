@@ -1,0 +1,84 @@
+/**
+ * Text to a table of trimmed string cells, with the delimiter detected from the header line.
+ *
+ * Rows keep their position in the file: `rows[i]` is spreadsheet row `i + 1`, so every later
+ * error can name the row a user sees in Excel. Blank rows are kept as empty arrays.
+ */
+import Papa from 'papaparse';
+import { InputError } from '../errors.js';
+import { loadMessages as m } from '../messages/load.js';
+
+export type Delimiter = ',' | ';' | '\t' | '|';
+
+export interface Table {
+  delimiter: Delimiter;
+  /** rows[i] holds the cells of spreadsheet row i + 1, trimmed. */
+  rows: string[][];
+}
+
+const CANDIDATE_DELIMITERS: readonly Delimiter[] = ['\t', ';', ',', '|'];
+
+/** Lines longer than this are refused: no densitometry export has them, and they hint at a wrong file. */
+export const MAX_LINE_CHARS = 1_000_000;
+
+/**
+ * Picks the delimiter that splits the first non-blank line (outside quotes) into the most fields.
+ * Decimal commas live in data rows, not in header names, so the header is the safest line to ask.
+ * Ties go to tab, then semicolon, then comma.
+ */
+export function detectDelimiter(text: string): Delimiter {
+  const firstLine = text.split('\n').find((line) => line.trim() !== '') ?? '';
+  let best: Delimiter = ',';
+  let bestCount = 0;
+  for (const d of CANDIDATE_DELIMITERS) {
+    const count = countOutsideQuotes(firstLine, d);
+    if (count > bestCount) {
+      best = d;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+function countOutsideQuotes(line: string, ch: string): number {
+  let inQuotes = false;
+  let count = 0;
+  for (const c of line) {
+    if (c === '"') inQuotes = !inQuotes;
+    else if (c === ch && !inQuotes) count++;
+  }
+  return count;
+}
+
+export function readTable(file: string, text: string, delimiter: Delimiter = detectDelimiter(text)): Table {
+  checkLineLengths(file, text);
+  const parsed = Papa.parse<string[]>(text, { delimiter, header: false, skipEmptyLines: false, newline: '\n' });
+  for (const error of parsed.errors) {
+    // Field-count mismatches are normal in lab files (notes, trailing cells); the layout reader judges them.
+    if (error.type === 'FieldMismatch') continue;
+    const row = error.row === undefined ? undefined : error.row + 1;
+    throw new InputError('csv-syntax', m.csvSyntax(error.message), { file, ...(row === undefined ? {} : { row }) }, m.csvSyntaxHint());
+  }
+  const rows = parsed.data.map((cells) => (cells.length === 1 && cells[0] === '' ? [] : cells.map((c) => c.trim())));
+  // A final newline makes papaparse report one empty trailing row: drop trailing blank rows.
+  while (rows.length > 0 && rows[rows.length - 1]!.every((c) => c === '')) rows.pop();
+  return { delimiter, rows };
+}
+
+function checkLineLengths(file: string, text: string): void {
+  let start = 0;
+  let row = 1;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    if (end - start > MAX_LINE_CHARS) {
+      throw new InputError('line-too-long', m.lineTooLong(end - start, MAX_LINE_CHARS), { file, row }, m.lineTooLongHint());
+    }
+    start = end + 1;
+    row++;
+  }
+}
+
+export function isBlankRow(cells: readonly string[]): boolean {
+  return cells.every((c) => c === '');
+}

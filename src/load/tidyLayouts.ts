@@ -1,0 +1,368 @@
+/**
+ * The two tidy layouts: **long** (one row per band: design columns, `target`, `signal`) and
+ * **wide** (one row per lane: design columns, then one column per target).
+ *
+ * The layout is told from the header. Every cell that becomes a number goes through
+ * `parseNumberCell`, so decimal commas, `NA` and `n.d.` are handled in one place; every problem
+ * is an `InputError` located by file, row and column, collected so a user sees them all at once.
+ */
+import { InputError, InputErrors, type AnalysisWarning } from '../errors.js';
+import { loadMessages as m } from '../messages/load.js';
+import { matchDesignColumn, aliasesOf, type DesignColumn, type DesignField } from './designColumns.js';
+import { parseStatus, isVehicle, parseFlag } from './designValues.js';
+import { detectDecimalMark, parseNumberCell, isMissingToken, type DecimalMark } from './numberCells.js';
+import { isBlankRow, type Table } from './readTable.js';
+import { identifyTarget } from './targetNames.js';
+import type { Band, Status, TargetIdentity } from './types.js';
+
+export interface TidyReadOptions {
+  /** Force the decimal mark instead of detecting it. */
+  decimal?: DecimalMark;
+  /** Membrane name to use when the file has no blot column (default: the file name). */
+  defaultMembrane: string;
+}
+
+export interface TidyReadResult {
+  layout: 'long' | 'wide';
+  rows: number;
+  decimal: DecimalMark;
+  bands: Band[];
+  warnings: AnalysisWarning[];
+}
+
+/** Stop collecting after this many errors: the first ones are what a user fixes first. */
+const MAX_ERRORS = 25;
+
+const REQUIRED_DESIGN: readonly DesignField[] = ['line', 'status', 'treatment'];
+
+interface LaneDesign {
+  membrane: string;
+  lane: string | null;
+  line: string;
+  status: Status;
+  treatment: string;
+  dose_nM: number | null;
+  time_h: number | null;
+  replicate: string | null;
+  saturated: boolean;
+}
+
+class ErrorCollector {
+  readonly errors: InputError[] = [];
+  add(error: InputError): void {
+    if (this.errors.length < MAX_ERRORS) this.errors.push(error);
+  }
+  get full(): boolean {
+    return this.errors.length >= MAX_ERRORS;
+  }
+}
+
+/** Index of the header: the first non-blank row. */
+export function firstNonBlankRow(table: Table): number {
+  return table.rows.findIndex((r) => !isBlankRow(r));
+}
+
+/** Maps header cells to design fields. Exported for layout detection by vendor importers. */
+export function mapDesignColumns(header: readonly string[]): Map<DesignField, DesignColumn> {
+  const found = new Map<DesignField, DesignColumn>();
+  header.forEach((cell, index) => {
+    const match = matchDesignColumn(cell);
+    if (!match) return;
+    const current = found.get(match.field);
+    // With several candidates (e.g. `Volume` and `Adj. Volume`), the earlier alias in the table wins.
+    if (current && aliasRank(match.field, current.header) <= aliasRank(match.field, cell)) return;
+    found.set(match.field, { field: match.field, index, header: cell, unit: match.unit });
+  });
+  return found;
+}
+
+function aliasRank(field: DesignField, header: string): number {
+  const key = header.toLowerCase().replace(/[^a-z0-9µ]+/g, '_').replace(/^_+|_+$/g, '');
+  const rank = aliasesOf(field).indexOf(key);
+  return rank === -1 ? Number.MAX_SAFE_INTEGER : rank;
+}
+
+/** True when the header has what the tidy reader needs: the required design columns. */
+export function looksTidy(header: readonly string[]): boolean {
+  const columns = mapDesignColumns(header);
+  return REQUIRED_DESIGN.every((f) => columns.has(f));
+}
+
+export function readTidyLayout(file: string, table: Table, options: TidyReadOptions): TidyReadResult {
+  const headerIndex = firstNonBlankRow(table);
+  if (headerIndex === -1) throw new InputError('empty-file', m.emptyFile(), { file }, m.emptyFileHint());
+  const header = table.rows[headerIndex]!;
+  const columns = mapDesignColumns(header);
+  const headerRow = headerIndex + 1;
+
+  const missing = REQUIRED_DESIGN.filter((f) => !columns.has(f));
+  if (missing.length > 0) {
+    throw new InputError('missing-columns', m.missingColumns(missing), { file, row: headerRow }, m.missingColumnsHint(missing.map((f) => [f, aliasesOf(f)])));
+  }
+  const isLong = columns.has('target') && columns.has('signal');
+  if (columns.has('target') !== columns.has('signal')) {
+    const absent: DesignField = columns.has('target') ? 'signal' : 'target';
+    throw new InputError('missing-columns', m.missingColumns([absent]), { file, row: headerRow }, m.missingColumnsHint([[absent, aliasesOf(absent)]]));
+  }
+
+  const dataRows: { row: number; cells: string[] }[] = [];
+  for (let i = headerIndex + 1; i < table.rows.length; i++) {
+    const cells = table.rows[i]!;
+    if (!isBlankRow(cells)) dataRows.push({ row: i + 1, cells });
+  }
+  if (dataRows.length === 0) throw new InputError('no-data-rows', m.headerOnly(), { file, row: headerRow }, m.headerOnlyHint());
+
+  const designIndexes = new Set([...columns.values()].map((c) => c.index));
+  const warnings: AnalysisWarning[] = [];
+  const targetColumns = isLong ? [] : wideTargetColumns(file, header, designIndexes, dataRows, warnings);
+  if (!isLong && targetColumns.length === 0) {
+    throw new InputError('no-target-columns', m.noTargetColumns(), { file, row: headerRow }, m.noTargetColumnsHint());
+  }
+  if (isLong) warnAboutStrayCells(file, header, designIndexes, dataRows, warnings);
+
+  // Decide the decimal mark from every numeric cell of the file, before parsing any of them.
+  const numericIndexes = isLong
+    ? [columns.get('signal')!.index, columns.get('dose')?.index, columns.get('time')?.index]
+    : [...targetColumns.map((t) => t.index), columns.get('dose')?.index, columns.get('time')?.index];
+  const decimal = options.decimal ?? decideDecimal(file, dataRows, numericIndexes.filter((i): i is number => i !== undefined));
+
+  const errors = new ErrorCollector();
+  const bands: Band[] = [];
+  const missingCounts = new Map<string, number>();
+  const cell = (cells: readonly string[], field: DesignField): string | undefined => {
+    const col = columns.get(field);
+    return col === undefined ? undefined : (cells[col.index] ?? '');
+  };
+
+  for (const { row, cells } of dataRows) {
+    if (errors.full) break;
+    const design = readDesign(file, row, cells, columns, cell, decimal, options, errors);
+    if (!design) continue;
+    const lane = design.lane ?? defaultLaneId(design);
+    const base = {
+      membrane: design.membrane, lane, line: design.line, status: design.status, treatment: design.treatment,
+      vehicle: isVehicle(design.treatment, design.dose_nM), dose_nM: design.dose_nM, time_h: design.time_h,
+      replicate: design.replicate ?? design.membrane,
+    };
+    if (isLong) {
+      const targetColumn = columns.get('target')!;
+      const label = cells[targetColumn.index] ?? '';
+      if (label === '') {
+        errors.add(new InputError('missing-value', m.emptyCell('target'), { file, row, column: targetColumn.header }, m.emptyTargetHint()));
+        continue;
+      }
+      const signalColumn = columns.get('signal')!;
+      const signal = readSignal(file, row, signalColumn.header, cells[signalColumn.index] ?? '', decimal, errors, missingCounts);
+      if (signal === undefined) continue;
+      bands.push({ ...base, at: { file, row, column: signalColumn.header }, target: identifyTarget(label), signal, saturated: design.saturated });
+    } else {
+      for (const t of targetColumns) {
+        // In the wide layout an empty cell means "not probed on this membrane": no band. NA / n.d. is a missing band.
+        if ((cells[t.index] ?? '') === '') continue;
+        const signal = readSignal(file, row, t.header, cells[t.index] ?? '', decimal, errors, missingCounts);
+        if (signal === undefined) continue;
+        bands.push({ ...base, at: { file, row, column: t.header }, target: t.target, signal, saturated: design.saturated });
+      }
+    }
+  }
+  if (errors.errors.length > 0) throwCollected(errors.errors);
+
+  for (const [column, count] of missingCounts) warnings.push({ code: 'missing-values', message: m.missingValues(count, column), at: { file, column } });
+  checkConsistency(file, bands, isLong);
+  return { layout: isLong ? 'long' : 'wide', rows: dataRows.length, decimal: decimal ?? 'dot', bands, warnings };
+}
+
+function throwCollected(errors: InputError[]): never {
+  if (errors.length === 1) throw errors[0]!;
+  throw new InputErrors(errors);
+}
+
+function decideDecimal(file: string, dataRows: readonly { cells: string[] }[], indexes: readonly number[]): DecimalMark {
+  const cells = function* (): Generator<string> {
+    for (const { cells: c } of dataRows) for (const i of indexes) yield c[i] ?? '';
+  };
+  const evidence = detectDecimalMark(cells());
+  if (evidence.mixed) {
+    throw new InputError('mixed-decimals', m.mixedDecimals(evidence.mixed.dotExample, evidence.mixed.commaExample), { file }, m.mixedDecimalsHint());
+  }
+  return evidence.mark ?? 'dot';
+}
+
+function readDesign(
+  file: string, row: number, cells: readonly string[], columns: Map<DesignField, DesignColumn>,
+  cell: (cells: readonly string[], field: DesignField) => string | undefined,
+  decimal: DecimalMark, options: TidyReadOptions, errors: ErrorCollector,
+): LaneDesign | null {
+  const before = errors.errors.length;
+  const header = (f: DesignField) => columns.get(f)!.header;
+
+  const line = cell(cells, 'line') ?? '';
+  if (line === '') errors.add(new InputError('missing-value', m.emptyCell('line'), { file, row, column: header('line') }, m.emptyLineHint()));
+  const statusText = cell(cells, 'status') ?? '';
+  const status = parseStatus(statusText);
+  if (status === null) errors.add(new InputError('unknown-status', m.unknownStatus(statusText), { file, row, column: header('status') }, m.unknownStatusHint()));
+
+  const dose = readOptionalNumber(file, row, columns.get('dose'), cells, decimal, errors, 'dose');
+  const time = readOptionalNumber(file, row, columns.get('time'), cells, decimal, errors, 'time');
+  let treatment = cell(cells, 'treatment') ?? '';
+  if (treatment === '') {
+    if (dose === 0) treatment = 'vehicle';
+    else errors.add(new InputError('missing-value', m.emptyCell('treatment'), { file, row, column: header('treatment') }, m.emptyTreatmentHint()));
+  }
+  let saturated = false;
+  const saturatedText = cell(cells, 'saturated');
+  if (saturatedText !== undefined) {
+    const flag = parseFlag(saturatedText);
+    if (flag === null) errors.add(new InputError('bad-flag', m.badFlag(saturatedText), { file, row, column: header('saturated') }, m.badFlagHint()));
+    else saturated = flag;
+  }
+  if (errors.errors.length > before || status === null) return null;
+
+  const blot = cell(cells, 'blot');
+  const lane = cell(cells, 'lane');
+  const replicate = cell(cells, 'replicate');
+  return {
+    membrane: blot !== undefined && blot !== '' ? blot : options.defaultMembrane,
+    lane: lane !== undefined && lane !== '' ? lane : null,
+    line, status, treatment, dose_nM: dose, time_h: time,
+    replicate: replicate !== undefined && replicate !== '' ? replicate : null,
+    saturated,
+  };
+}
+
+function readOptionalNumber(
+  file: string, row: number, column: DesignColumn | undefined, cells: readonly string[],
+  decimal: DecimalMark, errors: ErrorCollector, what: 'dose' | 'time',
+): number | null {
+  if (!column) return null;
+  const text = cells[column.index] ?? '';
+  const parsed = parseNumberCell(text, decimal);
+  if (parsed.kind === 'missing') return null;
+  if (parsed.kind === 'invalid' || parsed.value < 0) {
+    errors.add(new InputError('not-a-number', m.notANumber(what, text), { file, row, column: column.header }, m.designNumberHint(what, column.unit?.unit ?? '')));
+    return null;
+  }
+  // Round away binary noise from unit conversion (0.1 uM -> 100 nM, not 100.00000000000001).
+  return Number((parsed.value * (column.unit?.toCanonical ?? 1)).toPrecision(12));
+}
+
+/** Reads a signal cell: a number, null (missing), or undefined after recording an error. */
+function readSignal(
+  file: string, row: number, column: string, text: string, decimal: DecimalMark,
+  errors: ErrorCollector, missingCounts: Map<string, number>,
+): number | null | undefined {
+  const parsed = parseNumberCell(text, decimal);
+  if (parsed.kind === 'number') return parsed.value;
+  if (parsed.kind === 'missing') {
+    missingCounts.set(column, (missingCounts.get(column) ?? 0) + 1);
+    return null;
+  }
+  const hint = decimal === 'dot' && /^\d+,\d+$/.test(text) ? m.decimalCommaHint() : m.signalHint();
+  errors.add(new InputError('not-a-number', m.notANumber('signal', text), { file, row, column }, hint));
+  return undefined;
+}
+
+interface WideTargetColumn {
+  index: number;
+  header: string;
+  target: TargetIdentity;
+}
+
+/**
+ * The target columns of a wide file: every named non-design column with at least one numeric cell.
+ * Text-only columns (notes, flags) and unnamed stray columns are skipped with a warning.
+ */
+function wideTargetColumns(
+  file: string, header: readonly string[], designIndexes: ReadonlySet<number>,
+  dataRows: readonly { row: number; cells: string[] }[], warnings: AnalysisWarning[],
+): WideTargetColumn[] {
+  const width = Math.max(header.length, ...dataRows.map((r) => r.cells.length));
+  const columns: WideTargetColumn[] = [];
+  for (let index = 0; index < width; index++) {
+    if (designIndexes.has(index)) continue;
+    const name = header[index] ?? '';
+    const values = dataRows.map((r) => r.cells[index] ?? '').filter((c) => !isMissingToken(c));
+    if (values.length === 0) continue;
+    if (name === '') {
+      warnings.push({ code: 'unnamed-column', message: m.unnamedColumnIgnored(index + 1), at: { file } });
+      continue;
+    }
+    const numeric = values.some((v) => parseNumberCell(v, 'dot').kind === 'number' || parseNumberCell(v, 'comma').kind === 'number');
+    if (!numeric) {
+      warnings.push({ code: 'text-column', message: m.textColumnIgnored(name), at: { file, column: name } });
+      continue;
+    }
+    columns.push({ index, header: name, target: identifyTarget(name) });
+  }
+  return columns;
+}
+
+function warnAboutStrayCells(
+  file: string, header: readonly string[], designIndexes: ReadonlySet<number>,
+  dataRows: readonly { row: number; cells: string[] }[], warnings: AnalysisWarning[],
+): void {
+  for (const { row, cells } of dataRows) {
+    cells.forEach((c, index) => {
+      if (c !== '' && !designIndexes.has(index) && (header[index] ?? '') === '') {
+        warnings.push({ code: 'stray-cell', message: m.strayCell(c), at: { file, row } });
+      }
+    });
+  }
+}
+
+function defaultLaneId(d: LaneDesign): string {
+  const parts = [d.line, d.treatment];
+  if (d.dose_nM !== null) parts.push(`${d.dose_nM} nM`);
+  if (d.time_h !== null) parts.push(`${d.time_h} h`);
+  if (d.replicate !== null) parts.push(`rep ${d.replicate}`);
+  return parts.join(' / ');
+}
+
+/**
+ * One lane, one design; one band per target per lane; one status per model.
+ */
+function checkConsistency(file: string, bands: readonly Band[], isLong: boolean): void {
+  const errors: InputError[] = [];
+  const laneDesign = new Map<string, Band>();
+  const bandSeen = new Map<string, Band>();
+  const lineStatus = new Map<string, Band>();
+  for (const b of bands) {
+    const laneKey = `${b.membrane}\u0000${b.lane}`;
+    const first = laneDesign.get(laneKey);
+    if (!first) laneDesign.set(laneKey, b);
+    else if (designOf(first) !== designOf(b)) {
+      errors.push(new InputError('conflicting-design', m.conflictingDesign(b.membrane, b.lane, first.at.row ?? 0), { file, row: b.at.row }, m.conflictingDesignHint()));
+    }
+    const bandKey = `${laneKey}\u0000${b.target.label.toLowerCase()}`;
+    const dup = bandSeen.get(bandKey);
+    if (dup) {
+      errors.push(new InputError(
+        'duplicate-band', isLong ? m.duplicateBand(b.target.label, b.membrane, b.lane, dup.at.row ?? 0) : m.duplicateLane(b.membrane, b.lane, dup.at.row ?? 0),
+        { file, row: b.at.row }, m.duplicateBandHint(),
+      ));
+    } else bandSeen.set(bandKey, b);
+    const statusOwner = lineStatus.get(b.line);
+    if (!statusOwner) lineStatus.set(b.line, b);
+    else if (statusOwner.status !== b.status) {
+      errors.push(new InputError('conflicting-status', m.conflictingStatus(b.line, statusOwner.status, b.status, statusOwner.at.row ?? 0), { file, row: b.at.row }, m.conflictingStatusHint()));
+    }
+    if (errors.length >= MAX_ERRORS) break;
+  }
+  // The wide layout repeats one duplicate lane per target column: report each row once.
+  const unique = dedupeByRowAndCode(errors);
+  if (unique.length > 0) throwCollected(unique);
+}
+
+function dedupeByRowAndCode(errors: InputError[]): InputError[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    const key = `${e.code}:${e.at?.row}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function designOf(b: Band): string {
+  return JSON.stringify([b.line, b.status, b.treatment, b.dose_nM, b.time_h, b.replicate]);
+}

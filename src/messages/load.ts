@@ -1,0 +1,63 @@
+/**
+ * Every user-facing sentence of the load stage. Messages are short and lower-case; hints say what to do.
+ * Kept together so they can be reviewed (and translated) as one text.
+ */
+const quote = (s: string): string => JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}...` : s);
+
+export const loadMessages = {
+  emptyFile: () => 'the file is empty',
+  emptyFileHint: () => 'export the densitometry table again; blotbypass needs a header row and one row per band or lane',
+  binaryFile: () => 'the file is not text (it contains NUL bytes)',
+  binaryFileHint: (file: string) => `export the table as CSV or tab-separated text; ${file.endsWith('.xls') ? 'an .xls workbook' : 'an image or workbook'} cannot be read directly`,
+  spreadsheetFile: () => 'this is an Excel workbook (.xlsx), not a text table',
+  spreadsheetFileHint: () => 'in Excel use File > Save As > "CSV UTF-8 (Comma delimited)" and give blotbypass the .csv',
+  csvSyntax: (detail: string) => `the table cannot be parsed: ${detail.toLowerCase()}`,
+  csvSyntaxHint: () => 'check for a quote (") that is opened but never closed',
+  lineTooLong: (chars: number, max: number) => `a line of ${chars} characters is longer than the ${max} a densitometry table can have`,
+  lineTooLongHint: () => 'this does not look like a densitometry export; check that the right file was given',
+  undecodable: () => 'the file is neither UTF-8 nor Windows-1252 text',
+  windows1252: () => 'the file is not UTF-8; it was read as Windows-1252 (Excel\'s default on Windows) - check names with accents or symbols',
+
+  missingColumns: (fields: readonly string[]) => `missing required column${fields.length > 1 ? 's' : ''}: ${fields.join(', ')}`,
+  missingColumnsHint: (pairs: readonly (readonly [string, readonly string[]])[]) =>
+    pairs.map(([f, names]) => `name the ${f} column one of: ${names.slice(0, 6).join(', ')}`).join('; '),
+  headerOnly: () => 'the file has a header but no data rows',
+  headerOnlyHint: () => 'add one row per band (long layout) or per lane (wide layout) below the header',
+  noTargetColumns: () => 'no target column: the header has design columns but neither target + signal columns nor one column per target',
+  noTargetColumnsHint: () => 'use the long layout (columns target and signal) or the wide layout (one column per antibody, e.g. pERK, ERK, GAPDH)',
+  emptyCell: (field: string) => `the ${field} cell is empty`,
+  emptyTargetHint: () => 'write the antibody, e.g. pERK, ERK or GAPDH',
+  emptyLineHint: () => 'write the cell line or model of this lane, e.g. KM12 or KM12-LR',
+  emptyTreatmentHint: () => 'write the drug (e.g. larotrectinib) or DMSO / vehicle for control lanes',
+  unknownStatus: (text: string) => `unknown status ${quote(text)}: expected sensitive (or parental) or resistant`,
+  unknownStatusHint: () => 'write "sensitive" for the parental model and "resistant" for the resistant derivative',
+  badFlag: (text: string) => `saturated must be yes or no, got ${quote(text)}`,
+  badFlagHint: () => 'write yes/no, true/false or 1/0; leave it empty for no',
+  notANumber: (what: string, text: string) => `${what} is not a number: ${quote(text)}`,
+  designNumberHint: (what: string, unit: string) =>
+    `write a number${unit ? ` in ${unit}` : ''} (or leave it empty); move notes such as "serum starved" into the treatment column`,
+  signalHint: () => 'write the band\'s number; use NA or n.d. for a band that was not measured',
+  decimalCommaHint: () => 'the file mixes decimal commas into a comma-separated table; use --decimal comma if all numbers use commas',
+  missingValues: (count: number, column: string) => `${count} missing value${count > 1 ? 's' : ''} (NA, n.d. or empty) in column "${column}" left out of the analysis`,
+  unnamedColumnIgnored: (n: number) => `column ${n} has no header but holds values; it was ignored`,
+  textColumnIgnored: (name: string) => `column "${name}" holds no numbers and was ignored (notes?)`,
+  strayCell: (text: string) => `stray cell ${quote(text)} in an unnamed column was ignored`,
+  mixedDecimals: (dot: string, comma: string) => `the file mixes decimal conventions: ${quote(dot)} uses a dot, ${quote(comma)} a comma`,
+  mixedDecimalsHint: () => 'make every number use the same decimal mark, or say which with --decimal dot or --decimal comma',
+  conflictingDesign: (membrane: string, lane: string, firstRow: number) =>
+    `lane ${quote(lane)} of membrane ${quote(membrane)} has a different design (line, status, treatment, dose, time or replicate) than on row ${firstRow}`,
+  conflictingDesignHint: () => 'one lane holds one sample: correct the design columns, or give the lanes distinct numbers',
+  duplicateBand: (label: string, membrane: string, lane: string, firstRow: number) =>
+    `${quote(label)} is given twice for lane ${quote(lane)} of membrane ${quote(membrane)} (first on row ${firstRow})`,
+  duplicateLane: (membrane: string, lane: string, firstRow: number) => `lane ${quote(lane)} of membrane ${quote(membrane)} is given twice (first on row ${firstRow})`,
+  duplicateBandHint: () => 'remove the repeated row, or give technical repeats their own lane or replicate',
+  conflictingStatus: (line: string, first: string, second: string, firstRow: number) =>
+    `model ${quote(line)} is ${second} here but ${first} on row ${firstRow}`,
+  conflictingStatusHint: () => 'a model is either sensitive or resistant; give resistant derivatives their own name (e.g. KM12-LR)',
+  unknownTarget: (label: string) => `target ${quote(label)} is not a known antibody; kept under its own name`,
+  unknownLayout: () => 'cannot tell the layout of this file',
+  unknownLayoutHint: () => 'give the long layout (line, status, treatment, target, signal), the wide layout (design columns then one column per target), or a supported instrument export (see blotbypass formats)',
+  noFiles: () => 'no input files were given',
+  cannotRead: (reason: string) => `cannot read the file: ${reason}`,
+  cannotReadHint: () => 'check the path and that you may read it',
+} as const;

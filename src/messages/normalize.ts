@@ -1,0 +1,38 @@
+/** Every user-facing sentence of the normalise stage. */
+const q = (s: string): string => JSON.stringify(s);
+
+export const normalizeMessages = {
+  noSensitive: () => 'no sensitive (parental) model in the input: the resistant model has nothing to be compared with',
+  noSensitiveHint: () => 'mark the parental line "sensitive" in the status column, or add its lanes',
+  noResistant: () => 'no resistant model in the input',
+  noResistantHint: () => 'mark the resistant derivative "resistant" in the status column',
+  unknownPairModel: (name: string) => `--pair names ${q(name)}, which is not a model in the input`,
+  wrongPairStatus: (name: string, expected: string) => `--pair names ${q(name)} as ${expected}, but the input says otherwise`,
+  pairHint: () => 'write --pair RESISTANT=SENSITIVE with model names as in the line column',
+  ambiguousPair: (resistant: string, candidates: readonly string[]) =>
+    `cannot tell which sensitive model ${q(resistant)} should be compared with: ${candidates.map(q).join(' or ')}`,
+  loadingNotFound: (label: string) => `loading control ${q(label)} (--loading) is on no membrane`,
+  loadingNotFoundHint: (available: readonly string[]) =>
+    available.length > 0 ? `loading controls in the input: ${available.join(', ')}` : 'the input has no loading-control band (GAPDH, beta-actin, vinculin, tubulin, total protein)',
+  loadingMissingOnMembrane: (membrane: string, label: string) => `membrane ${q(membrane)} has no ${label} band; its lanes are not loading-normalised`,
+  noLoadingControl: (membrane: string) => `membrane ${q(membrane)} has no loading control; cross-membrane ratios and total-protein comparisons on it assume equal loading`,
+  duplicateSample: (target: string, line: string, replicate: string, firstAt: string, secondAt: string) =>
+    `${target} of ${q(line)} (replicate ${q(replicate)}) is measured twice in the same condition: ${firstAt} and ${secondAt}`,
+  duplicateSampleHint: () => 'give each biological repeat its own replicate value, or remove the extra band',
+  saturated: (count: number, label: string) => `${count} saturated ${label} band${count > 1 ? 's' : ''} left out of the analysis (outside the linear range)`,
+  saturatedKept: (count: number, label: string) => `${count} saturated ${label} band${count > 1 ? 's' : ''} kept in the analysis (--keep-saturated); their ratios underestimate the signal`,
+  nonPositive: (count: number, label: string) => `${count} ${label} band${count > 1 ? 's have' : ' has'} a signal of zero or below and ${count > 1 ? 'were' : 'was'} left out`,
+  loadingDrift: (membrane: string, lane: string, relative: number, fold: number) =>
+    `lane ${q(lane)} on membrane ${q(membrane)}: loading control is ${relative.toFixed(2)}x the membrane median (limit ${fold}x) - check loading`,
+  weakReference: (membrane: string, lane: string, label: string, relative: number, fraction: number) =>
+    `reference lane ${q(lane)} on membrane ${q(membrane)}: ${label} is only ${(relative * 100).toFixed(0)} % of the membrane median (limit ${(fraction * 100).toFixed(0)} %); ratios to it have inflated variance`,
+  phosphoWithoutTotal: (label: string, protein: string) =>
+    `${label} has no total ${protein} band anywhere in the input; ${label} is normalised to the loading control instead of total ${protein}`,
+  missingTotal: (count: number, protein: string) => `${count} sample${count > 1 ? 's have' : ' has'} phospho-${protein} but no total ${protein}; left out of the ${protein} ratio`,
+  noVehicle: (line: string, replicate: string) => `no vehicle lane for ${q(line)} in replicate ${q(replicate)}: its drug lanes have no fraction of vehicle`,
+  noVehicleAnywhere: () => 'no vehicle (DMSO / control / untreated / dose 0) lane in the input: fraction of vehicle cannot be computed',
+  noVehicleAnywhereHint: () => 'mark control lanes with treatment DMSO, vehicle or control, or a dose of 0',
+  ambiguousVehicle: (line: string, replicate: string, time: number | null) =>
+    `several vehicle lanes for ${q(line)} in replicate ${q(replicate)} and none at ${time ?? '?'} h; those drug lanes have no fraction of vehicle`,
+  singleReplicate: (line: string) => `model ${q(line)} has a single replicate: results are descriptive only (n = 1)`,
+} as const;

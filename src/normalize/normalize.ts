@@ -1,0 +1,125 @@
+/**
+ * The normalise stage:
+ *
+ *   bands -> 1. model pairs -> 2. loading control per membrane -> 3. phospho/total per sample
+ *         -> 4. loading-drift flags -> 5. reference lanes (fraction of vehicle, ratio vs reference)
+ *         -> 6. band-quality summary -> NormalizedData
+ */
+import type { AnalysisWarning } from '../errors.js';
+import { normalizeMessages as m } from '../messages/normalize.js';
+import { CORE_PAIRS } from '../load/targetNames.js';
+import type { Band } from '../load/types.js';
+import { compareNullableNumber, compareText, uniqueSorted } from '../order.js';
+import type { AnalysisSettings } from '../settings.js';
+import { bandProblem, isSaturated } from './bandQuality.js';
+import { buildLoadingTable, laneKey } from './loadingControl.js';
+import { resolveModelPairs } from './modelPairs.js';
+import { phosphoTotalRatios } from './phosphoTotal.js';
+import { applyReferenceLanes } from './referenceLanes.js';
+import type { ConditionSummary, Design, FlaggedBand, ModelSummary, NormalizedData, NormalizedLane, RatioBasis, TargetSummary } from './types.js';
+
+export function normalize(bands: readonly Band[], settings: AnalysisSettings): NormalizedData {
+  const warnings: AnalysisWarning[] = [];
+  // 1. Who is compared with whom.
+  const models = modelSummaries(bands);
+  const pairs = resolveModelPairs(models, settings.pairs);
+  // 2. Loading control.
+  const loading = buildLoadingTable(bands, settings);
+  warnings.push(...loading.warnings);
+  // 3. Phospho/total.
+  const ratios = phosphoTotalRatios(bands, loading, settings);
+  warnings.push(...ratios.warnings);
+  // 4. Lanes whose loading drifts carry the flag into every ratio built from them.
+  const drifting = new Set(loading.lanes.filter((l) => l.drift).map((l) => laneKey(l.membrane, l.lane)));
+  for (const lane of ratios.lanes) {
+    const touched = drifting.has(laneKey(lane.membrane, lane.lane)) || (lane.totalMembrane !== null && drifting.has(laneKey(lane.totalMembrane, lane.totalLane!)));
+    if (touched) lane.flags.push('loading-drift');
+  }
+  // 5. Reference lanes.
+  warnings.push(...applyReferenceLanes(ratios.lanes, pairs, settings));
+  // 6. Bands left out or flagged.
+  const flaggedBands = flagBands(bands, settings, warnings);
+
+  const design = describeDesign(bands, models, pairs, ratios.basisOf, loading.controlOf);
+  for (const model of design.models) {
+    const replicates = new Set(bands.filter((b) => b.line === model.line).map((b) => b.replicate));
+    if (replicates.size === 1) warnings.push({ code: 'single-replicate', message: m.singleReplicate(model.line) });
+  }
+  return { design, lanes: sortLanes(ratios.lanes, design), loading: loading.lanes.sort((a, b) => compareText(a.membrane, b.membrane) || compareText(a.lane, b.lane)), flaggedBands, warnings };
+}
+
+function modelSummaries(bands: readonly Band[]): ModelSummary[] {
+  const status = new Map<string, Band['status']>();
+  for (const b of bands) status.set(b.line, b.status);
+  return [...status]
+    .map(([line, s]) => ({ line, status: s }))
+    .sort((a, b) => (a.status === b.status ? compareText(a.line, b.line) : a.status === 'sensitive' ? -1 : 1));
+}
+
+function flagBands(bands: readonly Band[], settings: AnalysisSettings, warnings: AnalysisWarning[]): FlaggedBand[] {
+  const flagged: FlaggedBand[] = [];
+  const counts = new Map<string, number>();
+  for (const b of bands) {
+    const problem = bandProblem(b, settings) ?? (isSaturated(b, settings) ? 'saturated' : null);
+    if (problem === null || problem === 'missing-signal') continue;
+    flagged.push({ membrane: b.membrane, lane: b.lane, line: b.line, targetLabel: b.target.label, signal: b.signal, flag: problem, file: b.at.file, row: b.at.row ?? null });
+    const key = JSON.stringify([problem, b.target.label]);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  for (const [key, count] of counts) {
+    const [problem, label] = JSON.parse(key) as [string, string];
+    if (problem === 'saturated') {
+      warnings.push({ code: 'saturated', message: settings.keepSaturated ? m.saturatedKept(count, label) : m.saturated(count, label) });
+    } else warnings.push({ code: 'non-positive', message: m.nonPositive(count, label) });
+  }
+  return flagged.sort((a, b) => compareText(a.membrane, b.membrane) || compareText(a.lane, b.lane) || compareText(a.targetLabel, b.targetLabel));
+}
+
+function describeDesign(
+  bands: readonly Band[], models: ModelSummary[], pairs: Design['pairs'], basisOf: Map<string, RatioBasis>, controlOf: Map<string, string | null>,
+): Design {
+  const conditions = new Map<string, ConditionSummary>();
+  for (const b of bands) {
+    if (b.vehicle) continue;
+    conditions.set(JSON.stringify([b.treatment, b.dose_nM, b.time_h]), { treatment: b.treatment, dose_nM: b.dose_nM, time_h: b.time_h });
+  }
+  const targets: TargetSummary[] = [...basisOf].map(([protein, ratioBasis]) => {
+    const of = bands.filter((b) => b.target.protein === protein && b.target.form !== 'loading');
+    return {
+      protein, ratioBasis, known: of.every((b) => b.target.known),
+      phosphoLabels: uniqueSorted(of.filter((b) => b.target.form === 'phospho').map((b) => b.target.label)),
+      totalLabels: uniqueSorted(of.filter((b) => b.target.form === 'total').map((b) => b.target.label)),
+    };
+  });
+  return {
+    models, pairs,
+    membranes: uniqueSorted(bands.map((b) => b.membrane)),
+    replicates: uniqueSorted(bands.map((b) => b.replicate)),
+    conditions: [...conditions.values()].sort(compareConditions),
+    targets: targets.sort((a, b) => compareTargets(a.protein, b.protein)),
+    loadingControls: uniqueSorted(controlOf.keys()).map((membrane) => ({ membrane, control: controlOf.get(membrane) ?? null })),
+  };
+}
+
+export function compareConditions(a: ConditionSummary, b: ConditionSummary): number {
+  return compareText(a.treatment, b.treatment) || compareNullableNumber(a.dose_nM, b.dose_nM) || compareNullableNumber(a.time_h, b.time_h);
+}
+
+/** Panel order: the core pairs as listed in CORE_PAIRS, then other proteins alphabetically. */
+export function compareTargets(a: string, b: string): number {
+  const ia = CORE_PAIRS.indexOf(a);
+  const ib = CORE_PAIRS.indexOf(b);
+  if (ia !== -1 || ib !== -1) return (ia === -1 ? Infinity : ia) - (ib === -1 ? Infinity : ib);
+  return compareText(a, b);
+}
+
+function sortLanes(lanes: NormalizedLane[], design: Design): NormalizedLane[] {
+  const modelRank = new Map(design.models.map((x, i) => [x.line, i]));
+  return lanes.sort((a, b) =>
+    (modelRank.get(a.line)! - modelRank.get(b.line)!) ||
+    compareTargets(a.target, b.target) ||
+    (a.vehicle === b.vehicle ? 0 : a.vehicle ? -1 : 1) ||
+    compareConditions(a, b) ||
+    compareText(a.replicate, b.replicate) ||
+    compareText(a.membrane, b.membrane) || compareText(a.lane, b.lane));
+}

@@ -1,0 +1,127 @@
+/**
+ * Phospho/total per sample and protein. Where phospho and total share a lane the loading control
+ * cancels; where they sit on different membranes each is first divided by its own lane's loading
+ * control and the two are joined by sample (line, treatment, dose, time, replicate).
+ */
+import { InputError, formatLocation, type AnalysisWarning } from '../errors.js';
+import { normalizeMessages as m } from '../messages/normalize.js';
+import type { Band } from '../load/types.js';
+import type { AnalysisSettings } from '../settings.js';
+import { bandProblem, isSaturated } from './bandQuality.js';
+import { laneKey, type LoadingTable } from './loadingControl.js';
+import type { NormalizedLane, QualityFlagCode, RatioBasis, SampleDesign } from './types.js';
+
+export const sampleKey = (d: SampleDesign): string => JSON.stringify([d.line, d.treatment, d.dose_nM, d.time_h, d.replicate]);
+
+export interface PhosphoTotalResult {
+  lanes: NormalizedLane[];
+  basisOf: Map<string, RatioBasis>;
+  warnings: AnalysisWarning[];
+}
+
+export function phosphoTotalRatios(bands: readonly Band[], loading: LoadingTable, settings: AnalysisSettings): PhosphoTotalResult {
+  const warnings: AnalysisWarning[] = [];
+  const measured = bands.filter((b) => b.target.form !== 'loading');
+  const basisOf = ratioBasisPerProtein(measured, warnings);
+
+  const samples = new Map<string, Band[]>();
+  for (const b of measured) {
+    const key = sampleKey(b);
+    const list = samples.get(key) ?? [];
+    list.push(b);
+    samples.set(key, list);
+  }
+
+  const lanes: NormalizedLane[] = [];
+  const missingTotalCount = new Map<string, number>();
+  for (const sampleBands of samples.values()) {
+    const proteins = [...new Set(sampleBands.map((b) => b.target.protein))];
+    for (const protein of proteins) {
+      const phospho = single(sampleBands.filter((b) => b.target.protein === protein && b.target.form === 'phospho'));
+      const total = single(sampleBands.filter((b) => b.target.protein === protein && b.target.form === 'total'));
+      const basis = basisOf.get(protein)!;
+      const lane = buildLane(phospho, total, protein, basis, loading, settings);
+      if (basis === 'phospho/total' && phospho && !total) missingTotalCount.set(protein, (missingTotalCount.get(protein) ?? 0) + 1);
+      lanes.push(lane);
+    }
+  }
+  for (const [protein, count] of missingTotalCount) warnings.push({ code: 'missing-total', message: m.missingTotal(count, protein) });
+  return { lanes, basisOf, warnings };
+}
+
+function single(bands: Band[]): Band | null {
+  if (bands.length > 1) {
+    const [a, b] = bands as [Band, Band];
+    throw new InputError('duplicate-sample', m.duplicateSample(a.target.label, a.line, a.replicate, formatLocation(a.at), formatLocation(b.at)), b.at, m.duplicateSampleHint());
+  }
+  return bands[0] ?? null;
+}
+
+/** phospho/total where a total exists anywhere; phospho/loading for a phospho never paired with a total. */
+function ratioBasisPerProtein(measured: readonly Band[], warnings: AnalysisWarning[]): Map<string, RatioBasis> {
+  const basis = new Map<string, RatioBasis>();
+  const proteins = [...new Set(measured.map((b) => b.target.protein))];
+  for (const protein of proteins) {
+    const forms = new Set(measured.filter((b) => b.target.protein === protein).map((b) => b.target.form));
+    if (forms.has('phospho') && forms.has('total')) basis.set(protein, 'phospho/total');
+    else if (forms.has('phospho')) {
+      basis.set(protein, 'phospho/loading');
+      const label = measured.find((b) => b.target.protein === protein)!.target.label;
+      warnings.push({ code: 'phospho-without-total', message: m.phosphoWithoutTotal(label, protein) });
+    } else basis.set(protein, 'total/loading');
+  }
+  return basis;
+}
+
+function buildLane(
+  phospho: Band | null, total: Band | null, protein: string, basis: RatioBasis, loading: LoadingTable, settings: AnalysisSettings,
+): NormalizedLane {
+  const anchor = (phospho ?? total)!;
+  const flags = new Set<QualityFlagCode>();
+  const usableSignal = (b: Band | null): number | null => {
+    if (!b) return null;
+    const problem = bandProblem(b, settings);
+    if (problem) flags.add(problem);
+    else if (isSaturated(b, settings)) flags.add('saturated');
+    return problem ? null : b.signal;
+  };
+  const p = usableSignal(phospho);
+  const t = usableSignal(total);
+  const loadingIn = (b: Band | null): number | null => (b ? (loading.signalOf.get(laneKey(b.membrane, b.lane)) ?? null) : null);
+  const pLoad = loadingIn(phospho);
+  const tLoad = loadingIn(total);
+  const pOverL = p !== null && pLoad !== null ? p / pLoad : null;
+  const tOverL = t !== null && tLoad !== null ? t / tLoad : null;
+  if (phospho && !total && basis === 'phospho/total') flags.add('missing-total');
+  if (!phospho && basis !== 'total/loading') flags.add('missing-phospho');
+
+  let ratio: number | null = null;
+  if (basis === 'phospho/total' && p !== null && t !== null) {
+    const sameLane = phospho!.membrane === total!.membrane && phospho!.lane === total!.lane;
+    if (sameLane) ratio = p / t;
+    else if (pOverL !== null && tOverL !== null) ratio = pOverL / tOverL;
+    else {
+      // Different membranes without loading controls: the ratio assumes equal loading (warned per membrane).
+      flags.add('no-loading-control');
+      ratio = p / t;
+    }
+  } else if (basis === 'phospho/loading') {
+    ratio = pOverL;
+    if (p !== null && pLoad === null) flags.add('no-loading-control');
+  } else if (basis === 'total/loading') {
+    ratio = tOverL;
+  }
+
+  return {
+    line: anchor.line, status: anchor.status, treatment: anchor.treatment, vehicle: anchor.vehicle,
+    dose_nM: anchor.dose_nM, time_h: anchor.time_h, replicate: anchor.replicate,
+    membrane: anchor.membrane, lane: anchor.lane, target: protein,
+    phosphoLabel: phospho?.target.label ?? null, totalLabel: total?.target.label ?? null,
+    phospho: phospho?.signal ?? null, total: total?.signal ?? null,
+    totalMembrane: total?.membrane ?? null, totalLane: total?.lane ?? null,
+    loadingControl: loading.controlOf.get(anchor.membrane) ?? null,
+    phosphoLaneLoading: pLoad, totalLaneLoading: tLoad, phosphoOverLoading: pOverL, totalOverLoading: tOverL,
+    ratioBasis: basis, phosphoTotalRatio: ratio, fractionOfVehicle: null, ratioVsReference: null,
+    flags: [...flags],
+  };
+}

@@ -1,0 +1,20 @@
+/**
+ * Deterministic ordering: outputs must not depend on the order of input rows.
+ */
+const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'variant' });
+
+export function compareText(a: string, b: string): number {
+  return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** Nulls first, then ascending. */
+export function compareNullableNumber(a: number | null, b: number | null): number {
+  if (a === b) return 0;
+  if (a === null) return -1;
+  if (b === null) return 1;
+  return a - b;
+}
+
+export function uniqueSorted(values: Iterable<string>): string[] {
+  return [...new Set(values)].sort(compareText);
+}

@@ -1,0 +1,60 @@
+/**
+ * Tidy CSV outputs. Text cells that came from the input and start with `=`, `+`, `-`, `@`, tab or
+ * carriage return get a leading apostrophe so that a spreadsheet shows them as text instead of
+ * running them as formulas (OWASP "CSV injection"); numbers are written as plain numbers.
+ */
+import type { Results } from '../results.js';
+import type { GroupComparison, RatioSummary } from '../stats/comparisonTypes.js';
+import { roundNumber } from './jsonOutput.js';
+
+type Cell = string | number | boolean | null;
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function neutraliseText(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+function csvCell(value: Cell): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(roundNumber(value)) : '';
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  const safe = neutraliseText(value);
+  return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
+  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\n') + '\n';
+}
+
+const NORMALIZED_COLUMNS = [
+  'line', 'status', 'treatment', 'vehicle', 'dose_nM', 'time_h', 'replicate', 'membrane', 'lane', 'target',
+  'phosphoLabel', 'totalLabel', 'phospho', 'total', 'totalMembrane', 'totalLane', 'loadingControl',
+  'phosphoLaneLoading', 'totalLaneLoading', 'phosphoOverLoading', 'totalOverLoading', 'ratioBasis',
+  'phosphoTotalRatio', 'fractionOfVehicle', 'ratioVsReference', 'flags',
+] as const;
+
+/** normalized.csv: one row per lane (sample) and target, every normalised value. */
+export function normalizedCsv(results: Results): string {
+  return toCsv(NORMALIZED_COLUMNS, results.lanes.map((l) => NORMALIZED_COLUMNS.map((c) => (c === 'flags' ? l.flags.join(';') : l[c]))));
+}
+
+const summaryColumns = (prefix: string) => ['estimate', 'ciLow', 'ciHigh', 'n'].map((k) => `${prefix}_${k}`);
+const testColumns = (prefix: string) => ['log2Ratio', 'ciLow', 'ciHigh', 'test', 't', 'df', 'p', 'pAdjusted', 'n'].map((k) => `${prefix}_${k}`);
+const summaryCells = (s: RatioSummary): Cell[] => [s.estimate, s.ciLow, s.ciHigh, s.n];
+const testCells = (g: GroupComparison): Cell[] => [g.log2Ratio, g.ciLow, g.ciHigh, g.test, g.t, g.df, g.p, g.pAdjusted, g.n];
+
+/** comparisons.csv: one row per resistant model, condition and target, flattened. */
+export function comparisonsCsv(results: Results): string {
+  const header = [
+    'line', 'versus', 'treatment', 'dose_nM', 'time_h', 'target', 'ratioBasis',
+    ...summaryColumns('fractionOfVehicle'), ...summaryColumns('sensitiveFractionOfVehicle'), ...testColumns('resistantVsSensitive'),
+    ...testColumns('basal'), ...testColumns('totalProtein'), 'flags',
+  ];
+  const rows = results.comparisons.map((c): Cell[] => [
+    c.line, c.versus, c.treatment, c.dose_nM, c.time_h, c.target, c.ratioBasis,
+    ...summaryCells(c.fractionOfVehicle), ...summaryCells(c.sensitiveFractionOfVehicle), ...testCells(c.resistantVsSensitive),
+    ...testCells(c.basal.resistantVsSensitive), ...testCells(c.totalProtein.resistantVsSensitive), c.flags.join(';'),
+  ]);
+  return toCsv(header, rows);
+}

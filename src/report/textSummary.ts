@@ -1,0 +1,24 @@
+/**
+ * The few lines `blotbypass analyze` prints on a terminal: what was read, what was written, and
+ * the verdict for each resistant model at a glance.
+ */
+import { formatWarning } from '../errors.js';
+import type { Results } from '../results.js';
+
+export function textSummary(results: Results, written: readonly string[], maxWarnings = 8): string {
+  const lines: string[] = [];
+  const bands = results.inputs.reduce((n, f) => n + f.rows, 0);
+  const models = results.design.models.map((x) => `${x.line} (${x.status})`).join(', ');
+  lines.push(`blotbypass ${results.tool.version}: ${results.inputs.length} file${results.inputs.length > 1 ? 's' : ''}, ${bands} rows; models ${models}; ${results.design.conditions.length} drug condition${results.design.conditions.length === 1 ? '' : 's'}, ${results.design.targets.length} targets, ${results.design.replicates.length} replicate${results.design.replicates.length === 1 ? '' : 's'}`);
+  if (results.warnings.length > 0) {
+    lines.push(`${results.warnings.length} warning${results.warnings.length > 1 ? 's' : ''}:`);
+    for (const w of results.warnings.slice(0, maxWarnings)) lines.push(`  - ${formatWarning(w)}`);
+    if (results.warnings.length > maxWarnings) lines.push(`  ... and ${results.warnings.length - maxWarnings} more in results.json`);
+  }
+  if (written.length > 0) lines.push(`wrote ${written.join(', ')}`);
+  if (results.verdicts.length > 0) {
+    lines.push('', 'Verdicts:');
+    for (const v of results.verdicts) lines.push(`  ${v.summary}`);
+  }
+  return lines.join('\n');
+}

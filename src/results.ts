@@ -1,0 +1,39 @@
+/**
+ * results.json: the machine-readable result of one analysis. Other programs read it, so its field
+ * names are a contract: renaming or removing one needs a new major `schemaVersion`; adding one
+ * needs a new minor version. The README documents every field.
+ */
+import type { AnalysisWarning } from './errors.js';
+import type { LayoutName } from './load/types.js';
+import type { Design, FlaggedBand, LoadingLane, NormalizedLane } from './normalize/types.js';
+import type { AnalysisSettings } from './settings.js';
+import type { Comparison } from './stats/comparisonTypes.js';
+import type { Verdict } from './rules/types.js';
+
+export const SCHEMA_VERSION = '1.0.0';
+
+export interface InputSummary {
+  file: string;
+  sha256: string;
+  layout: LayoutName;
+  rows: number;
+  encoding: string;
+  delimiter: string;
+  decimal: 'dot' | 'comma';
+}
+
+export interface Results {
+  schemaVersion: string;
+  tool: { name: string; version: string };
+  /** ISO time from SOURCE_DATE_EPOCH when set, otherwise null: outputs carry no wall-clock time by default. */
+  generatedAt: string | null;
+  inputs: InputSummary[];
+  settings: AnalysisSettings;
+  design: Design;
+  lanes: NormalizedLane[];
+  loading: LoadingLane[];
+  flaggedBands: FlaggedBand[];
+  comparisons: Comparison[];
+  verdicts: Verdict[];
+  warnings: AnalysisWarning[];
+}
