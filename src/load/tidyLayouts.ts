@@ -8,7 +8,7 @@
  */
 import { InputError, InputErrors, type AnalysisWarning } from '../errors.js';
 import { loadMessages as m } from '../messages/load.js';
-import { matchDesignColumn, aliasesOf, type DesignColumn, type DesignField } from './designColumns.js';
+import { matchDesignColumn, aliasesOf, headerKey, type DesignColumn, type DesignField } from './designColumns.js';
 import { parseStatus, isVehicle, parseFlag } from './designValues.js';
 import { detectDecimalMark, parseNumberCell, isMissingToken, type DecimalMark } from './numberCells.js';
 import { isBlankRow, type Table } from './readTable.js';
@@ -77,8 +77,7 @@ export function mapDesignColumns(header: readonly string[]): Map<DesignField, De
 }
 
 function aliasRank(field: DesignField, header: string): number {
-  const key = header.toLowerCase().replace(/[^a-z0-9µ]+/g, '_').replace(/^_+|_+$/g, '');
-  const rank = aliasesOf(field).indexOf(key);
+  const rank = aliasesOf(field).indexOf(headerKey(header));
   return rank === -1 ? Number.MAX_SAFE_INTEGER : rank;
 }
 
