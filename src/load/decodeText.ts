@@ -15,11 +15,12 @@ const BINARY_SNIFF_BYTES = 8192;
 
 export function decodeText(file: string, bytes: Uint8Array): DecodedText {
   if (bytes.length === 0) throw new InputError('empty-file', m.emptyFile(), { file }, m.emptyFileHint());
-  const head = bytes.subarray(0, BINARY_SNIFF_BYTES);
-  if (head.includes(0)) throw new InputError('binary-file', m.binaryFile(), { file }, m.binaryFileHint(file));
+  // The zip header of an .xlsx holds NUL bytes itself: recognise the workbook before the binary check.
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     throw new InputError('xlsx-file', m.spreadsheetFile(), { file }, m.spreadsheetFileHint());
   }
+  const head = bytes.subarray(0, BINARY_SNIFF_BYTES);
+  if (head.includes(0)) throw new InputError('binary-file', m.binaryFile(), { file }, m.binaryFileHint(file));
 
   let text: string;
   let encoding: DecodedText['encoding'] = 'utf-8';

@@ -110,6 +110,7 @@ export function readTidyLayout(file: string, table: Table, options: TidyReadOpti
     if (!isBlankRow(cells)) dataRows.push({ row: i + 1, cells });
   }
   if (dataRows.length === 0) throw new InputError('no-data-rows', m.headerOnly(), { file, row: headerRow }, m.headerOnlyHint());
+  checkRowWidths(file, header, dataRows, table.delimiter);
 
   const designIndexes = new Set([...columns.values()].map((c) => c.index));
   const warnings: AnalysisWarning[] = [];
@@ -296,6 +297,21 @@ function wideTargetColumns(
   return columns;
 }
 
+/**
+ * Numbers beyond the header's last column mean the cells of the row are shifted: in a comma-separated
+ * file, most often an unquoted decimal comma ("1,5") split into two cells. Reading on would silently
+ * take the wrong numbers, so this is an error (a text note there stays a warning).
+ */
+function checkRowWidths(file: string, header: readonly string[], dataRows: readonly { row: number; cells: string[] }[], delimiter: string): void {
+  const errors = new ErrorCollector();
+  for (const { row, cells } of dataRows) {
+    const extra = cells.slice(header.length).find((c) => parseNumberCell(c, 'dot').kind === 'number' || parseNumberCell(c, 'comma').kind === 'number');
+    if (extra === undefined) continue;
+    errors.add(new InputError('extra-cells', m.extraCells(cells.length, header.length, extra), { file, row }, delimiter === ',' ? m.extraCellsCommaHint() : m.extraCellsHint()));
+  }
+  if (errors.errors.length > 0) throwCollected(errors.errors);
+}
+
 function warnAboutStrayCells(
   file: string, header: readonly string[], designIndexes: ReadonlySet<number>,
   dataRows: readonly { row: number; cells: string[] }[], warnings: AnalysisWarning[],
@@ -328,13 +344,15 @@ function checkConsistency(file: string, bands: readonly Band[], isLong: boolean)
   for (const b of bands) {
     const laneKey = `${b.membrane}\u0000${b.lane}`;
     const first = laneDesign.get(laneKey);
+    const conflict = first !== undefined && designOf(first) !== designOf(b);
     if (!first) laneDesign.set(laneKey, b);
-    else if (designOf(first) !== designOf(b)) {
+    else if (conflict) {
       errors.push(new InputError('conflicting-design', m.conflictingDesign(b.membrane, b.lane, first.at.row ?? 0), { file, row: b.at.row }, m.conflictingDesignHint()));
     }
     const bandKey = `${laneKey}\u0000${b.target.label.toLowerCase()}`;
     const dup = bandSeen.get(bandKey);
-    if (dup) {
+    // A lane with a conflicting design is one problem: do not report it again as a repeated band.
+    if (dup && !conflict) {
       errors.push(new InputError(
         'duplicate-band', isLong ? m.duplicateBand(b.target.label, b.membrane, b.lane, dup.at.row ?? 0) : m.duplicateLane(b.membrane, b.lane, dup.at.row ?? 0),
         { file, row: b.at.row }, m.duplicateBandHint(),

@@ -41,6 +41,10 @@ export const loadMessages = {
   missingValues: (count: number, column: string) => `${count} missing value${count > 1 ? 's' : ''} (NA, n.d. or empty) in column "${column}" left out of the analysis`,
   unnamedColumnIgnored: (n: number) => `column ${n} has no header but holds values; it was ignored`,
   textColumnIgnored: (name: string) => `column "${name}" holds no numbers and was ignored (notes?)`,
+  extraCells: (cells: number, headerCells: number, example: string) =>
+    `the row has ${cells} cells but the header has ${headerCells}, and the extra cells hold numbers (${quote(example)}): its values would land in the wrong columns`,
+  extraCellsCommaHint: () => 'an unquoted decimal comma splits a number in two in a comma-separated file: quote such numbers ("1,5") or save the table with ; as separator',
+  extraCellsHint: () => 'give the extra column a header, or remove the extra cells',
   strayCell: (text: string) => `stray cell ${quote(text)} in an unnamed column was ignored`,
   mixedDecimals: (dot: string, comma: string) => `the file mixes decimal conventions: ${quote(dot)} uses a dot, ${quote(comma)} a comma`,
   mixedDecimalsHint: () => 'make every number use the same decimal mark, or say which with --decimal dot or --decimal comma',

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { detectDecimalMark, isMissingToken, parseNumberCell } from '../../src/load/numberCells.js';
+
+describe('isMissingToken(cell)', () => {
+  it('treats NA, n.d., empty and spreadsheet error cells as missing, case-insensitively', () => {
+    for (const cell of ['', '  ', 'NA', 'na', 'N/A', 'n.d.', 'N.D.', 'nd', 'NaN', '#N/A', '#DIV/0!', '-', 'not detected']) {
+      expect(isMissingToken(cell), JSON.stringify(cell)).toBe(true);
+    }
+  });
+
+  it('does not treat numbers or words as missing', () => {
+    for (const cell of ['0', '0,0', 'serum starved', 'n.s.']) expect(isMissingToken(cell), cell).toBe(false);
+  });
+});
+
+describe('parseNumberCell(raw, mark)', () => {
+  it('reads dot decimals, integers, exponents and comma thousands under the dot convention', () => {
+    expect(parseNumberCell('12.5', 'dot')).toEqual({ kind: 'number', value: 12.5 });
+    expect(parseNumberCell(' 24000 ', 'dot')).toEqual({ kind: 'number', value: 24000 });
+    expect(parseNumberCell('1.2e4', 'dot')).toEqual({ kind: 'number', value: 12000 });
+    expect(parseNumberCell('1,234.5', 'dot')).toEqual({ kind: 'number', value: 1234.5 });
+    expect(parseNumberCell('.5', 'dot')).toEqual({ kind: 'number', value: 0.5 });
+    expect(parseNumberCell('-3', 'dot')).toEqual({ kind: 'number', value: -3 });
+  });
+
+  it('reads decimal commas and dot thousands under the comma convention', () => {
+    expect(parseNumberCell('12,5', 'comma')).toEqual({ kind: 'number', value: 12.5 });
+    expect(parseNumberCell('0,2524340878', 'comma')).toEqual({ kind: 'number', value: 0.2524340878 });
+    expect(parseNumberCell('1.234,5', 'comma')).toEqual({ kind: 'number', value: 1234.5 });
+    expect(parseNumberCell('1.234.567', 'comma')).toEqual({ kind: 'number', value: 1234567 });
+  });
+
+  it('returns missing for NA / n.d. / empty and invalid for words or the other convention', () => {
+    expect(parseNumberCell('n.d.', 'dot')).toEqual({ kind: 'missing' });
+    expect(parseNumberCell('', 'comma')).toEqual({ kind: 'missing' });
+    expect(parseNumberCell('serum starved', 'dot')).toEqual({ kind: 'invalid' });
+    expect(parseNumberCell('12,5', 'dot')).toEqual({ kind: 'invalid' });
+    expect(parseNumberCell('12.5', 'comma')).toEqual({ kind: 'invalid' });
+    expect(parseNumberCell('12 kDa', 'dot')).toEqual({ kind: 'invalid' });
+    expect(parseNumberCell('1e999', 'dot')).toEqual({ kind: 'invalid' });
+  });
+});
+
+describe('detectDecimalMark(cells)', () => {
+  it('finds the comma convention from a decimal comma', () => {
+    expect(detectDecimalMark(['1', '12,5', 'NA'])).toEqual({ mark: 'comma', mixed: null });
+  });
+
+  it('finds the dot convention from a dot decimal', () => {
+    expect(detectDecimalMark(['12.5', '3'])).toEqual({ mark: 'dot', mixed: null });
+  });
+
+  it('reads "1,234" as thousands when dot decimals are present, as a decimal comma otherwise', () => {
+    expect(detectDecimalMark(['1,234', '0.5'])).toEqual({ mark: 'dot', mixed: null });
+    expect(detectDecimalMark(['1,234', '7'])).toEqual({ mark: 'comma', mixed: null });
+  });
+
+  it('reports both conventions with an example of each', () => {
+    expect(detectDecimalMark(['0.5', '12,5'])).toEqual({ mark: null, mixed: { dotExample: '0.5', commaExample: '12,5' } });
+  });
+
+  it('has no opinion on integers only', () => {
+    expect(detectDecimalMark(['1', '20000', 'n.d.'])).toEqual({ mark: null, mixed: null });
+  });
+});
