@@ -28,7 +28,8 @@ export const normalizeMessages = {
     `reference lane ${q(lane)} on membrane ${q(membrane)}: ${label} is only ${(relative * 100).toFixed(0)} % of the membrane median (limit ${(fraction * 100).toFixed(0)} %); ratios to it have inflated variance`,
   phosphoWithoutTotal: (label: string, protein: string) =>
     `${label} has no total ${protein} band anywhere in the input; ${label} is normalised to the loading control instead of total ${protein}`,
-  missingTotal: (count: number, protein: string) => `${count} sample${count > 1 ? 's have' : ' has'} phospho-${protein} but no total ${protein}; left out of the ${protein} ratio`,
+  missingTotal: (count: number, protein: string) =>
+    `${count} sample${count > 1 ? 's have' : ' has'} phospho-${protein} but no total ${protein}; left out of the ${protein} ratio - bands on different membranes are joined by line, treatment, dose, time and replicate: add a replicate column when one experiment spans several membranes`,
   noVehicle: (line: string, replicate: string) => `no vehicle lane for ${q(line)} in replicate ${q(replicate)}: its drug lanes have no fraction of vehicle`,
   noVehicleAnywhere: () => 'no vehicle (DMSO / control / untreated / dose 0) lane in the input: fraction of vehicle cannot be computed',
   noVehicleAnywhereHint: () => 'mark control lanes with treatment DMSO, vehicle or control, or a dose of 0',

@@ -74,3 +74,8 @@ export function inputErrorOf(fn: () => unknown): InputError {
   if (errors.length !== 1) throw new Error(`expected one InputError, got ${errors.length}: ${errors.map((e) => e.format()).join(' | ')}`);
   return errors[0]!;
 }
+
+/** Warnings without their location, for tests about what is said rather than where. */
+export function said(warnings: readonly { code: string; message: string }[]): { code: string; message: string }[] {
+  return warnings.map(({ code, message }) => ({ code, message }));
+}
