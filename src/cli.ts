@@ -5,13 +5,17 @@
  *
  * Exit codes: 0 success, 2 bad input or usage, 1 internal error.
  */
-import { readFileSync, realpathSync } from 'node:fs';
-import { relative } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import { analyze, loadInputs, type AnalyzeOptions } from './analyze.js';
 import { InputError, InputErrors, formatWarning } from './errors.js';
-import type { InputBytes } from './load/loadFile.js';
+import { loadMessages } from './messages/load.js';
+import { describeFormats, formatNames } from './load/formats.js';
+import type { InputBytes, LoadOptions } from './load/loadFile.js';
+import { starterFiles } from './load/starterFiles.js';
+import { vendorMessages } from './messages/vendors.js';
 import { buildDataFiles } from './report/outputFiles.js';
 import { resultsToJson } from './report/jsonOutput.js';
 import { textSummary } from './report/textSummary.js';
@@ -38,8 +42,10 @@ function readInputs(paths: readonly string[]): InputBytes[] {
     try {
       return { name: path, bytes: readFileSync(path) };
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-      throw new InputError('cannot-read', `cannot read the file: ${reason}`, { file: path }, 'check the path and that you may read it');
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EISDIR') throw new InputError('cannot-read', loadMessages.cannotRead(loadMessages.isAFolder()), { file: path }, loadMessages.isAFolderHint(path));
+      const reason = code === 'ENOENT' ? loadMessages.noSuchFile() : code === 'EACCES' || code === 'EPERM' ? loadMessages.permissionDenied() : (error as Error).message;
+      throw new InputError('cannot-read', loadMessages.cannotRead(reason), { file: path }, loadMessages.cannotReadHint());
     }
   });
 }
@@ -58,13 +64,36 @@ function collectPair(value: string, previous: ModelPair[]): ModelPair[] {
   return [...previous, { resistant: match[1]!.trim(), sensitive: match[2]!.trim() }];
 }
 
-interface AnalyzeFlags {
+function collectValue(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+/** Flags shared by analyze and validate: how to read the inputs. */
+interface InputFlags {
+  decimal?: 'dot' | 'comma';
+  format?: string;
+  layout?: string;
+  target: string[];
+  channel: string[];
+}
+
+/** Load options from the input flags; the layout sheet is read here, as every input is. */
+function loadOptions(flags: InputFlags): LoadOptions {
+  return {
+    ...(flags.decimal ? { decimal: flags.decimal } : {}),
+    ...(flags.format ? { format: flags.format } : {}),
+    ...(flags.layout ? { layout: readInputs([flags.layout])[0]! } : {}),
+    ...(flags.target.length > 0 ? { target: flags.target } : {}),
+    ...(flags.channel.length > 0 ? { channel: flags.channel } : {}),
+  };
+}
+
+interface AnalyzeFlags extends InputFlags {
   out: string;
   json?: boolean;
   loading?: string;
   saturation?: number;
   keepSaturated?: boolean;
-  decimal?: 'dot' | 'comma';
   pair: ModelPair[];
   driftFold: number;
   weakReference: number;
@@ -75,7 +104,7 @@ function analyzeOptions(flags: AnalyzeFlags, env: CliIo['env']): AnalyzeOptions 
   const epoch = env.SOURCE_DATE_EPOCH;
   const sourceDateEpoch = epoch !== undefined && /^\d+$/.test(epoch) ? Number(epoch) : undefined;
   return {
-    ...(flags.decimal ? { decimal: flags.decimal } : {}),
+    ...loadOptions(flags),
     ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
     settings: {
       loadingControl: flags.loading ?? null,
@@ -107,6 +136,10 @@ export function buildProgram(io: CliIo): Command {
     .option('--saturation <value>', 'signals at or above this are saturated, e.g. 65535 for 16-bit images', parseNumberOption('saturation', 0, Number.MAX_VALUE))
     .option('--keep-saturated', 'keep saturated bands in the analysis (flagged) instead of leaving them out')
     .addOption(new Option('--decimal <mark>', 'decimal mark of the numbers (default: detected)').choices(['dot', 'comma']))
+    .addOption(new Option('--format <name>', 'read the files as this format (default: detected; see blotbypass formats)').choices(formatNames()))
+    .option('--layout <file>', 'lane layout sheet for instrument exports: lane -> line, status, treatment, dose, time, replicate')
+    .option('--target <name>', 'antibody of an instrument export: NAME for every file, or FILE=NAME (repeatable)', collectValue, [])
+    .option('--channel <channel=target>', 'antibody of a detection channel, e.g. 800=pERK (repeatable)', collectValue, [])
     .option('--pair <resistant=sensitive>', 'which sensitive model a resistant model is compared with (repeatable)', collectPair, [])
     .option('--drift-fold <fold>', 'flag lanes whose loading control is more than this fold from the membrane median', parseNumberOption('drift-fold', 1, 100), 1.5)
     .option('--weak-reference <fraction>', 'flag reference lanes below this fraction of the membrane median', parseNumberOption('weak-reference', 0, 1), 0.1)
@@ -124,12 +157,37 @@ export function buildProgram(io: CliIo): Command {
     .description('check input files without analysing them')
     .argument('<files...>', 'densitometry tables (CSV/TSV)')
     .addOption(new Option('--decimal <mark>', 'decimal mark of the numbers (default: detected)').choices(['dot', 'comma']))
-    .action((files: string[], flags: { decimal?: 'dot' | 'comma' }) => {
-      const loaded = loadInputs(readInputs(files), flags.decimal ? { decimal: flags.decimal } : {});
+    .addOption(new Option('--format <name>', 'read the files as this format (default: detected; see blotbypass formats)').choices(formatNames()))
+    .option('--layout <file>', 'lane layout sheet for instrument exports: lane -> line, status, treatment, dose, time, replicate')
+    .option('--target <name>', 'antibody of an instrument export: NAME for every file, or FILE=NAME (repeatable)', collectValue, [])
+    .option('--channel <channel=target>', 'antibody of a detection channel, e.g. 800=pERK (repeatable)', collectValue, [])
+    .action((files: string[], flags: InputFlags) => {
+      const loaded = loadInputs(readInputs(files), loadOptions(flags));
       for (const f of loaded) {
         io.stdout(`${f.file}: ok - ${f.layout} layout, ${f.rows} rows, ${f.bands.length} bands, ${f.encoding}, delimiter ${JSON.stringify(f.delimiter)}, decimal ${f.decimal}\n`);
         for (const w of f.warnings) io.stdout(`  warning: ${formatWarning(w)}\n`);
       }
+    });
+
+  program
+    .command('formats')
+    .description('list the file formats blotbypass reads: its own layouts and imaging-software exports')
+    .action(() => io.stdout(describeFormats()));
+
+  program
+    .command('template')
+    .description('write a starter lane layout sheet (layout.csv) and long-layout table (bands-long.csv)')
+    .option('-o, --out <dir>', 'directory to write them to', '.')
+    .action((flags: { out: string }) => {
+      const files = starterFiles().map((f) => ({ ...f, path: join(flags.out, f.name) }));
+      const existing = files.find((f) => existsSync(f.path));
+      if (existing) throw new UsageError('file-exists', vendorMessages.templateExists(existing.path), undefined, vendorMessages.templateExistsHint());
+      mkdirSync(flags.out, { recursive: true });
+      for (const f of files) {
+        writeFileSync(f.path, f.text, { flag: 'wx' });
+        io.stdout(`${vendorMessages.templateWritten(f.path)}\n`);
+      }
+      io.stdout(`${vendorMessages.templateNext(files[0]!.path, files[1]!.path)}\n`);
     });
   return program;
 }

@@ -6,7 +6,7 @@ import { InputError } from '../errors.js';
 import { loadMessages as m } from '../messages/load.js';
 import { decodeText } from './decodeText.js';
 import { readTable, type Delimiter } from './readTable.js';
-import { readTidyLayout } from './tidyLayouts.js';
+import { readAnyLayout } from './formats.js';
 import type { DecimalMark } from './numberCells.js';
 import type { LoadedFile } from './types.js';
 
@@ -15,6 +15,14 @@ export interface LoadOptions {
   decimal?: DecimalMark;
   /** Force the delimiter (default: detected from the header line). */
   delimiter?: Delimiter;
+  /** Force a format by name, e.g. `imagelab-bands` (default: detected from the header; see `listFormats`). */
+  format?: string;
+  /** Lane layout sheet giving instrument exports their design (membrane, lane -> line, status, treatment ...). */
+  layout?: InputBytes;
+  /** Targets of instrument exports: `NAME` for every file, or `FILE=NAME`. */
+  target?: readonly string[];
+  /** Targets per detection channel of instrument exports, e.g. `800=pERK`. */
+  channel?: readonly string[];
 }
 
 /** An input as bytes: the loader does no I/O itself. `name` is what messages call the file. */
@@ -37,7 +45,7 @@ export function loadFile(input: InputBytes, options: LoadOptions = {}): LoadedFi
   const file = input.name;
   const { text, encoding } = decodeText(file, input.bytes);
   const table = readTable(file, text, options.delimiter);
-  const result = readTidyLayout(file, table, { defaultMembrane: baseName(file), ...(options.decimal ? { decimal: options.decimal } : {}) });
+  const result = readAnyLayout(file, text, table, options, baseName(file));
   const warnings = [...result.warnings];
   if (encoding === 'windows-1252') warnings.unshift({ code: 'windows-1252', message: m.windows1252(), at: { file } });
   const unknown = new Map<string, number>();
@@ -48,6 +56,6 @@ export function loadFile(input: InputBytes, options: LoadOptions = {}): LoadedFi
   if (result.bands.length === 0) throw new InputError('no-data-rows', m.headerOnly(), { file }, m.headerOnlyHint());
   return {
     file, sha256: sha256Hex(input.bytes), layout: result.layout, rows: result.rows, encoding,
-    delimiter: table.delimiter, decimal: result.decimal, bands: result.bands, warnings,
+    delimiter: result.delimiter, decimal: result.decimal, bands: result.bands, warnings,
   };
 }

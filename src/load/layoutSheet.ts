@@ -1,0 +1,288 @@
+/**
+ * The lane layout sheet: which sample sits in which lane. Instrument exports know lanes and signals
+ * but not the experiment; this sheet supplies the design, and `joinLayout` puts the two together.
+ *
+ *   membrane,lane,line,status,treatment,dose_nM,time_h,replicate
+ *   M1,1,KM12,sensitive,DMSO,0,2,1
+ *
+ * `membrane` is optional: without it the sheet describes every export given (each file is then its own
+ * membrane, named after the file). With it, a membrane matches the exports whose file (or image) name
+ * is the membrane name or starts with it followed by `-`, `_`, `.` or a space (M1 matches M1_pERK.csv).
+ * `dose`, `time` and `replicate` are optional, as in the long layout, and take the same header names.
+ * Lanes match when they are the same after dropping a `Lane` / `Cap` prefix and leading zeros.
+ */
+import { InputError, InputErrors, type AnalysisWarning } from '../errors.js';
+import { loadMessages as lm } from '../messages/load.js';
+import { vendorMessages as m } from '../messages/vendors.js';
+import { aliasesOf, type DesignColumn, type DesignField } from './designColumns.js';
+import { isVehicle, parseStatus } from './designValues.js';
+import { decodeText } from './decodeText.js';
+import type { InputBytes } from './loadFile.js';
+import { detectDecimalMark, parseNumberCell, type DecimalMark } from './numberCells.js';
+import { isBlankRow, readTable, type Delimiter } from './readTable.js';
+import { firstNonBlankRow, mapDesignColumns } from './tidyLayouts.js';
+import type { Band, Status, TargetIdentity } from './types.js';
+import type { VendorRow } from './vendors/types.js';
+
+const MAX_ERRORS = 25;
+const REQUIRED: readonly DesignField[] = ['lane', 'line', 'status', 'treatment'];
+
+/** The design of one lane of the layout sheet. */
+export interface LaneDesign {
+  membrane: string | null;
+  /** The lane as written in the sheet. */
+  lane: string;
+  line: string;
+  status: Status;
+  treatment: string;
+  vehicle: boolean;
+  dose_nM: number | null;
+  time_h: number | null;
+  replicate: string | null;
+  /** Spreadsheet row of the lane in the sheet. */
+  row: number;
+}
+
+export interface LayoutSheet {
+  file: string;
+  /** True when the sheet has a membrane column. */
+  hasMembranes: boolean;
+  /** Membrane names in sheet order (empty without a membrane column). */
+  membranes: string[];
+  lanes: LaneDesign[];
+  /** Lane by `designKey(membrane, laneKey(lane))`. */
+  byKey: ReadonlyMap<string, LaneDesign>;
+}
+
+/**
+ * The comparable form of a lane name: trimmed, lower-case, without a `Lane` / `Ln` / `Cap` /
+ * `Capillary` / `Well` prefix, and without leading zeros when it is a number ("Lane 03" -> "3").
+ */
+export function laneKey(lane: string): string {
+  const key = lane.trim().toLowerCase().replace(/^(?:lane|ln|cap|capillary|well)[\s_.#:-]*(?=[a-z0-9])/, '');
+  return /^\d+$/.test(key) ? String(Number(key)) : key;
+}
+
+const designKey = (membrane: string | null, lane: string): string => `${(membrane ?? '').toLowerCase()}\u0000${lane}`;
+
+export interface LayoutReadOptions {
+  decimal?: DecimalMark;
+  delimiter?: Delimiter;
+}
+
+export function readLayoutSheet(input: InputBytes, options: LayoutReadOptions = {}): LayoutSheet {
+  const file = input.name;
+  const table = readTable(file, decodeText(file, input.bytes).text, options.delimiter);
+  const headerIndex = firstNonBlankRow(table);
+  if (headerIndex === -1) throw new InputError('empty-file', lm.emptyFile(), { file }, m.layoutHasSignalsHint());
+  const header = table.rows[headerIndex]!;
+  const headerRow = headerIndex + 1;
+  const columns = mapDesignColumns(header);
+  if (columns.has('signal')) throw new InputError('layout-has-signals', m.layoutHasSignals(), { file, row: headerRow }, m.layoutHasSignalsHint());
+  const missing = REQUIRED.filter((f) => !columns.has(f));
+  if (missing.length > 0) {
+    throw new InputError('missing-columns', lm.missingColumns(missing), { file, row: headerRow }, lm.missingColumnsHint(missing.map((f) => [f, aliasesOf(f)])));
+  }
+  const rows: { row: number; cells: string[] }[] = [];
+  for (let i = headerIndex + 1; i < table.rows.length; i++) {
+    if (!isBlankRow(table.rows[i]!)) rows.push({ row: i + 1, cells: table.rows[i]! });
+  }
+  if (rows.length === 0) throw new InputError('no-data-rows', lm.headerOnly(), { file, row: headerRow }, m.layoutHasSignalsHint());
+
+  const numeric = [columns.get('dose'), columns.get('time')].filter((c): c is DesignColumn => c !== undefined);
+  const decimal = options.decimal ?? layoutDecimal(file, rows, numeric);
+  const errors: InputError[] = [];
+  const lanes: LaneDesign[] = [];
+  for (const { row, cells } of rows) {
+    if (errors.length >= MAX_ERRORS) break;
+    const lane = readLaneRow(file, row, cells, columns, decimal, errors);
+    if (lane) lanes.push(lane);
+  }
+  checkLanes(file, lanes, errors);
+  if (errors.length === 1) throw errors[0]!;
+  if (errors.length > 1) throw new InputErrors(errors.slice(0, MAX_ERRORS));
+
+  const byKey = new Map<string, LaneDesign>();
+  for (const l of lanes) byKey.set(designKey(l.membrane, laneKey(l.lane)), l);
+  const membranes = [...new Set(lanes.flatMap((l) => (l.membrane === null ? [] : [l.membrane])))];
+  return { file, hasMembranes: columns.has('blot'), membranes, lanes, byKey };
+}
+
+function layoutDecimal(file: string, rows: readonly { cells: string[] }[], numeric: readonly DesignColumn[]): DecimalMark {
+  const evidence = detectDecimalMark(rows.flatMap(({ cells }) => numeric.map((c) => cells[c.index] ?? '')));
+  if (evidence.mixed) {
+    throw new InputError('mixed-decimals', lm.mixedDecimals(evidence.mixed.dotExample, evidence.mixed.commaExample), { file }, lm.mixedDecimalsHint());
+  }
+  return evidence.mark ?? 'dot';
+}
+
+function readLaneRow(
+  file: string, row: number, cells: readonly string[], columns: ReadonlyMap<DesignField, DesignColumn>, decimal: DecimalMark, errors: InputError[],
+): LaneDesign | null {
+  const before = errors.length;
+  const text = (field: DesignField): string => {
+    const c = columns.get(field);
+    return c === undefined ? '' : (cells[c.index] ?? '');
+  };
+  const at = (field: DesignField) => ({ file, row, column: columns.get(field)!.header });
+  const lane = text('lane');
+  if (lane === '') errors.push(new InputError('missing-value', lm.emptyCell('lane'), at('lane'), m.emptyLaneHint()));
+  const line = text('line');
+  if (line === '') errors.push(new InputError('missing-value', lm.emptyCell('line'), at('line'), lm.emptyLineHint()));
+  const status = parseStatus(text('status'));
+  if (status === null) errors.push(new InputError('unknown-status', lm.unknownStatus(text('status')), at('status'), lm.unknownStatusHint()));
+  const number = (field: 'dose' | 'time'): number | null => {
+    const c = columns.get(field);
+    if (!c) return null;
+    const parsed = parseNumberCell(cells[c.index] ?? '', decimal);
+    if (parsed.kind === 'missing') return null;
+    if (parsed.kind === 'invalid' || parsed.value < 0) {
+      errors.push(new InputError('not-a-number', lm.notANumber(field, cells[c.index] ?? ''), at(field), lm.designNumberHint(field, c.unit?.unit ?? '')));
+      return null;
+    }
+    return Number((parsed.value * (c.unit?.toCanonical ?? 1)).toPrecision(12));
+  };
+  const dose_nM = number('dose');
+  const time_h = number('time');
+  let treatment = text('treatment');
+  if (treatment === '' && dose_nM === 0) treatment = 'vehicle';
+  if (treatment === '') errors.push(new InputError('missing-value', lm.emptyCell('treatment'), at('treatment'), lm.emptyTreatmentHint()));
+  if (errors.length > before || status === null) return null;
+  const membrane = text('blot');
+  const replicate = text('replicate');
+  return {
+    membrane: membrane === '' ? null : membrane, lane, line, status, treatment, vehicle: isVehicle(treatment, dose_nM),
+    dose_nM, time_h, replicate: replicate === '' ? null : replicate, row,
+  };
+}
+
+/** One row per lane; one status per model. */
+function checkLanes(file: string, lanes: readonly LaneDesign[], errors: InputError[]): void {
+  const seen = new Map<string, LaneDesign>();
+  const statusOf = new Map<string, LaneDesign>();
+  for (const l of lanes) {
+    const key = designKey(l.membrane, laneKey(l.lane));
+    const first = seen.get(key);
+    if (first) errors.push(new InputError('duplicate-lane', m.layoutDuplicateLane(l.lane, l.membrane, first.row), { file, row: l.row }, m.layoutDuplicateLaneHint()));
+    else seen.set(key, l);
+    const owner = statusOf.get(l.line);
+    if (!owner) statusOf.set(l.line, l);
+    else if (owner.status !== l.status) {
+      errors.push(new InputError('conflicting-status', lm.conflictingStatus(l.line, owner.status, l.status, owner.row), { file, row: l.row }, lm.conflictingStatusHint()));
+    }
+  }
+}
+
+/** The layout membrane an export file or image belongs to: an exact name, or the longest name it starts with before a separator. */
+export function matchMembrane(candidate: string, membranes: readonly string[]): string | null {
+  const c = candidate.toLowerCase();
+  let best: string | null = null;
+  for (const name of membranes) {
+    const n = name.toLowerCase();
+    const matches = c === n || (c.startsWith(n) && /[-_. ]/.test(c.charAt(n.length)));
+    if (matches && (best === null || name.length > best.length)) best = name;
+  }
+  return best;
+}
+
+/** An export row whose target has been decided. */
+export interface TargetedRow extends VendorRow {
+  target: TargetIdentity;
+}
+
+export interface JoinResult {
+  bands: Band[];
+  warnings: AnalysisWarning[];
+}
+
+/**
+ * Joins instrument rows to the layout sheet by membrane and lane. Rows of lanes the sheet does not
+ * name are left out with a warning (file:row of their first band); lanes of the sheet that the export
+ * lacks are reported per membrane. `fileMembrane` is the export's base name.
+ */
+export function joinLayout(file: string, rows: readonly TargetedRow[], sheet: LayoutSheet, fileMembrane: string): JoinResult {
+  const membraneOf = new Map<string, string | null>();
+  const resolveMembrane = (row: TargetedRow): string | null => {
+    if (!sheet.hasMembranes) return fileMembrane;
+    const candidate = row.membrane ?? fileMembrane;
+    let found = membraneOf.get(candidate);
+    if (found === undefined) {
+      found = matchMembrane(candidate, sheet.membranes) ?? (row.membrane === null ? null : matchMembrane(fileMembrane, sheet.membranes));
+      membraneOf.set(candidate, found);
+    }
+    return found;
+  };
+  const keyOfLane = new Map<string, string>();
+  const bands: Band[] = [];
+  const errors: InputError[] = [];
+  const bandRow = new Map<string, number>();
+  const unmatched = new Map<string, { lane: string; membrane: string; row: number; count: number }>();
+  const seenLanes = new Set<string>();
+  const touched = new Set<string>();
+  const unplaced = new Map<string, { row: number; count: number }>();
+  for (const r of rows) {
+    const membrane = resolveMembrane(r);
+    if (membrane === null) {
+      const image = r.membrane ?? fileMembrane;
+      const entry = unplaced.get(image);
+      if (entry) entry.count++;
+      else unplaced.set(image, { row: r.at.row ?? 0, count: 1 });
+      continue;
+    }
+    let lk = keyOfLane.get(r.lane);
+    if (lk === undefined) {
+      lk = laneKey(r.lane);
+      keyOfLane.set(r.lane, lk);
+    }
+    touched.add(membrane);
+    const key = designKey(sheet.hasMembranes ? membrane : null, lk);
+    const design = sheet.byKey.get(key);
+    if (!design) {
+      const entry = unmatched.get(key);
+      if (entry) entry.count++;
+      else unmatched.set(key, { lane: r.lane, membrane, row: r.at.row ?? 0, count: 1 });
+      continue;
+    }
+    seenLanes.add(key);
+    const bandKey = `${key}\u0000${r.target.label.toLowerCase()}`;
+    const first = bandRow.get(bandKey);
+    if (first !== undefined) {
+      if (errors.length < MAX_ERRORS) {
+        errors.push(new InputError('duplicate-band', m.duplicateBand(r.target.label, membrane, design.lane, first), { file, row: r.at.row }, m.duplicateBandHint()));
+      }
+      continue;
+    }
+    bandRow.set(bandKey, r.at.row ?? 0);
+    bands.push({
+      at: r.at, membrane, lane: design.lane, line: design.line, status: design.status, treatment: design.treatment,
+      vehicle: design.vehicle, dose_nM: design.dose_nM, time_h: design.time_h, replicate: design.replicate ?? membrane,
+      target: r.target, signal: r.signal, saturated: r.saturated ?? false,
+    });
+  }
+  if (sheet.hasMembranes && touched.size === 0 && rows.length > 0) {
+    const names = [...new Set(rows.map((r) => r.membrane ?? fileMembrane))];
+    throw new InputError('membrane-not-in-layout', m.membraneNotInLayout(names, sheet.membranes), { file }, m.membraneNotInLayoutHint());
+  }
+  if (errors.length === 1) throw errors[0]!;
+  if (errors.length > 1) throw new InputErrors(errors);
+  if (bands.length === 0 && rows.length > 0) {
+    const exportLanes = [...new Set(rows.map((r) => r.lane))];
+    const layoutLanes = sheet.lanes.filter((l) => !sheet.hasMembranes || touched.has(l.membrane ?? '')).map((l) => l.lane);
+    throw new InputError('no-lane-in-layout', m.noLaneMatched(exportLanes, layoutLanes), { file }, m.noLaneMatchedHint());
+  }
+
+  const warnings: AnalysisWarning[] = [];
+  for (const [image, u] of unplaced) {
+    warnings.push({ code: 'image-not-in-layout', message: m.imageNotInLayout(image, u.count), at: { file, row: u.row } });
+  }
+  for (const u of unmatched.values()) {
+    warnings.push({ code: 'lane-not-in-layout', message: m.laneNotInLayout(u.lane, u.membrane, u.count), at: { file, row: u.row } });
+  }
+  for (const membrane of touched) {
+    const absent = sheet.lanes
+      .filter((l) => (!sheet.hasMembranes || l.membrane === membrane) && !seenLanes.has(designKey(sheet.hasMembranes ? membrane : null, laneKey(l.lane))))
+      .map((l) => l.lane);
+    if (absent.length > 0) warnings.push({ code: 'layout-lane-missing', message: m.layoutLanesMissing(absent, membrane, sheet.file), at: { file } });
+  }
+  return { bands, warnings };
+}
