@@ -21,6 +21,9 @@ const CANDIDATE_DELIMITERS: readonly Delimiter[] = ['\t', ';', ',', '|'];
 /** Lines longer than this are refused: no densitometry export has them, and they hint at a wrong file. */
 export const MAX_LINE_CHARS = 1_000_000;
 
+/** Cells longer than this are refused: a name or number never is, a quoted field that swallowed the file is. */
+export const MAX_CELL_CHARS = 10_000;
+
 /**
  * Picks the delimiter that splits the first non-blank line (outside quotes) into the most fields.
  * Decimal commas live in data rows, not in header names, so the header is the safest line to ask.
@@ -62,7 +65,19 @@ export function readTable(file: string, text: string, delimiter: Delimiter = det
   const rows = parsed.data.map((cells) => (cells.length === 1 && cells[0] === '' ? [] : cells.map((c) => c.trim())));
   // A final newline makes papaparse report one empty trailing row: drop trailing blank rows.
   while (rows.length > 0 && rows[rows.length - 1]!.every((c) => c === '')) rows.pop();
+  checkCellLengths(file, rows);
   return { delimiter, rows };
+}
+
+function checkCellLengths(file: string, rows: readonly string[][]): void {
+  const headerIndex = rows.findIndex((r) => !isBlankRow(r));
+  rows.forEach((cells, i) => {
+    const j = cells.findIndex((c) => c.length > MAX_CELL_CHARS);
+    if (j === -1) return;
+    const name = i > headerIndex ? (rows[headerIndex]?.[j] ?? '') : '';
+    const column = name !== '' && name.length <= 60 ? name : String(j + 1);
+    throw new InputError('cell-too-long', m.cellTooLong(cells[j]!.length, MAX_CELL_CHARS), { file, row: i + 1, column }, m.cellTooLongHint());
+  });
 }
 
 function checkLineLengths(file: string, text: string): void {

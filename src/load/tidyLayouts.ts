@@ -105,15 +105,19 @@ export function readTidyLayout(file: string, table: Table, options: TidyReadOpti
   }
 
   const dataRows: { row: number; cells: string[] }[] = [];
+  const repeatedHeaderRows: number[] = [];
   for (let i = headerIndex + 1; i < table.rows.length; i++) {
     const cells = table.rows[i]!;
-    if (!isBlankRow(cells)) dataRows.push({ row: i + 1, cells });
+    if (isBlankRow(cells)) continue;
+    // Two exports pasted one below the other: the second header is not data.
+    if (sameCells(cells, header)) repeatedHeaderRows.push(i + 1);
+    else dataRows.push({ row: i + 1, cells });
   }
   if (dataRows.length === 0) throw new InputError('no-data-rows', m.headerOnly(), { file, row: headerRow }, m.headerOnlyHint());
   checkRowWidths(file, header, dataRows, table.delimiter);
 
   const designIndexes = new Set([...columns.values()].map((c) => c.index));
-  const warnings: AnalysisWarning[] = [];
+  const warnings: AnalysisWarning[] = repeatedHeaderRows.map((row) => ({ code: 'repeated-header', message: m.repeatedHeader(), at: { file, row } }));
   const targetColumns = isLong ? [] : wideTargetColumns(file, header, designIndexes, dataRows, warnings);
   if (!isLong && targetColumns.length === 0) {
     throw new InputError('no-target-columns', m.noTargetColumns(), { file, row: headerRow }, m.noTargetColumnsHint());
@@ -124,7 +128,7 @@ export function readTidyLayout(file: string, table: Table, options: TidyReadOpti
   const numericIndexes = isLong
     ? [columns.get('signal')!.index, columns.get('dose')?.index, columns.get('time')?.index]
     : [...targetColumns.map((t) => t.index), columns.get('dose')?.index, columns.get('time')?.index];
-  const decimal = options.decimal ?? decideDecimal(file, dataRows, numericIndexes.filter((i): i is number => i !== undefined));
+  const decimal = options.decimal ?? decideDecimal(file, header, dataRows, numericIndexes.filter((i): i is number => i !== undefined));
 
   const errors = new ErrorCollector();
   const bands: Band[] = [];
@@ -168,7 +172,7 @@ export function readTidyLayout(file: string, table: Table, options: TidyReadOpti
   if (errors.errors.length > 0) throwCollected(errors.errors);
 
   for (const [column, count] of missingCounts) warnings.push({ code: 'missing-values', message: m.missingValues(count, column), at: { file, column } });
-  checkConsistency(file, bands, isLong);
+  checkConsistency(file, bands, isLong, columns.get('status')!.header);
   return { layout: isLong ? 'long' : 'wide', rows: dataRows.length, decimal: decimal ?? 'dot', bands, warnings };
 }
 
@@ -177,15 +181,30 @@ function throwCollected(errors: InputError[]): never {
   throw new InputErrors(errors);
 }
 
-function decideDecimal(file: string, dataRows: readonly { cells: string[] }[], indexes: readonly number[]): DecimalMark {
+function decideDecimal(file: string, header: readonly string[], dataRows: readonly { row: number; cells: string[] }[], indexes: readonly number[]): DecimalMark {
   const cells = function* (): Generator<string> {
     for (const { cells: c } of dataRows) for (const i of indexes) yield c[i] ?? '';
   };
   const evidence = detectDecimalMark(cells());
   if (evidence.mixed) {
-    throw new InputError('mixed-decimals', m.mixedDecimals(evidence.mixed.dotExample, evidence.mixed.commaExample), { file }, m.mixedDecimalsHint());
+    // Point at whichever example comes later in the file: the odd one out, in a table read top-down.
+    const { dotExample, commaExample } = evidence.mixed;
+    const positionOf = (example: string) => {
+      for (const { row, cells: c } of dataRows) for (const i of indexes) if ((c[i] ?? '').trim() === example) return { row, column: header[i] ?? String(i + 1) };
+      return null;
+    };
+    const dot = positionOf(dotExample);
+    const comma = positionOf(commaExample);
+    const later = dot && comma ? (comma.row >= dot.row ? comma : dot) : (dot ?? comma);
+    throw new InputError('mixed-decimals', m.mixedDecimals(dotExample, commaExample), { file, ...(later ?? {}) }, m.mixedDecimalsHint());
   }
   return evidence.mark ?? 'dot';
+}
+
+/** Same cells, ignoring case and trailing empty cells. */
+function sameCells(a: readonly string[], b: readonly string[]): boolean {
+  const key = (cells: readonly string[]) => cells.join('\u0000').replace(/\u0000+$/, '').toLowerCase();
+  return key(a) === key(b);
 }
 
 function readDesign(
@@ -239,7 +258,11 @@ function readOptionalNumber(
   const parsed = parseNumberCell(text, decimal);
   if (parsed.kind === 'missing') return null;
   if (parsed.kind === 'invalid' || parsed.value < 0) {
-    errors.add(new InputError('not-a-number', m.notANumber(what, text), { file, row, column: column.header }, m.designNumberHint(what, column.unit?.unit ?? '')));
+    const negative = parsed.kind === 'number';
+    errors.add(new InputError(
+      negative ? 'negative-number' : 'not-a-number', negative ? m.negativeNumber(what, text) : m.notANumber(what, text),
+      { file, row, column: column.header }, m.designNumberHint(what, column.unit?.unit ?? ''),
+    ));
     return null;
   }
   // Round away binary noise from unit conversion (0.1 uM -> 100 nM, not 100.00000000000001).
@@ -336,7 +359,7 @@ function defaultLaneId(d: LaneDesign): string {
 /**
  * One lane, one design; one band per target per lane; one status per model.
  */
-function checkConsistency(file: string, bands: readonly Band[], isLong: boolean): void {
+function checkConsistency(file: string, bands: readonly Band[], isLong: boolean, statusColumn: string): void {
   const errors: InputError[] = [];
   const laneDesign = new Map<string, Band>();
   const bandSeen = new Map<string, Band>();
@@ -361,7 +384,7 @@ function checkConsistency(file: string, bands: readonly Band[], isLong: boolean)
     const statusOwner = lineStatus.get(b.line);
     if (!statusOwner) lineStatus.set(b.line, b);
     else if (statusOwner.status !== b.status) {
-      errors.push(new InputError('conflicting-status', m.conflictingStatus(b.line, statusOwner.status, b.status, statusOwner.at.row ?? 0), { file, row: b.at.row }, m.conflictingStatusHint()));
+      errors.push(new InputError('conflicting-status', m.conflictingStatus(b.line, statusOwner.status, b.status, statusOwner.at.row ?? 0), { file, row: b.at.row, column: statusColumn }, m.conflictingStatusHint()));
     }
     if (errors.length >= MAX_ERRORS) break;
   }

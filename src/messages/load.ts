@@ -3,17 +3,25 @@
  * Kept together so they can be reviewed (and translated) as one text.
  */
 const quote = (s: string): string => JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}...` : s);
+/** Header keys hold units in lower case; molar units read as their symbols ("nm" would be nanometres). */
+const MOLAR_UNITS: Readonly<Record<string, string>> = { pm: 'pM', nm: 'nM', um: 'µM', mm: 'mM', m: 'M' };
 
 export const loadMessages = {
   emptyFile: () => 'the file is empty',
   emptyFileHint: () => 'export the densitometry table again; blotbypass needs a header row and one row per band or lane',
   binaryFile: () => 'the file is not text (it contains NUL bytes)',
   binaryFileHint: (file: string) => `export the table as CSV or tab-separated text; ${file.endsWith('.xls') ? 'an .xls workbook' : 'an image or workbook'} cannot be read directly`,
+  nulByte: () => 'the file contains a NUL byte, which no text table has',
+  nulByteHint: () => 'the file may be damaged or two files joined; export the table again as CSV',
+  utf16File: () => 'the file is UTF-16 text (Excel\'s "Unicode Text"), not UTF-8',
+  utf16FileHint: () => 'in Excel use File > Save As > "CSV UTF-8 (Comma delimited)", or save the text as UTF-8 in an editor',
   spreadsheetFile: () => 'this is an Excel workbook (.xlsx), not a text table',
   spreadsheetFileHint: () => 'in Excel use File > Save As > "CSV UTF-8 (Comma delimited)" and give blotbypass the .csv',
   csvSyntax: (detail: string) => `the table cannot be parsed: ${detail.toLowerCase()}`,
   csvSyntaxHint: () => 'check for a quote (") that is opened but never closed',
   lineTooLong: (chars: number, max: number) => `a line of ${chars} characters is longer than the ${max} a densitometry table can have`,
+  cellTooLong: (chars: number, max: number) => `a cell of ${chars} characters is longer than the ${max} a densitometry table can have`,
+  cellTooLongHint: () => 'a quote (") opened inside a cell and never closed swallows the rows after it; check the quotes around this cell',
   lineTooLongHint: () => 'this does not look like a densitometry export; check that the right file was given',
   undecodable: () => 'the file is neither UTF-8 nor Windows-1252 text',
   windows1252: () => 'the file is not UTF-8; it was read as Windows-1252 (Excel\'s default on Windows) - check names with accents or symbols',
@@ -34,8 +42,9 @@ export const loadMessages = {
   badFlag: (text: string) => `saturated must be yes or no, got ${quote(text)}`,
   badFlagHint: () => 'write yes/no, true/false or 1/0; leave it empty for no',
   notANumber: (what: string, text: string) => `${what} is not a number: ${quote(text)}`,
+  negativeNumber: (what: string, text: string) => `${what} cannot be negative: ${quote(text)}`,
   designNumberHint: (what: string, unit: string) =>
-    `write a number${unit ? ` in ${unit}` : ''} (or leave it empty); move notes such as "serum starved" into the treatment column`,
+    `write a number${unit ? ` in ${what === 'dose' ? (MOLAR_UNITS[unit.toLowerCase()] ?? unit) : unit}` : ''} (or leave it empty); move notes such as "serum starved" into the treatment column`,
   signalHint: () => 'write the band\'s number; use NA or n.d. for a band that was not measured',
   decimalCommaHint: () => 'the file mixes decimal commas into a comma-separated table; use --decimal comma if all numbers use commas',
   missingValues: (count: number, column: string) => `${count} missing value${count > 1 ? 's' : ''} (NA, n.d. or empty) in column "${column}" left out of the analysis`,
@@ -45,6 +54,7 @@ export const loadMessages = {
     `the row has ${cells} cells but the header has ${headerCells}, and the extra cells hold numbers (${quote(example)}): its values would land in the wrong columns`,
   extraCellsCommaHint: () => 'an unquoted decimal comma splits a number in two in a comma-separated file: quote such numbers ("1,5") or save the table with ; as separator',
   extraCellsHint: () => 'give the extra column a header, or remove the extra cells',
+  repeatedHeader: () => 'this row repeats the header (two exports pasted together?) and was skipped',
   strayCell: (text: string) => `stray cell ${quote(text)} in an unnamed column was ignored`,
   mixedDecimals: (dot: string, comma: string) => `the file mixes decimal conventions: ${quote(dot)} uses a dot, ${quote(comma)} a comma`,
   mixedDecimalsHint: () => 'make every number use the same decimal mark, or say which with --decimal dot or --decimal comma',
@@ -64,4 +74,8 @@ export const loadMessages = {
   noFiles: () => 'no input files were given',
   cannotRead: (reason: string) => `cannot read the file: ${reason}`,
   cannotReadHint: () => 'check the path and that you may read it',
+  noSuchFile: () => 'no such file',
+  permissionDenied: () => 'permission denied',
+  isAFolder: () => 'it is a folder',
+  isAFolderHint: (path: string) => `give the CSV files inside it, e.g. ${path.replace(/[\\/]+$/, '')}/*.csv`,
 } as const;

@@ -4,16 +4,17 @@
  * Explicit `--pair R=S` first; otherwise the only sensitive model, or the one sharing the longest
  * name prefix (KM12-LR -> KM12). A tie is an error that asks for `--pair`, never a guess.
  */
-import { InputError } from '../errors.js';
+import { InputError, type SourceLocation } from '../errors.js';
 import { normalizeMessages as m } from '../messages/normalize.js';
 import type { ModelPair } from '../settings.js';
 import type { ModelSummary } from './types.js';
 
-export function resolveModelPairs(models: readonly ModelSummary[], explicit: readonly ModelPair[]): ModelPair[] {
+/** `statusAt` locates the "no sensitive / no resistant model" errors: the input files and their status column. */
+export function resolveModelPairs(models: readonly ModelSummary[], explicit: readonly ModelPair[], statusAt?: SourceLocation): ModelPair[] {
   const sensitive = models.filter((x) => x.status === 'sensitive').map((x) => x.line);
   const resistant = models.filter((x) => x.status === 'resistant').map((x) => x.line);
-  if (sensitive.length === 0) throw new InputError('no-sensitive', m.noSensitive(), undefined, m.noSensitiveHint());
-  if (resistant.length === 0) throw new InputError('no-resistant', m.noResistant(), undefined, m.noResistantHint());
+  if (sensitive.length === 0) throw new InputError('no-sensitive', m.noSensitive(), statusAt, m.noSensitiveHint());
+  if (resistant.length === 0) throw new InputError('no-resistant', m.noResistant(), statusAt, m.noResistantHint());
 
   for (const pair of explicit) {
     for (const [name, expected] of [[pair.resistant, 'resistant'], [pair.sensitive, 'sensitive']] as const) {

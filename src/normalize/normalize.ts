@@ -5,7 +5,7 @@
  *         -> 4. loading-drift flags -> 5. reference lanes (fraction of vehicle, ratio vs reference)
  *         -> 6. band-quality summary -> NormalizedData
  */
-import type { AnalysisWarning } from '../errors.js';
+import { InputError, type AnalysisWarning, type SourceLocation } from '../errors.js';
 import { normalizeMessages as m } from '../messages/normalize.js';
 import { CORE_PAIRS } from '../load/targetNames.js';
 import type { Band } from '../load/types.js';
@@ -19,16 +19,18 @@ import { applyReferenceLanes } from './referenceLanes.js';
 import type { ConditionSummary, Design, FlaggedBand, ModelSummary, NormalizedData, NormalizedLane, RatioBasis, TargetSummary } from './types.js';
 
 export function normalize(bands: readonly Band[], settings: AnalysisSettings): NormalizedData {
+  // Each step's warnings are sorted by where they point, so their order never depends on the order of input rows.
   const warnings: AnalysisWarning[] = [];
-  // 1. Who is compared with whom.
+  // 1. Who is compared with whom; without a vehicle lane nothing can be expressed as a fraction of vehicle.
   const models = modelSummaries(bands);
-  const pairs = resolveModelPairs(models, settings.pairs);
+  const pairs = resolveModelPairs(models, settings.pairs, inputsAt(bands, 'status'));
+  if (!bands.some((b) => b.vehicle)) throw new InputError('no-vehicle', m.noVehicleAnywhere(), inputsAt(bands, 'treatment'), m.noVehicleAnywhereHint());
   // 2. Loading control.
   const loading = buildLoadingTable(bands, settings);
-  warnings.push(...loading.warnings);
+  warnings.push(...sortWarnings(loading.warnings));
   // 3. Phospho/total.
   const ratios = phosphoTotalRatios(bands, loading, settings);
-  warnings.push(...ratios.warnings);
+  warnings.push(...sortWarnings(ratios.warnings));
   // 4. Lanes whose loading drifts carry the flag into every ratio built from them.
   const drifting = new Set(loading.lanes.filter((l) => l.drift).map((l) => laneKey(l.membrane, l.lane)));
   for (const lane of ratios.lanes) {
@@ -36,16 +38,31 @@ export function normalize(bands: readonly Band[], settings: AnalysisSettings): N
     if (touched) lane.flags.push('loading-drift');
   }
   // 5. Reference lanes.
-  warnings.push(...applyReferenceLanes(ratios.lanes, pairs, settings));
+  warnings.push(...sortWarnings(applyReferenceLanes(ratios.lanes, pairs, settings)));
   // 6. Bands left out or flagged.
-  const flaggedBands = flagBands(bands, settings, warnings);
+  const flagWarnings: AnalysisWarning[] = [];
+  const flaggedBands = flagBands(bands, settings, flagWarnings);
+  warnings.push(...sortWarnings(flagWarnings));
 
   const design = describeDesign(bands, models, pairs, ratios.basisOf, loading.controlOf);
   for (const model of design.models) {
-    const replicates = new Set(bands.filter((b) => b.line === model.line).map((b) => b.replicate));
-    if (replicates.size === 1) warnings.push({ code: 'single-replicate', message: m.singleReplicate(model.line) });
+    const ofModel = bands.filter((b) => b.line === model.line);
+    const replicates = new Set(ofModel.map((b) => b.replicate));
+    const first = ofModel[0]!;
+    if (replicates.size === 1) warnings.push({ code: 'single-replicate', message: m.singleReplicate(model.line), at: { file: first.at.file, row: first.at.row } });
   }
   return { design, lanes: sortLanes(ratios.lanes, design), loading: loading.lanes.sort((a, b) => compareText(a.membrane, b.membrane) || compareText(a.lane, b.lane)), flaggedBands, warnings };
+}
+
+/** A problem with the input as a whole (something absent): its files and the column to look at. */
+function inputsAt(bands: readonly Band[], column: string): SourceLocation {
+  return { file: [...new Set(bands.map((b) => b.at.file))].join(', '), column };
+}
+
+function sortWarnings(warnings: readonly AnalysisWarning[]): AnalysisWarning[] {
+  return [...warnings].sort((a, b) =>
+    compareText(a.at?.file ?? '', b.at?.file ?? '') || (a.at?.row ?? 0) - (b.at?.row ?? 0) ||
+    compareText(a.at?.column ?? '', b.at?.column ?? '') || compareText(a.code, b.code) || compareText(a.message, b.message));
 }
 
 function modelSummaries(bands: readonly Band[]): ModelSummary[] {
@@ -59,18 +76,21 @@ function modelSummaries(bands: readonly Band[]): ModelSummary[] {
 function flagBands(bands: readonly Band[], settings: AnalysisSettings, warnings: AnalysisWarning[]): FlaggedBand[] {
   const flagged: FlaggedBand[] = [];
   const counts = new Map<string, number>();
+  const firstAt = new Map<string, Band['at']>();
   for (const b of bands) {
     const problem = bandProblem(b, settings) ?? (isSaturated(b, settings) ? 'saturated' : null);
     if (problem === null || problem === 'missing-signal') continue;
     flagged.push({ membrane: b.membrane, lane: b.lane, line: b.line, targetLabel: b.target.label, signal: b.signal, flag: problem, file: b.at.file, row: b.at.row ?? null });
     const key = JSON.stringify([problem, b.target.label]);
     counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (!firstAt.has(key)) firstAt.set(key, b.at);
   }
   for (const [key, count] of counts) {
     const [problem, label] = JSON.parse(key) as [string, string];
+    const at = firstAt.get(key)!;
     if (problem === 'saturated') {
-      warnings.push({ code: 'saturated', message: settings.keepSaturated ? m.saturatedKept(count, label) : m.saturated(count, label) });
-    } else warnings.push({ code: 'non-positive', message: m.nonPositive(count, label) });
+      warnings.push({ code: 'saturated', message: settings.keepSaturated ? m.saturatedKept(count, label) : m.saturated(count, label), at });
+    } else warnings.push({ code: 'non-positive', message: m.nonPositive(count, label), at });
   }
   return flagged.sort((a, b) => compareText(a.membrane, b.membrane) || compareText(a.lane, b.lane) || compareText(a.targetLabel, b.targetLabel));
 }

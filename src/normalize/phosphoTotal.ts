@@ -33,7 +33,7 @@ export function phosphoTotalRatios(bands: readonly Band[], loading: LoadingTable
   }
 
   const lanes: NormalizedLane[] = [];
-  const missingTotalCount = new Map<string, number>();
+  const missingTotalCount = new Map<string, { count: number; at: Band['at'] }>();
   for (const sampleBands of samples.values()) {
     const proteins = [...new Set(sampleBands.map((b) => b.target.protein))];
     for (const protein of proteins) {
@@ -41,11 +41,16 @@ export function phosphoTotalRatios(bands: readonly Band[], loading: LoadingTable
       const total = single(sampleBands.filter((b) => b.target.protein === protein && b.target.form === 'total'));
       const basis = basisOf.get(protein)!;
       const lane = buildLane(phospho, total, protein, basis, loading, settings);
-      if (basis === 'phospho/total' && phospho && !total) missingTotalCount.set(protein, (missingTotalCount.get(protein) ?? 0) + 1);
+      if (basis === 'phospho/total' && phospho && !total) {
+        const seen = missingTotalCount.get(protein);
+        // Located at the earliest such band of the first file, whatever the order of samples.
+        const earlier = seen === undefined || (phospho.at.file === seen.at.file && (phospho.at.row ?? 0) < (seen.at.row ?? 0));
+        missingTotalCount.set(protein, { count: (seen?.count ?? 0) + 1, at: earlier ? phospho.at : seen.at });
+      }
       lanes.push(lane);
     }
   }
-  for (const [protein, count] of missingTotalCount) warnings.push({ code: 'missing-total', message: m.missingTotal(count, protein) });
+  for (const [protein, { count, at }] of missingTotalCount) warnings.push({ code: 'missing-total', message: m.missingTotal(count, protein), at });
   return { lanes, basisOf, warnings };
 }
 
@@ -66,8 +71,8 @@ function ratioBasisPerProtein(measured: readonly Band[], warnings: AnalysisWarni
     if (forms.has('phospho') && forms.has('total')) basis.set(protein, 'phospho/total');
     else if (forms.has('phospho')) {
       basis.set(protein, 'phospho/loading');
-      const label = measured.find((b) => b.target.protein === protein)!.target.label;
-      warnings.push({ code: 'phospho-without-total', message: m.phosphoWithoutTotal(label, protein) });
+      const first = measured.find((b) => b.target.protein === protein)!;
+      warnings.push({ code: 'phospho-without-total', message: m.phosphoWithoutTotal(first.target.label, protein), at: first.at });
     } else basis.set(protein, 'total/loading');
   }
   return basis;

@@ -1,10 +1,16 @@
 /**
- * Writes a complete set of output files, or nothing: every file is first written into a fresh
- * staging folder inside the output directory, and only when all of them are on disk are they
- * renamed into place (a rename within one file system is atomic). A failure removes the staging
- * folder and leaves any previous outputs untouched. An output path that is an input file is refused.
+ * Writes a complete set of output files, or nothing:
+ *
+ *   refuse (an output path that is an input, or a folder in the way) -> 1. write every file into a
+ *   fresh staging folder inside the output directory -> 2. keep a copy of each file about to be
+ *   replaced -> 3. rename each staged file over its target (atomic within one file system)
+ *   -> on any failure, put the previous files back and remove the new ones -> remove the staging folder.
+ *
+ * So a reader of the output directory sees either the old set or the new set, never a mix, and an
+ * input file is never written. File-system problems the user can fix (no permission, read-only
+ * disk, disk full, `--out` is a file) are `InputError`s.
  */
-import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync, realpathSync, existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { reportMessages as m } from '../messages/report.js';
@@ -15,29 +21,68 @@ export interface OutputFile {
   content: string | Uint8Array;
 }
 
+/** Prefix of the staging folder; it never outlives a call. */
+export const STAGING_PREFIX = '.blotbypass-staging-';
+
 export function writeOutputSet(outDir: string, files: readonly OutputFile[], inputPaths: readonly string[]): string[] {
   const dir = resolve(outDir);
   const inputs = new Set(inputPaths.map((p) => canonical(resolve(p))));
   const targets = files.map((f) => join(dir, ...f.path.split('/')));
   for (const target of targets) {
     if (inputs.has(canonical(target))) throw new InputError('output-is-input', m.outputIsInput(target), undefined, m.outputIsInputHint());
+    if (existsSync(target) && !statSync(target).isFile()) throw new InputError('output-in-the-way', m.outputInTheWay(target), { file: target }, m.outputInTheWayHint());
   }
-  mkdirSync(dir, { recursive: true });
-  const staging = mkdtempSync(join(dir, '.blotbypass-staging-'));
+  if (existsSync(dir) && !statSync(dir).isDirectory()) throw new InputError('cannot-write', m.cannotWrite(m.notAFolder()), { file: dir }, m.cannotWriteHint());
   try {
-    files.forEach((file, i) => {
-      const staged = join(staging, String(i));
-      writeFileSync(staged, file.content);
-    });
-    files.forEach((_file, i) => {
-      const target = targets[i]!;
-      mkdirSync(dirname(target), { recursive: true });
-      renameSync(join(staging, String(i)), target);
-    });
-  } finally {
-    rmSync(staging, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const staging = mkdtempSync(join(dir, STAGING_PREFIX));
+    try {
+      // 1. Everything on disk before anything is replaced.
+      files.forEach((file, i) => writeFileSync(join(staging, `new-${i}`), file.content));
+      swapIn(targets, staging);
+    } finally {
+      rmSync(staging, { recursive: true, force: true });
+    }
+  } catch (error) {
+    throw asInputError(error, dir);
   }
   return targets;
+}
+
+/** 2-3: rename the staged files over their targets; undo every step done if one fails. */
+function swapIn(targets: readonly string[], staging: string): void {
+  const done: { target: string; previous: string | null }[] = [];
+  try {
+    targets.forEach((target, i) => {
+      mkdirSync(dirname(target), { recursive: true });
+      let previous: string | null = null;
+      if (existsSync(target)) {
+        previous = join(staging, `previous-${i}`);
+        copyFileSync(target, previous);
+      }
+      renameSync(join(staging, `new-${i}`), target);
+      done.push({ target, previous });
+    });
+  } catch (error) {
+    for (const { target, previous } of done.reverse()) {
+      if (previous === null) rmSync(target, { force: true });
+      else renameSync(previous, target);
+    }
+    throw error;
+  }
+}
+
+/** File-system errors a user can act on, as one located line; anything else stays an internal error. */
+function asInputError(error: unknown, dir: string): unknown {
+  if (error instanceof InputError) return error;
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const reason =
+    code === 'EACCES' || code === 'EPERM' ? m.permissionDenied()
+      : code === 'EROFS' ? m.readOnly()
+        : code === 'ENOSPC' || code === 'EDQUOT' ? m.diskFull()
+          : code === 'ENOTDIR' || code === 'EEXIST' ? m.notAFolder()
+            : null;
+  return reason === null ? error : new InputError('cannot-write', m.cannotWrite(reason), { file: dir }, m.cannotWriteHint());
 }
 
 function canonical(path: string): string {

@@ -135,8 +135,8 @@ describe('readTidyLayout(file, table) — errors name the file, row and column, 
       ['KM12', 'sensitive', 'laro', 1, '2 h', 'pERK', 1],
     ]);
     expect(errors.map((e) => e.format())).toEqual([
-      'blot.csv:2 (column "dose_uM"): dose is not a number: "serum starved" - write a number in um (or leave it empty); move notes such as "serum starved" into the treatment column',
-      'blot.csv:3 (column "dose_uM"): dose is not a number: "-1" - write a number in um (or leave it empty); move notes such as "serum starved" into the treatment column',
+      'blot.csv:2 (column "dose_uM"): dose is not a number: "serum starved" - write a number in µM (or leave it empty); move notes such as "serum starved" into the treatment column',
+      'blot.csv:3 (column "dose_uM"): dose cannot be negative: "-1" - write a number in µM (or leave it empty); move notes such as "serum starved" into the treatment column',
       'blot.csv:4 (column "time_h"): time is not a number: "2 h" - write a number in h (or leave it empty); move notes such as "serum starved" into the treatment column',
     ]);
   });
@@ -151,7 +151,7 @@ describe('readTidyLayout(file, table) — errors name the file, row and column, 
     const e = errorOf([LONG, ['KM12', 'sensitive', 'DMSO', 0, 'pERK', '1.5'], ['KM12', 'sensitive', 'DMSO', 0, 'ERK', '"2,5"']]);
     expect(e.code).toBe('mixed-decimals');
     expect(e.format()).toBe(
-      'blot.csv: the file mixes decimal conventions: "1.5" uses a dot, "2,5" a comma - make every number use the same decimal mark, or say which with --decimal dot or --decimal comma',
+      'blot.csv:3 (column "signal"): the file mixes decimal conventions: "1.5" uses a dot, "2,5" a comma - make every number use the same decimal mark, or say which with --decimal dot or --decimal comma',
     );
   });
 
@@ -179,7 +179,7 @@ describe('readTidyLayout(file, table) — errors name the file, row and column, 
     const e = errorOf([LONG, ['KM12', 'sensitive', 'DMSO', 0, 'pERK', 1], ['KM12', 'resistant', 'laro', 100, 'pERK', 2]]);
     expect(e.code).toBe('conflicting-status');
     expect(e.format()).toBe(
-      'blot.csv:3: model "KM12" is resistant here but sensitive on row 2 - a model is either sensitive or resistant; give resistant derivatives their own name (e.g. KM12-LR)',
+      'blot.csv:3 (column "status"): model "KM12" is resistant here but sensitive on row 2 - a model is either sensitive or resistant; give resistant derivatives their own name (e.g. KM12-LR)',
     );
   });
 
