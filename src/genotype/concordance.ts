@@ -1,0 +1,172 @@
+/**
+ * A verdict and its model's variants -> `genotype`, `concordance` and next steps that use them.
+ *
+ * Only acquired variants count as evidence: a variant the sensitive partner (`verdict.versus`) also
+ * carries is pre-existing (`acquired: false`), listed but not counted. When the partner was not
+ * sequenced, `acquired` is null and the variant counts.
+ *
+ * | verdict                    | acquired evidence                   | status        |
+ * |----------------------------|-------------------------------------|---------------|
+ * | any                        | model not sequenced                 | no-genotype   |
+ * | on-target                  | on-target or possible-on-target     | concordant    |
+ * | on-target                  | bypass alterations only             | discordant    |
+ * | on-target                  | nothing                             | unsupported   |
+ * | mapk/pi3k-akt/rtk bypass   | an on-target mutation               | discordant    |
+ * | mapk/pi3k-akt/rtk bypass   | a bypass alteration                 | concordant    |
+ * | mapk/pi3k-akt/rtk bypass   | possible-on-target only             | discordant    |
+ * | mapk/pi3k-akt/rtk bypass   | nothing                             | unsupported   |
+ * | inconclusive/assay-invalid | anything                            | genotype-only |
+ * | inconclusive/assay-invalid | nothing                             | unsupported   |
+ *
+ * For bypass, the sentence says whether the alteration is the verdict's driver: for MAPK bypass
+ * every MAPK driver and receptor amplification is (they converge on MAPK reactivation, Cocco et
+ * al. 2019); for receptor and PI3K-AKT bypass, the gene product must be among `verdict.drivers`.
+ */
+import { genotypeMessages as m } from '../messages/genotype.js';
+import type { Concordance, GenotypeVariant, Verdict } from '../rules/types.js';
+import type { Strategy, VariantClass } from './knownVariants.js';
+
+/** A variant of one model, classified, before it is compared with a sensitive partner. */
+export interface ClassifiedVariant {
+  variant: Omit<GenotypeVariant, 'acquired'>;
+  strategy: Strategy;
+  /** The blot's name for the gene product (MET, HER2, TRK...); null for `other`. */
+  protein: string | null;
+  /** Shown in a verdict's genotype: every classified variant, and `other` variants of genes the table names. */
+  listed: boolean;
+}
+
+/** The classified variants of every sequenced model (a model missing here was not sequenced). */
+export type VariantsByModel = ReadonlyMap<string, readonly ClassifiedVariant[]>;
+
+const CLASS_ORDER: readonly VariantClass[] = ['on-target', 'possible-on-target', 'mapk-driver', 'amplification', 'other'];
+const BYPASS_MECHANISMS: ReadonlySet<string> = new Set(['mapk-bypass', 'pi3k-akt-bypass', 'rtk-bypass']);
+
+/** Two variants are the same alteration when gene and change (or amplification) agree. */
+export function alterationKey(v: Pick<GenotypeVariant, 'gene' | 'proteinChange' | 'class'>): string {
+  const change = v.class === 'amplification' ? 'amplification' : (v.proteinChange ?? '').toUpperCase();
+  return `${v.gene}\u0000${change}`;
+}
+
+function classRank(cls: string): number {
+  const i = CLASS_ORDER.indexOf(cls as VariantClass);
+  return i === -1 ? CLASS_ORDER.length : i;
+}
+
+function compareVariants(a: GenotypeVariant, b: GenotypeVariant): number {
+  return classRank(a.class) - classRank(b.class) || cmp(a.gene, b.gene) || cmp(a.proteinChange ?? '', b.proteinChange ?? '')
+    || cmp(a.sample, b.sample) || cmp(a.source.file, b.source.file) || a.source.row - b.source.row;
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** `NTRK1 G595R (solvent front, VAF 0.31)`, `MET amplification (copy number 9)`. */
+function label(v: GenotypeVariant, withDetails = true): string {
+  const change = v.class === 'amplification' ? 'amplification' : v.proteinChange?.replace(/^p\./, '') ?? null;
+  if (!withDetails) return `${v.gene}${change ? ` ${change}` : ''}`;
+  return m.variantLabel(v.gene, change, v.class === 'amplification' ? null : v.region, v.vaf, v.copyNumber);
+}
+
+const labels = (vs: readonly { variant: GenotypeVariant }[], withDetails = true): string => m.list(unique(vs.map((v) => label(v.variant, withDetails))));
+
+function unique(items: readonly string[]): string[] {
+  return [...new Set(items)];
+}
+
+interface Counted {
+  variant: GenotypeVariant;
+  strategy: Strategy;
+  protein: string | null;
+}
+
+/** Adds `genotype` and `concordance` to a verdict and puts genotype-driven next steps first. */
+export function applyGenotype(verdict: Verdict, byModel: VariantsByModel): Verdict {
+  const own = byModel.get(verdict.line);
+  if (own === undefined) {
+    return { ...verdict, genotype: [], concordance: { status: 'no-genotype', sentence: m.notSequenced(verdict.line), genotypeSuggests: null } };
+  }
+  const partner = byModel.get(verdict.versus);
+  const partnerKeys = new Set(partner?.map((p) => alterationKey(p.variant)));
+  const listed: Counted[] = own
+    .filter((c) => c.listed)
+    .map((c) => ({ variant: { ...c.variant, acquired: partner === undefined ? null : !partnerKeys.has(alterationKey(c.variant)) }, strategy: c.strategy, protein: c.protein }))
+    .sort((a, b) => compareVariants(a.variant, b.variant));
+  const evidence = listed.filter((c) => c.variant.class !== 'other');
+  const counted = evidence.filter((c) => c.variant.acquired !== false);
+  const preExisting = evidence.filter((c) => c.variant.acquired === false);
+
+  const concordance = judge(verdict, counted);
+  if (preExisting.length > 0) concordance.sentence += m.preExisting(labels(preExisting, false), verdict.versus);
+  const steps = genotypeSteps(verdict, counted, concordance);
+  return {
+    ...verdict,
+    genotype: listed.map((c) => c.variant),
+    concordance,
+    nextSteps: unique([...steps, ...verdict.nextSteps]),
+  };
+}
+
+function judge(verdict: Verdict, counted: readonly Counted[]): Concordance {
+  const onTarget = counted.filter((c) => c.variant.class === 'on-target');
+  const possible = counted.filter((c) => c.variant.class === 'possible-on-target');
+  const bypass = counted.filter((c) => c.variant.class === 'mapk-driver' || c.variant.class === 'amplification');
+  const trk = [...onTarget, ...possible];
+  const genotypeSuggests: Concordance['genotypeSuggests'] = trk.length > 0 && bypass.length > 0 ? 'on-target-and-bypass'
+    : onTarget.length > 0 ? 'on-target' : possible.length > 0 ? 'possible-on-target' : bypass.length > 0 ? 'bypass' : 'nothing';
+  const also = (vs: readonly Counted[]): string => (vs.length > 0 ? m.alsoFound(labels(vs)) : '');
+  const result = (status: Concordance['status'], sentence: string): Concordance => ({ status, sentence, genotypeSuggests });
+
+  if (verdict.mechanism === 'on-target') {
+    if (onTarget.length > 0) return result('concordant', m.onTargetConfirmed(labels(onTarget)) + also([...possible, ...bypass]));
+    if (possible.length > 0) return result('concordant', m.onTargetPossible(labels(possible)) + also(bypass));
+    if (bypass.length > 0) return result('discordant', m.onTargetButBypass(labels(bypass)));
+    return result('unsupported', m.onTargetNothingFound(verdict.line));
+  }
+  if (BYPASS_MECHANISMS.has(verdict.mechanism)) {
+    const mechanism = m.mechanismName(verdict.mechanism);
+    if (onTarget.length > 0) return result('discordant', m.bypassButOnTarget(mechanism, labels(onTarget)) + also([...possible, ...bypass]));
+    if (bypass.length > 0) {
+      const drivers = verdict.drivers.map((d) => d.toUpperCase());
+      const named = verdict.mechanism === 'mapk-bypass' || drivers.length === 0
+        ? bypass
+        : bypass.filter((c) => c.protein !== null && drivers.includes(c.protein.toUpperCase()));
+      if (named.length === 0) return result('concordant', m.bypassOtherDriver(mechanism, verdict.drivers, labels(bypass)) + also(possible));
+      return result('concordant', m.bypassConfirmed(mechanism, labels(named)) + also([...possible, ...bypass.filter((c) => !named.includes(c))]));
+    }
+    if (possible.length > 0) return result('discordant', m.bypassButPossibleOnTarget(mechanism, labels(possible)));
+    return result('unsupported', m.bypassNothingFound(mechanism, verdict.line));
+  }
+  const why = verdict.mechanism === 'assay-invalid' ? m.noCallAssayInvalid() : m.noCallInconclusive();
+  if (trk.length > 0 && bypass.length > 0) return result('genotype-only', m.noCallGenotypeSuggests(why, m.suggestsBoth(labels(trk), labels(bypass))));
+  if (onTarget.length > 0) return result('genotype-only', m.noCallGenotypeSuggests(why, m.suggestsOnTarget(labels(trk))));
+  if (possible.length > 0) return result('genotype-only', m.noCallGenotypeSuggests(why, m.suggestsPossibleOnTarget(labels(possible))));
+  if (bypass.length > 0) return result('genotype-only', m.noCallGenotypeSuggests(why, m.suggestsBypass(labels(bypass))));
+  return result('unsupported', m.noCallNothingFound(why, verdict.line));
+}
+
+const STEP_OF_STRATEGY: Readonly<Record<Exclude<Strategy, 'none'>, (found: string) => string>> = {
+  'next-generation-trk-inhibitor': m.stepNextGeneration,
+  'type-ii-trk-inhibitor': m.stepTypeII,
+  'confirm-function': m.stepConfirmFunction,
+  'braf-inhibitor': m.stepBraf,
+  'mek-inhibitor': m.stepMek,
+  'met-inhibitor': m.stepMet,
+  'egfr-inhibitor': m.stepEgfr,
+  'her2-inhibitor': m.stepHer2,
+};
+
+function genotypeSteps(verdict: Verdict, counted: readonly Counted[], concordance: Concordance): string[] {
+  const steps: string[] = [];
+  const strategies = unique(counted.map((c) => c.strategy)) as Strategy[];
+  for (const strategy of strategies) {
+    if (strategy === 'none') continue;
+    steps.push(STEP_OF_STRATEGY[strategy](labels(counted.filter((c) => c.strategy === strategy), false)));
+  }
+  const amplified = unique(counted.filter((c) => c.variant.class === 'amplification').map((c) => c.variant.gene));
+  if (amplified.length > 0) steps.push(m.stepConfirmAmplification(amplified));
+  if (concordance.genotypeSuggests === 'on-target-and-bypass' && counted.some((c) => c.variant.class === 'on-target')) steps.push(m.stepCoexistence());
+  if (verdict.mechanism === 'on-target' && concordance.status === 'unsupported') steps.push(m.stepCheckCoverage());
+  return steps;
+}

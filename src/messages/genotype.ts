@@ -1,0 +1,124 @@
+/**
+ * Every user-facing sentence of the genotype stage: reading variant files, the sample map and the
+ * variant-classes file; mapping samples to models; the concordance sentence; genotype next steps.
+ */
+const quote = (s: string): string => JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}...` : s);
+const list = (items: readonly string[]): string => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
+
+export const genotypeMessages = {
+  // reading a variants file
+  missingColumns: (fields: readonly string[]) => `the variants file lacks ${fields.length > 1 ? 'columns' : 'a column'} for ${list(fields)}`,
+  missingColumnsHint: () =>
+    'give a MAF (Hugo_Symbol, HGVSp_Short, Tumor_Sample_Barcode) or a table with columns gene, protein_change, sample (and optionally vaf, copy_number)',
+  noChangeColumn: () => 'the variants file has no protein-change, copy-number or variant-classification column',
+  noChangeColumnHint: () => 'add a protein_change (or HGVSp_Short) column, or copy_number for amplifications',
+  headerOnly: () => 'the variants file has a header but no variant rows',
+  headerOnlyHint: () => 'add one row per variant below the header',
+  emptyCell: (what: string) => `the ${what} cell is empty`,
+  emptyGeneHint: () => 'write the gene symbol, e.g. NTRK1, KRAS or MET',
+  emptySampleHint: () => 'write the sample, named as the blot files name the model (e.g. KM12-LR), or map it with --sample-map',
+  notANumber: (what: string, text: string) => `${what} is not a number: ${quote(text)}`,
+  notANumberHint: () => 'write a number, or NA when it is not known',
+  vafOutOfRange: (value: number) => `allele frequency ${value} is not a fraction from 0 to 1`,
+  vafOutOfRangeHint: () => 'write allele frequencies as fractions (31 % as 0.31), or put % in the column name (e.g. "VAF %") for percentages',
+  negative: (what: string, value: number) => `${what} cannot be negative: ${value}`,
+  negativeHint: () => 'check the column holds read counts or absolute copy numbers',
+  altAboveDepth: (alt: number, depth: number) => `the alternate read count ${alt} is larger than the depth ${depth}`,
+  altAboveDepthHint: () => 'check that t_alt_count and t_depth are not swapped',
+  mixedDecimals: (dot: string, comma: string) => `the variants file mixes decimal conventions: ${quote(dot)} uses a dot, ${quote(comma)} a comma`,
+  mixedDecimalsHint: () => 'make every allele frequency and copy number use the same decimal mark',
+  unreadableChange: (text: string) => `protein change ${quote(text)} is not one blotbypass can read; the variant is kept as class "other"`,
+  unreadableChangeHint: () => 'write it as p.G595R, G595R or p.Gly595Arg',
+  noChange: () => 'row has no protein change, copy number or classification; it was left out',
+
+  // the sample map
+  sampleMapColumns: () => 'the sample map needs a header with columns sample and line',
+  sampleMapColumnsHint: () => 'write a CSV with a header row "sample,line" and one row per sequenced sample',
+  sampleMapEmptyHint: () => 'write both the sample (as in the variants file) and the model (as in the blot files)',
+  sampleMapConflict: (sample: string, first: string, firstRow: number, second: string) =>
+    `sample ${quote(sample)} is mapped to ${quote(second)} here but to ${quote(first)} on row ${firstRow}`,
+  sampleMapConflictHint: () => 'map each sample to one model',
+  sampleMapUnknownLine: (sample: string, line: string, models: readonly string[]) =>
+    `the sample map sends ${quote(sample)} to ${quote(line)}, which is not a model of the blots (${models.join(', ')}); its variants were left out`,
+  sampleMapNoVariants: (sample: string, line: string) =>
+    `the sample map names ${quote(sample)}, which has no rows in the variants files: ${line} is taken as sequenced with no variant found - check the spelling if it did have variants`,
+
+  // mapping samples to models
+  unmatchedSample: (sample: string, variants: number, models: readonly string[]) =>
+    `sample ${quote(sample)} matches no model of the blots (${models.join(', ')}); its ${variants} variant${variants === 1 ? ' was' : 's were'} left out - name it as the blot files do, or map it with --sample-map (columns sample,line)`,
+  ambiguousSample: (sample: string, models: readonly string[]) =>
+    `sample ${quote(sample)} matches several models (${models.join(', ')}) once case and punctuation are ignored; its variants were left out - map it with --sample-map`,
+
+  // the variant-classes file
+  classesNotJson: (detail: string) => `the variant-classes file is not valid JSON: ${detail}`,
+  classesHint: () =>
+    'write {"variants": [{"gene": "NTRK1", "change": "G667A", "class": "on-target", "region": "xDFG"}, ...]}; each entry has one of change, codon, from/to or amplification',
+  classesShape: (path: string, expected: string) => `${path} must be ${expected}`,
+  classesUnknownKey: (path: string, key: string, allowed: readonly string[]) => `${path} has an unknown key ${quote(key)}; allowed: ${allowed.join(', ')}`,
+  classesOneMatch: (path: string) => `${path} needs exactly one of change, codon, from/to or amplification`,
+  classesBadChange: (path: string, text: string) => `${path}.change ${quote(text)} is not a single-residue substitution such as G667A`,
+  classesBadRange: (path: string, from: number, to: number) => `${path} has from ${from} after to ${to}`,
+  classesBadChoice: (path: string, value: string, allowed: readonly string[]) => `${path} is ${quote(value)}; expected one of ${allowed.join(', ')}`,
+
+  // concordance sentences
+  variantLabel: (gene: string, change: string | null, region: string | null, vaf: number | null, copyNumber: number | null) => {
+    const details = [region, vaf === null ? null : `VAF ${formatFraction(vaf)}`, copyNumber === null ? null : `copy number ${formatNumber(copyNumber)}`].filter((d): d is string => d !== null);
+    return `${gene}${change ? ` ${change}` : ''}${details.length > 0 ? ` (${details.join(', ')})` : ''}`;
+  },
+  list,
+  notSequenced: (line: string) => `${line} was not sequenced: no sample of the variants file maps to it`,
+  onTargetConfirmed: (found: string) => `blots and sequencing agree on on-target resistance: ${found} was found`,
+  onTargetPossible: (found: string) =>
+    `blots suggest on-target resistance and ${found} was found in the NTRK kinase domain; its effect is of unknown significance, so confirm that it confers resistance`,
+  onTargetButBypass: (found: string) =>
+    `blots suggest on-target resistance (pTRK sustained) but sequencing found ${found} and no NTRK kinase-domain mutation; the bypass alteration may act with a TRK-dependent mechanism not seen by sequencing (e.g. fusion amplification)`,
+  onTargetNothingFound: (line: string) =>
+    `blots suggest on-target resistance but no NTRK kinase-domain mutation or bypass alteration was found in ${line}; the genotype does not support the call: check the kinase domain was covered, and look for fusion amplification or overexpression`,
+  bypassConfirmed: (mechanism: string, found: string) => `blots and sequencing agree on ${mechanism}: ${found} was found`,
+  bypassOtherDriver: (mechanism: string, drivers: readonly string[], found: string) =>
+    `blots and sequencing both point to bypass signalling (${mechanism}), but sequencing found ${found} rather than an alteration of ${list(drivers)}`,
+  bypassButOnTarget: (mechanism: string, found: string) =>
+    `blots suggest ${mechanism} but ${found} was found; both mechanisms may coexist, as reported in resistant patients`,
+  bypassButPossibleOnTarget: (mechanism: string, found: string) =>
+    `blots suggest ${mechanism} but ${found} was found in the NTRK kinase domain; its effect is of unknown significance, and both mechanisms may coexist`,
+  bypassNothingFound: (mechanism: string, line: string) =>
+    `no on-target NTRK mutation was found in ${line}, consistent with ${mechanism}, but no bypass driver was found either: the bypass may be non-genetic (e.g. ligand-driven or adaptive) or its driver lies outside the sequenced genes`,
+  noCallGenotypeSuggests: (why: string, suggestion: string) => `${why}; the genotype alone suggests ${suggestion}`,
+  noCallNothingFound: (why: string, line: string) => `${why}, and sequencing found no classified variant in ${line}`,
+  noCallInconclusive: () => 'the blots make no call',
+  noCallAssayInvalid: () => 'the blot assay is not valid (the sensitive model is not suppressed)',
+  suggestsOnTarget: (found: string) => `on-target resistance, from ${found}`,
+  suggestsPossibleOnTarget: (found: string) => `possible on-target resistance, from ${found}, of unknown significance`,
+  suggestsBypass: (found: string) => `bypass signalling, from ${found}`,
+  suggestsBoth: (onTarget: string, bypass: string) => `both on-target resistance, from ${onTarget}, and bypass signalling, from ${bypass}`,
+  alsoFound: (found: string) => `; ${found} was also found`,
+  preExisting: (found: string, partner: string) =>
+    `; ${found} ${found.includes(' and ') ? 'are' : 'is'} also in ${partner} (pre-existing, not acquired) and not counted as resistance evidence`,
+  mechanismName: (mechanism: string) =>
+    ({ 'on-target': 'on-target resistance', 'mapk-bypass': 'MAPK bypass', 'pi3k-akt-bypass': 'PI3K-AKT bypass', 'rtk-bypass': 'receptor tyrosine kinase bypass' } as Readonly<Record<string, string>>)[mechanism] ?? mechanism,
+
+  // next steps from the genotype
+  stepNextGeneration: (found: string) =>
+    `${found}: switch to a next-generation TRK inhibitor (selitrectinib or repotrectinib); confirm the mutation by Sanger sequencing or digital PCR`,
+  stepTypeII: (found: string) =>
+    `${found}: xDFG substitutions resist type I next-generation TRK inhibitors but are reported sensitive to type II TRK inhibitors (Cocco et al., Cancer Discov 2021) - test a type II inhibitor`,
+  stepConfirmFunction: (found: string) =>
+    `${found}: test whether it confers resistance (express it in the sensitive model and measure the TRK-inhibitor IC50) before changing the inhibitor`,
+  stepBraf: (found: string) => `${found}: add a BRAF inhibitor (dabrafenib) with a MEK inhibitor (trametinib) to the TRK inhibitor`,
+  stepMek: (found: string) => `${found}: combine the TRK inhibitor with a MEK inhibitor (trametinib or cobimetinib)`,
+  stepMet: (found: string) => `${found}: add a MET inhibitor (crizotinib or capmatinib) to the TRK inhibitor`,
+  stepEgfr: (found: string) => `${found}: add an EGFR inhibitor to the TRK inhibitor`,
+  stepHer2: (found: string) => `${found}: add a HER2 inhibitor to the TRK inhibitor`,
+  stepConfirmAmplification: (genes: readonly string[]) => `confirm the ${list(genes)} amplification by FISH or NGS copy number`,
+  stepCoexistence: () =>
+    'if on-target and bypass alterations coexist (check their allele frequencies, or sequence single-cell clones), a next-generation TRK inhibitor alone is expected to fail: combine it with the bypass inhibitor',
+  stepCheckCoverage: () => 'check that the NTRK kinase domain was covered by the sequencing, and measure fusion copy number or expression (total TRK)',
+} as const;
+
+function formatFraction(x: number): string {
+  return String(Math.round(x * 100) / 100);
+}
+
+function formatNumber(x: number): string {
+  return String(Math.round(x * 10) / 10);
+}
