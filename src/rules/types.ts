@@ -28,22 +28,39 @@ export interface Hint {
   values: Record<string, number | null>;
 }
 
-/** A classified sequencing variant of the model (genotype issue). */
+/** A classified sequencing variant of the model (genotype stage, src/genotype/). */
 export interface GenotypeVariant {
+  /** HGNC symbol, upper case (HER2 written as ERBB2). */
   gene: string;
+  /** HGVS short form (`p.G595R`) for substitutions, the text as written for other changes, null for amplifications. */
   proteinChange: string | null;
-  /** e.g. `on-target` (with region), `possible-on-target`, `mapk-driver`, `amplification`, `other`. */
+  /** `on-target`, `possible-on-target`, `mapk-driver`, `amplification` or `other` (src/genotype/knownVariants.ts). */
   class: string;
+  /** `solvent front`, `gatekeeper`, `xDFG`, `kinase domain`, `codon 12`, `V600`, `amplification (copy number >= 6)`...; null for `other`. */
   region: string | null;
   vaf: number | null;
   copyNumber: number | null;
   sample: string;
   source: { file: string; row: number };
+  /** The blot model the sample maps to. */
+  line: string;
+  /** False when the sensitive partner carries it too (pre-existing, not counted as evidence); null when the partner was not sequenced. */
+  acquired: boolean | null;
+  /** Variant_Classification (MAF) or the table's classification, as written. */
+  variantClassification: string | null;
 }
 
+/**
+ * Blots versus genotype. `concordant`: a variant supports the verdict's mechanism. `discordant`: the
+ * genotype points to another mechanism. `unsupported`: the model was sequenced but no variant bears
+ * on the verdict. `genotype-only`: the blots make no call (inconclusive, assay-invalid) and the
+ * genotype suggests one. `no-genotype`: no sample maps to the model.
+ */
 export interface Concordance {
-  status: 'concordant' | 'discordant' | 'no-genotype';
+  status: 'concordant' | 'discordant' | 'unsupported' | 'genotype-only' | 'no-genotype';
   sentence: string;
+  /** What the acquired variants alone point to; null when the model was not sequenced. */
+  genotypeSuggests: 'on-target' | 'possible-on-target' | 'bypass' | 'on-target-and-bypass' | 'nothing' | null;
 }
 
 export interface Verdict {
