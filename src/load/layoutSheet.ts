@@ -59,7 +59,7 @@ export interface LayoutSheet {
  * `Capillary` / `Well` prefix, and without leading zeros when it is a number ("Lane 03" -> "3").
  */
 export function laneKey(lane: string): string {
-  const key = lane.trim().toLowerCase().replace(/^(?:lane|ln|cap|capillary|well)[\s_.#:-]*(?=[a-z0-9])/, '');
+  const key = lane.trim().toLowerCase().replace(/^(?:capillary|cap|lane|ln|well)[\s_.#:-]*(?=[a-z0-9])/, '');
   return /^\d+$/.test(key) ? String(Number(key)) : key;
 }
 

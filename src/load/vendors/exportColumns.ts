@@ -111,15 +111,11 @@ export function readExportColumns(table: Table, context: VendorContext, columns:
     if (errors.length >= MAX_ERRORS) break;
     ordinal++;
     for (const block of blocks) {
-      const cell = (key: string): string => {
-        const index = block.byKey.get(key);
-        return index === undefined ? '' : (cells[index] ?? '');
-      };
       const lane = block.lane === null ? String(ordinal) : (cells[block.lane] ?? '');
       const signalText = cells[block.signal] ?? '';
       // Side-by-side blocks end at different rows: a block with neither lane nor signal holds no band here.
       if (lane === '' && signalText === '') continue;
-      const reason = columns.skip?.(cell) ?? null;
+      const reason = columns.skip ? columns.skip((key) => cells[block.byKey.get(key) ?? -1] ?? '') : null;
       if (reason !== null) {
         skipped.set(reason, (skipped.get(reason) ?? 0) + 1);
         continue;
