@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze, loadInputs } from '../src/analyze.js';
 import { SCHEMA_VERSION } from '../src/results.js';
 import { DEFAULT_SETTINGS } from '../src/settings.js';
-import { fixture, inputErrorOf, nonFiniteNumbers } from './helpers/inputs.js';
+import { fixture, inputErrorOf, nonFiniteNumbers, tableInput } from './helpers/inputs.js';
 
 const example = (name: string) => ({ name, bytes: readFileSync(new URL(`../examples/${name}`, import.meta.url)) });
 const packageVersion = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -57,6 +57,18 @@ describe('analyze(inputs, options)', () => {
     ['semicolon-decimal-comma.csv'], ['quoted-decimal-commas.csv'], ['trailing-empty-columns.csv'], ['aliases-model-drug-gel.csv'],
   ])('has no NaN or Infinity anywhere in the results of %s (checked before serialising)', (name) => {
     const r = analyze([fixture(name)]);
+    expect(nonFiniteNumbers(r)).toEqual([]);
+  });
+
+  it('extreme signals (1e300 over 1e-300) give null ratios, not Infinity or NaN', () => {
+    const r = analyze([tableInput('extreme.csv', [
+      ['line', 'status', 'treatment', 'dose_nM', 'replicate', 'target', 'signal'],
+      ['KM12', 'sensitive', 'DMSO', 0, 1, 'pERK', '1e300'], ['KM12', 'sensitive', 'DMSO', 0, 1, 'ERK', '1e-300'],
+      ['KM12', 'sensitive', 'laro', 100, 1, 'pERK', 1], ['KM12', 'sensitive', 'laro', 100, 1, 'ERK', 1],
+      ['KM12-LR', 'resistant', 'DMSO', 0, 1, 'pERK', 1], ['KM12-LR', 'resistant', 'DMSO', 0, 1, 'ERK', 1],
+      ['KM12-LR', 'resistant', 'laro', 100, 1, 'pERK', 1], ['KM12-LR', 'resistant', 'laro', 100, 1, 'ERK', 1],
+    ])]);
+    expect(r.lanes[0]).toMatchObject({ line: 'KM12', vehicle: true, phosphoTotalRatio: null, fractionOfVehicle: null, ratioVsReference: null });
     expect(nonFiniteNumbers(r)).toEqual([]);
   });
 

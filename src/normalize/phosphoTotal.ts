@@ -54,6 +54,11 @@ export function phosphoTotalRatios(bands: readonly Band[], loading: LoadingTable
   return { lanes, basisOf, warnings };
 }
 
+/** Extreme signals (1e300 over 1e-300) overflow to Infinity or NaN; no output may carry them. */
+function finiteOrNull(x: number | null): number | null {
+  return x !== null && Number.isFinite(x) ? x : null;
+}
+
 function single(bands: Band[]): Band | null {
   if (bands.length > 1) {
     const [a, b] = bands as [Band, Band];
@@ -125,8 +130,8 @@ function buildLane(
     phospho: phospho?.signal ?? null, total: total?.signal ?? null,
     totalMembrane: total?.membrane ?? null, totalLane: total?.lane ?? null,
     loadingControl: loading.controlOf.get(anchor.membrane) ?? null,
-    phosphoLaneLoading: pLoad, totalLaneLoading: tLoad, phosphoOverLoading: pOverL, totalOverLoading: tOverL,
-    ratioBasis: basis, phosphoTotalRatio: ratio, fractionOfVehicle: null, ratioVsReference: null,
+    phosphoLaneLoading: pLoad, totalLaneLoading: tLoad, phosphoOverLoading: finiteOrNull(pOverL), totalOverLoading: finiteOrNull(tOverL),
+    ratioBasis: basis, phosphoTotalRatio: finiteOrNull(ratio), fractionOfVehicle: null, ratioVsReference: null,
     flags: [...flags],
   };
 }

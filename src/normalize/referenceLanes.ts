@@ -75,7 +75,8 @@ export function vehicleFor(candidates: readonly NormalizedLane[], time_h: number
 }
 
 function divide(a: number | null, b: number | null): number | null {
-  return a !== null && b !== null && b > 0 ? a / b : null;
+  const q = a !== null && b !== null && b > 0 ? a / b : null;
+  return q !== null && Number.isFinite(q) ? q : null;
 }
 
 /**
