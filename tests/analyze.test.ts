@@ -1,7 +1,11 @@
 /**
  * analyze(inputs): the pipeline end to end, in memory (load -> normalize -> stats -> rules -> Results).
  */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyze, loadInputs } from '../src/analyze.js';
 import { SCHEMA_VERSION } from '../src/results.js';
@@ -77,6 +81,20 @@ describe('analyze(inputs, options)', () => {
     expect(r.comparisons[0]!.resistantVsSensitive).toMatchObject({ t: null, df: null, p: null, pAdjusted: null });
     expect(r.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['single-replicate', 'too-few-replicates']));
     expect(nonFiniteNumbers(r)).toEqual([]);
+  });
+
+  it('the bundled example files are what examples/make_example.py writes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'blotbypass-example-'));
+    try {
+      const script = fileURLToPath(new URL('../examples/make_example.py', import.meta.url));
+      const run = spawnSync('python3', [script], { cwd: dir, encoding: 'utf8' });
+      expect(run.status, run.stderr).toBe(0);
+      for (const name of ['trk-bypass-long.csv', 'trk-bypass-wide.csv']) {
+        expect(readFileSync(join(dir, name)).equals(example(name).bytes), name).toBe(true);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('the bundled example gives the same lanes and comparisons from its long and wide files', () => {
