@@ -16,7 +16,7 @@ import { describeFormats, formatNames } from './load/formats.js';
 import type { InputBytes, LoadOptions } from './load/loadFile.js';
 import { starterFiles } from './load/starterFiles.js';
 import { vendorMessages } from './messages/vendors.js';
-import { buildDataFiles } from './report/outputFiles.js';
+import { buildDataFiles, buildReportFiles } from './report/outputFiles.js';
 import { resultsToJson } from './report/jsonOutput.js';
 import { textSummary } from './report/textSummary.js';
 import { writeOutputSet } from './report/writeOutputs.js';
@@ -98,6 +98,8 @@ interface AnalyzeFlags extends InputFlags {
   driftFold: number;
   weakReference: number;
   confidence: number;
+  /** False with --no-report: data files only. */
+  report: boolean;
 }
 
 function analyzeOptions(flags: AnalyzeFlags, env: CliIo['env']): AnalyzeOptions {
@@ -144,10 +146,12 @@ export function buildProgram(io: CliIo): Command {
     .option('--drift-fold <fold>', 'flag lanes whose loading control is more than this fold from the membrane median', parseNumberOption('drift-fold', 1, 100), 1.5)
     .option('--weak-reference <fraction>', 'flag reference lanes below this fraction of the membrane median', parseNumberOption('weak-reference', 0, 1), 0.1)
     .option('--confidence <level>', 'confidence level of intervals', parseNumberOption('confidence', 0.5, 0.999), 0.95)
-    .action((files: string[], flags: AnalyzeFlags) => {
+    .option('--no-report', 'write the data files only (results.json, normalized.csv, comparisons.csv), not report.html and charts/')
+    .action(async (files: string[], flags: AnalyzeFlags) => {
       const inputs = readInputs(files);
       const results = analyze(inputs, analyzeOptions(flags, io.env));
-      const written = writeOutputSet(flags.out, buildDataFiles(results), files);
+      const outputs = [...buildDataFiles(results), ...(flags.report ? await buildReportFiles(results) : [])];
+      const written = writeOutputSet(flags.out, outputs, files);
       if (flags.json) io.stdout(resultsToJson(results));
       else io.stdout(`${textSummary(results, written.map((p) => relative(io.cwd, p) || p))}\n`);
     });

@@ -1,4 +1,42 @@
 /** Every user-facing sentence of the report stage. */
+import type { Thresholds } from '../rules/ruleSetTypes.js';
+import type { Confidence, Evidence, Mechanism } from '../rules/types.js';
+
+const q = (s: string): string => JSON.stringify(s);
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/** Words for numbers a reader sees: `1,234`. */
+const count = (n: number): string => n.toLocaleString('en-US');
+
+/** Condition of a lane or comparison as printed everywhere in the report. */
+function conditionLabel(treatment: string, dose_nM: number | null, time_h: number | null): string {
+  const parts = [treatment];
+  if (dose_nM !== null && dose_nM !== 0) parts[0] = `${treatment} ${dose_nM} nM`;
+  if (time_h !== null) parts.push(`${time_h} h`);
+  return parts.join(', ');
+}
+
+const MECHANISM_LABELS: Record<Mechanism, string> = {
+  'on-target': 'on-target resistance (NTRK kinase-domain mutation likely)',
+  'mapk-bypass': 'MAPK bypass',
+  'pi3k-akt-bypass': 'PI3K-AKT bypass',
+  'rtk-bypass': 'receptor tyrosine kinase bypass',
+  inconclusive: 'inconclusive',
+  'assay-invalid': 'assay cannot tell mechanisms apart',
+};
+
+const CONFIDENCE_LABELS: Record<Confidence, string> = {
+  strong: 'strong',
+  moderate: 'moderate',
+  provisional: 'provisional',
+};
+
+const OUTCOME_LABELS: Record<Evidence['outcome'], string> = {
+  fired: 'fired',
+  'not-fired': 'not fired',
+  'not-evaluable': 'not evaluable',
+};
+
 export const reportMessages = {
   outputIsInput: (path: string) => `refusing to write ${path}: it is one of the input files`,
   outputIsInputHint: () => 'choose another --out directory; blotbypass never overwrites an input',
@@ -10,4 +48,202 @@ export const reportMessages = {
   permissionDenied: () => 'permission denied',
   readOnly: () => 'the disk is read-only',
   diskFull: () => 'no space left on the disk',
+
+  // labels shared by charts and tables
+  conditionLabel,
+  vehicleLabel: (treatment: string, time_h: number | null) => conditionLabel(treatment, null, time_h),
+  mechanismLabel: (mechanism: Mechanism) => MECHANISM_LABELS[mechanism],
+  confidenceLabel: (confidence: Confidence) => CONFIDENCE_LABELS[confidence],
+  outcomeLabel: (outcome: Evidence['outcome']) => OUTCOME_LABELS[outcome],
+  ratioBasisLabel: (basis: string) => basis,
+
+  // page
+  pageTitle: (models: readonly string[]) => `blotbypass report: ${models.join(', ')}`,
+  pageSubtitle: (version: string, files: number, targets: number, replicates: number) =>
+    `blotbypass ${version}; ${plural(files, 'input file')}, ${plural(targets, 'target')}, ${plural(replicates, 'replicate')}`,
+  generatedAt: (iso: string) => `generated ${iso} (SOURCE_DATE_EPOCH)`,
+  notStamped: () => 'no time stamp (set SOURCE_DATE_EPOCH to add one)',
+  noScriptNote: () => 'charts are static images; open the file in a browser with JavaScript for tooltips',
+  contents: () => 'contents',
+
+  // section titles
+  sectionVerdicts: () => 'verdicts',
+  sectionKeyChart: () => 'drug effect: fraction of vehicle',
+  sectionPhosphoTotal: () => 'phospho/total ratios per condition',
+  sectionHeatmap: () => 'resistant versus sensitive',
+  sectionQuality: () => 'quality',
+  sectionTables: () => 'numbers',
+  sectionWarnings: () => 'warnings',
+  sectionMethods: () => 'methods',
+  sectionProvenance: () => 'provenance',
+
+  // verdicts
+  noVerdict: () => 'no verdict: the rules produced no call for this input. The charts and tables below show the measurements; the verdict needs a resistant model, its sensitive partner, a drug condition and vehicle lanes.',
+  verdictHeading: (line: string, versus: string, condition: string) => `${line} versus ${versus}, ${condition}`,
+  verdictMechanism: () => 'mechanism',
+  verdictDrivers: () => 'drivers',
+  verdictConfidence: () => 'confidence',
+  verdictEvidence: () => 'evidence',
+  verdictHints: () => 'hints',
+  verdictNextSteps: () => 'next steps',
+  verdictGenotype: () => 'genotype',
+  verdictConcordance: () => 'blot and genotype',
+  noNextSteps: () => 'none given',
+  cappedVerdicts: (shown: number, total: number) => `showing the first ${count(shown)} of ${count(total)} verdicts; all are in results.json`,
+
+  // charts
+  chartKeyTitle: () => 'fraction of vehicle under drug, resistant versus sensitive',
+  chartKeyCaption: (level: number, suppressed: number, sustained: number) =>
+    `Geometric mean of per-replicate fractions of vehicle (phospho/total under drug divided by vehicle, same model and replicate) with ${percent(level)} confidence intervals, log scale. Shaded bands: suppressed (f ≤ ${suppressed}) and sustained (f ≥ ${sustained}); dashed line: vehicle level (f = 1).`,
+  chartPhosphoTotalTitle: () => 'phospho/total ratio per condition',
+  chartPhosphoTotalCaption: () =>
+    'Every replicate as a point (phospho signal over total signal of the same protein, both loading-normalised when on different membranes); short bars: geometric mean per model and condition. Log scale, one panel per target with its own scale.',
+  chartHeatmapTitle: () => 'log2 resistant / sensitive',
+  chartHeatmapCaption: (alpha: number) =>
+    `Mean log2 ratio of the resistant model over its sensitive partner: fraction of vehicle under each drug condition, basal phospho/total and total protein in vehicle lanes. Orange: higher in the resistant model; blue: lower. * adjusted p < ${alpha} (Benjamini-Hochberg across targets); n/a: not measured in both models.`,
+  chartLoadingTitle: () => 'loading control per lane',
+  chartLoadingCaption: (fold: number) =>
+    `Loading-control signal of each lane over its membrane's median; dashed lines at ${fold}x and 1/${fold}x mark loading drift. Triangles: drift; crosses: saturated.`,
+  axisTarget: () => 'target',
+  axisFractionOfVehicle: () => 'fraction of vehicle (drug ÷ vehicle, ratio; log scale)',
+  axisCondition: () => 'condition',
+  axisPhosphoTotal: () => 'phospho/total (a.u., log scale)',
+  axisComparison: () => 'comparison',
+  axisLog2Ratio: () => 'log2(resistant ÷ sensitive)',
+  axisLane: () => 'lane',
+  axisLoadingRelative: () => 'loading ÷ membrane median (fold)',
+  legendModel: () => 'model',
+  legendStatus: () => 'status',
+  legendLoadingFlag: () => 'lane',
+  loadingFlagOk: () => 'ok',
+  loadingFlagDrift: () => 'drift',
+  loadingFlagSaturated: () => 'saturated',
+  bandSuppressed: (value: number) => `suppressed (f ≤ ${value})`,
+  bandSustained: (value: number) => `sustained (f ≥ ${value})`,
+  heatmapDrug: (condition: string) => `f: ${condition}`,
+  heatmapBasal: (time_h: number | null, several: boolean) => (several && time_h !== null ? `basal, ${time_h} h` : 'basal'),
+  heatmapTotal: (time_h: number | null, several: boolean) => (several && time_h !== null ? `total protein, ${time_h} h` : 'total protein'),
+  notAvailable: () => 'n/a',
+  thinnedPoints: (shown: number, total: number) =>
+    `showing ${count(shown)} of ${count(total)} points (evenly spaced ranks within each model, condition and target, so the spread is kept); every value is in normalized.csv`,
+  cappedGroups: (shown: number, total: number, what: string) => `showing the first ${count(shown)} of ${count(total)} ${what}; every value is in results.json`,
+  groupsConditions: () => 'conditions',
+  groupsCells: () => 'comparisons',
+  groupsMembranes: () => 'membranes',
+  groupsTargets: () => 'targets',
+  groupsLanes: () => 'lanes of the membrane',
+  chartFailed: () => 'the interactive chart could not be drawn; the static image above is complete',
+
+  // quality
+  qualityFlaggedLanes: () => 'flagged lanes (loading drift or saturated loading control)',
+  qualityNoFlaggedLanes: () => 'no lane is flagged: every loading control is within the drift limit and none is saturated.',
+  qualityFlaggedBands: () => 'bands left out or flagged',
+  qualityNoFlaggedBands: () => 'no band was left out or flagged.',
+  qualityLoadingControls: () => 'loading control per membrane',
+  qualityNoLoadingControl: () => 'none (equal loading assumed)',
+
+  // tables
+  tableComparisons: () => 'resistant versus sensitive, per condition and target',
+  tableLanes: () => 'normalised values per lane and target',
+  cappedRows: (shown: number, total: number, file: string) => `showing the first ${count(shown)} of ${count(total)} rows; every row is in ${file}`,
+  noRows: () => 'no rows.',
+  columnModel: () => 'model',
+  columnVersus: () => 'versus',
+  columnCondition: () => 'condition',
+  columnTarget: () => 'target',
+  columnFResistant: () => 'f resistant [CI]',
+  columnFSensitive: () => 'f sensitive [CI]',
+  columnDrugLog2: () => 'f: log2 R/S [CI]',
+  columnTest: () => 'test',
+  columnP: () => 'p',
+  columnPAdjusted: () => 'p adj.',
+  columnN: () => 'n',
+  columnCiLow: () => 'CI low',
+  columnGeometricMean: () => 'geometric mean',
+  columnCiHigh: () => 'CI high',
+  columnBasalLog2: () => 'basal: log2 R/S',
+  columnTotalLog2: () => 'total: log2 R/S',
+  columnFlags: () => 'flags',
+  columnStatus: () => 'status',
+  columnReplicate: () => 'replicate',
+  columnMembrane: () => 'membrane',
+  columnLane: () => 'lane',
+  columnPhospho: () => 'phospho',
+  columnTotal: () => 'total',
+  columnLoading: () => 'loading',
+  columnRatio: () => 'phospho/total',
+  columnFraction: () => 'f',
+  columnControl: () => 'loading control',
+  columnSignal: () => 'signal',
+  columnRelative: () => '÷ median',
+  columnFlag: () => 'flag',
+  columnBand: () => 'band',
+  columnSource: () => 'source',
+  columnGene: () => 'gene',
+  columnChange: () => 'change',
+  columnClass: () => 'class',
+  columnVaf: () => 'VAF',
+  columnCopies: () => 'copies',
+  columnSample: () => 'sample',
+  columnFile: () => 'file',
+  columnSha256: () => 'SHA-256',
+  columnLayout: () => 'layout',
+  columnRows: () => 'rows',
+  columnEncoding: () => 'encoding',
+  columnDelimiter: () => 'delimiter',
+  columnDecimal: () => 'decimal',
+  columnOption: () => 'option',
+  columnValue: () => 'value',
+  columnLocation: () => 'where',
+  columnMessage: () => 'warning',
+  yes: () => 'yes',
+
+  // warnings
+  noWarnings: () => 'no warnings.',
+  cappedWarnings: (shown: number, total: number) => `showing the first ${count(shown)} of ${count(total)} warnings; all are in results.json`,
+
+  // methods paragraph, one sentence per function
+  methodsIntro: () => 'paste into a lab notebook; every number is the value used for this analysis.',
+  methodsInput: (version: string, files: number, replicates: number, models: string) =>
+    `Background-corrected band densitometry (${plural(files, 'file')}) was analysed with blotbypass ${version} for ${models}, ${plural(replicates, 'biological replicate')}.`,
+  methodsSaturation: (threshold: number | null, kept: boolean) =>
+    `${threshold === null ? 'Bands marked saturated in the input' : `Bands marked saturated or with a signal of ${threshold} or more`} were ${kept ? 'kept in the analysis and flagged' : 'left out of the analysis (outside the linear range)'}, as were bands with a signal of zero or below.`,
+  methodsLoading: (controls: string) => `Each band was divided by the loading control of its lane on the same membrane (${controls}).`,
+  methodsLoadingNone: () => 'No loading control was measured; signals were used as measured, assuming equal loading.',
+  methodsRatio: (phosphoTotal: string, phosphoLoading: string) =>
+    `${phosphoTotal ? `Phospho signals were divided by the total signal of the same protein in the same sample (${phosphoTotal}); where phospho and total were on different membranes, each was first normalised to its own membrane's loading control.` : ''}${phosphoTotal && phosphoLoading ? ' ' : ''}${phosphoLoading ? `Without a total band, phospho signals were normalised to the loading control only (${phosphoLoading}).` : ''}`,
+  methodsFraction: () =>
+    'The fraction of vehicle (f) of each target was the ratio under drug divided by the ratio in the vehicle lane of the same model and replicate (matched by time point).',
+  methodsSummary: (level: number) =>
+    `Ratios were analysed as log2 values and summarised as geometric means with ${percent(level)} t-based confidence intervals (sample standard deviation, n - 1 degrees of freedom).`,
+  methodsTests: (paired: boolean, welch: boolean) =>
+    `Resistant and sensitive models were compared on log2 values (fraction of vehicle, basal phospho/total and total protein in vehicle lanes) with ${[paired ? 'two-sided paired t-tests across the replicates both models share' : '', welch ? "Welch's two-sided t-tests where the models share no replicate" : ''].filter(Boolean).join(' and ') || 'two-sided t-tests'}.`,
+  methodsCorrection: () => 'p values were adjusted with the Benjamini-Hochberg procedure across the targets of each resistant model and drug condition.',
+  methodsDrift: (fold: number, weak: number) =>
+    `Lanes whose loading control differed more than ${fold}-fold from the median of their membrane were flagged, as were reference (vehicle) lanes whose signal was below ${percent(weak)} of the membrane median.`,
+  methodsThresholds: (t: Thresholds) =>
+    `A target counted as suppressed by the drug when f ≤ ${t.suppressed} and as sustained when f ≥ ${t.sustained} (values in between were not called); a resistant-versus-sensitive difference counted when it was at least ${Number((2 ** t.minLog2Ratio).toPrecision(3))}-fold (|log2 ratio| ≥ ${t.minLog2Ratio}) with an adjusted p below ${t.alpha}; a verdict needed ${t.minReplicates} biological replicates (${t.provisionalReplicates}: provisional; fewer: descriptive only).`,
+  methodsRuleSet: (name: string, version: string, source: string, thresholds: string) =>
+    `Mechanisms were assigned with the rule set ${name} ${version} (${source === 'default' ? 'the blotbypass default' : source}); thresholds: ${thresholds}.`,
+
+  // provenance
+  provenanceTool: () => 'tool',
+  provenanceSchema: () => 'results schema',
+  provenanceCharts: () => 'charts drawn with',
+  provenanceInputs: () => 'input files',
+  provenanceOptions: () => 'options',
+  provenanceRules: () => 'rule set',
+  provenanceRuleSet: (name: string, version: string, source: string, precedence: readonly string[]) =>
+    `${name} ${version} (${source === 'default' ? 'default' : source}); rules in order of precedence: ${precedence.join(', ')}`,
+
+  // numbers
+  ciRange: (low: string, high: string) => `[${low}, ${high}]`,
+  pBelow: (limit: number) => `< ${limit}`,
+  missingValue: () => '-',
 } as const;
+
+function percent(fraction: number): string {
+  return `${Number((fraction * 100).toPrecision(6))} %`;
+}
+
+export { q as quoteForMessage };

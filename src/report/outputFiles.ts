@@ -1,5 +1,5 @@
 /**
- * The set of files `blotbypass analyze` writes, built in memory (pure) before anything touches disk.
+ * The set of files `blotbypass analyze` writes, built in memory before anything touches disk.
  */
 import type { Results } from '../results.js';
 import { comparisonsCsv, normalizedCsv } from './csvOutput.js';
@@ -12,4 +12,14 @@ export function buildDataFiles(results: Results): OutputFile[] {
     { path: 'normalized.csv', content: normalizedCsv(results) },
     { path: 'comparisons.csv', content: comparisonsCsv(results) },
   ];
+}
+
+/**
+ * report.html, charts/<name>.vl.json and charts/<name>.svg. Async: the charts are rendered to SVG
+ * with vega. The report modules (and through them vega, vega-lite and the browser bundles) are
+ * imported only here, lazily, so commands that write no report never load them.
+ */
+export async function buildReportFiles(results: Results): Promise<OutputFile[]> {
+  const { reportFiles } = await import('./html/reportFiles.js');
+  return reportFiles(results);
 }

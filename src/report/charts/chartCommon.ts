@@ -1,0 +1,42 @@
+/**
+ * Pieces every chart spec shares: the schema URL (read by vega-embed to pick vega-lite, never
+ * fetched), print-friendly fonts and sizes, and rounding of data values so the same input gives
+ * the same bytes.
+ */
+import type { Config } from 'vega-lite';
+
+export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
+
+/** Width of the printable area of an A4 page at 15 mm margins, in CSS pixels (180 mm at 96 dpi). */
+export const PAGE_WIDTH_PX = 680;
+
+/**
+ * Shared config. Data marks carry no ARIA label of their own (`mark.aria: false`): thousands of
+ * per-point labels would triple the page size, and the report's tables hold every number; each
+ * chart keeps its description, axes and legends for screen readers.
+ */
+export const CHART_CONFIG: Config = {
+  font: 'Helvetica, Arial, sans-serif',
+  mark: { aria: false },
+  background: 'white',
+  padding: 8,
+  axis: { labelFontSize: 10, titleFontSize: 11, titleFontWeight: 'normal', grid: true, gridColor: '#e6e6e6' },
+  legend: { labelFontSize: 10, titleFontSize: 11, titleFontWeight: 'normal', labelLimit: 220, titleLimit: 300 },
+  header: { labelFontSize: 11, titleFontSize: 11, labelLimit: 300 },
+  title: { fontSize: 13, fontWeight: 'bold', anchor: 'start' },
+  view: { stroke: '#cccccc' },
+};
+
+/** Six significant digits: plenty for a chart, stable across platforms. */
+export function chartNumber(x: number | null): number | null {
+  if (x === null || !Number.isFinite(x)) return null;
+  return Number.isInteger(x) ? x : Number(x.toPrecision(6));
+}
+
+/** Powers of ten around the positive values, for a log scale that always shows `mustShow`. */
+export function logDomain(values: readonly (number | null)[], mustShow: readonly number[]): [number, number] {
+  const positive = [...values, ...mustShow].filter((v): v is number => v !== null && Number.isFinite(v) && v > 0);
+  const low = Math.min(...positive);
+  const high = Math.max(...positive);
+  return [10 ** Math.floor(Math.log10(low) - 1e-9), 10 ** Math.ceil(Math.log10(high) + 1e-9)];
+}

@@ -1,0 +1,151 @@
+/**
+ * The key chart: fraction of vehicle per target, every model of each resistant/sensitive pair, one
+ * panel per drug condition, on a log scale with the precomputed confidence intervals (never
+ * bootstrapped in the browser) and the suppressed / sustained thresholds drawn as bands.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import { reportMessages as m } from '../../messages/report.js';
+import type { Results } from '../../results.js';
+import type { RatioSummary } from '../../stats/comparisonTypes.js';
+import { CHART_CONFIG, PAGE_WIDTH_PX, VEGA_LITE_SCHEMA, chartNumber, logDomain } from './chartCommon.js';
+import { STATUS_SHAPES, modelColourScale } from './modelColours.js';
+import { firstItems } from './thinMarks.js';
+import type { ReportChart } from './types.js';
+
+/** At most this many model x condition x target estimates (each an error bar and a point)... */
+export const MAX_FRACTION_ESTIMATES = 400;
+/** ...in at most this many panels (conditions). */
+export const MAX_FRACTION_PANELS = 12;
+
+interface EstimateRow {
+  kind: 'estimate';
+  condition: string;
+  target: string;
+  model: string;
+  status: 'sensitive' | 'resistant';
+  versus: string | null;
+  estimate: number | null;
+  ciLow: number | null;
+  ciHigh: number | null;
+  n: number;
+}
+
+interface GuideRow {
+  kind: 'suppressed' | 'sustained' | 'vehicle';
+  condition: string;
+  y: number;
+  y2: number;
+  /** Where the band's label sits: the geometric middle of the band. */
+  labelY: number;
+  label: string;
+}
+
+export function fractionOfVehicleChart(results: Results): ReportChart {
+  const thresholds = results.rules.thresholds;
+  const conditions = results.design.conditions.map((c) => m.conditionLabel(c.treatment, c.dose_nM, c.time_h));
+  const estimates: EstimateRow[] = [];
+  const seenSensitive = new Set<string>();
+  for (const c of results.comparisons) {
+    const condition = m.conditionLabel(c.treatment, c.dose_nM, c.time_h);
+    estimates.push(estimateRow(condition, c.target, c.line, 'resistant', c.versus, c.fractionOfVehicle));
+    const key = JSON.stringify([condition, c.target, c.versus]);
+    if (!seenSensitive.has(key)) {
+      seenSensitive.add(key);
+      estimates.push(estimateRow(condition, c.target, c.versus, 'sensitive', null, c.sensitiveFractionOfVehicle));
+    }
+  }
+  const perCondition = Math.max(1, estimates.length / Math.max(1, conditions.length));
+  const shownConditions = firstItems(conditions, Math.max(1, Math.min(MAX_FRACTION_PANELS, Math.floor(MAX_FRACTION_ESTIMATES / perCondition))));
+  const shown = new Set(shownConditions.rows);
+  const rows = estimates.filter((r) => shown.has(r.condition));
+
+  const [low, high] = logDomain(rows.flatMap((r) => [r.estimate, r.ciLow, r.ciHigh]), [thresholds.suppressed, thresholds.sustained, 1]);
+  const guides: GuideRow[] = shownConditions.rows.flatMap((condition): GuideRow[] => [
+    { kind: 'suppressed', condition, y: low, y2: thresholds.suppressed, labelY: geometricMiddle(low, thresholds.suppressed), label: m.bandSuppressed(thresholds.suppressed) },
+    { kind: 'sustained', condition, y: thresholds.sustained, y2: high, labelY: geometricMiddle(thresholds.sustained, high), label: m.bandSustained(thresholds.sustained) },
+    { kind: 'vehicle', condition, y: 1, y2: 1, labelY: 1, label: '' },
+  ]);
+
+  const colours = modelColourScale(results.design);
+  const targets = results.design.targets.map((t) => t.protein);
+  const columns = shownConditions.rows.length > 1 ? 2 : 1;
+  const width = Math.floor((PAGE_WIDTH_PX - 200) / columns) - (columns > 1 ? 30 : 0);
+  const y = { field: 'y', type: 'quantitative' as const, scale: { type: 'log' as const, domain: [low, high], nice: false }, title: m.axisFractionOfVehicle() };
+  const x = { field: 'target', type: 'nominal' as const, sort: targets, title: m.axisTarget(), axis: { labelAngle: 0, grid: false } };
+  const spec: TopLevelSpec = {
+    $schema: VEGA_LITE_SCHEMA,
+    description: m.chartKeyTitle(),
+    data: { values: [...guides, ...rows.map((r) => ({ ...r, y: r.estimate }))] },
+    facet: { field: 'condition', type: 'nominal', sort: shownConditions.rows, title: null },
+    columns,
+    spec: {
+      width,
+      height: 220,
+      layer: [
+        {
+          transform: [{ filter: { field: 'kind', oneOf: ['suppressed', 'sustained'] } }],
+          mark: { type: 'rect', color: '#9a9a9a', opacity: 0.14, tooltip: false },
+          encoding: { y, y2: { field: 'y2' } },
+        },
+        {
+          transform: [{ filter: { field: 'kind', oneOf: ['suppressed', 'sustained'] } }],
+          mark: { type: 'text', align: 'right', dx: -4, dy: 0, fontSize: 9, color: '#555555', baseline: 'middle' },
+          encoding: { x: { value: width }, y: { ...y, field: 'labelY' }, text: { field: 'label' } },
+        },
+        {
+          transform: [{ filter: { field: 'kind', equal: 'vehicle' } }],
+          mark: { type: 'rule', strokeDash: [4, 3], color: '#555555' },
+          encoding: { y },
+        },
+        {
+          transform: [{ filter: { field: 'kind', equal: 'estimate' } }],
+          mark: { type: 'rule', strokeWidth: 1.5 },
+          encoding: {
+            x,
+            xOffset: { field: 'model', sort: colours.domain },
+            y: { ...y, field: 'ciLow' },
+            y2: { field: 'ciHigh' },
+            color: { field: 'model', type: 'nominal', scale: colours, legend: { title: m.legendModel() } },
+          },
+        },
+        {
+          transform: [{ filter: { field: 'kind', equal: 'estimate' } }],
+          mark: { type: 'point', filled: true, size: 55, opacity: 1 },
+          encoding: {
+            x,
+            xOffset: { field: 'model', sort: colours.domain },
+            y,
+            color: { field: 'model', type: 'nominal', scale: colours, legend: { title: m.legendModel() } },
+            shape: { field: 'status', type: 'nominal', scale: { domain: [...STATUS_SHAPES.domain], range: [...STATUS_SHAPES.range] }, legend: { title: m.legendStatus() } },
+            tooltip: [
+              { field: 'model', title: m.columnModel() },
+              { field: 'target', title: m.columnTarget() },
+              { field: 'condition', title: m.columnCondition() },
+              { field: 'estimate', type: 'quantitative', format: '.3~g', title: m.columnFraction() },
+              { field: 'ciLow', type: 'quantitative', format: '.3~g', title: m.columnCiLow() },
+              { field: 'ciHigh', type: 'quantitative', format: '.3~g', title: m.columnCiHigh() },
+              { field: 'n', type: 'quantitative', title: m.columnN() },
+            ],
+          },
+        },
+      ],
+    },
+    resolve: { scale: { y: 'shared' } },
+    config: CHART_CONFIG,
+  };
+  return {
+    name: 'fraction-of-vehicle',
+    title: m.chartKeyTitle(),
+    caption: m.chartKeyCaption(results.settings.confidenceLevel, thresholds.suppressed, thresholds.sustained),
+    notes: shownConditions.thinned ? [m.cappedGroups(shownConditions.rows.length, shownConditions.total, m.groupsConditions())] : [],
+    spec,
+  };
+}
+
+function estimateRow(condition: string, target: string, model: string, status: EstimateRow['status'], versus: string | null, s: RatioSummary): EstimateRow {
+  return { kind: 'estimate', condition, target, model, status, versus, estimate: chartNumber(s.estimate), ciLow: chartNumber(s.ciLow), ciHigh: chartNumber(s.ciHigh), n: s.n };
+}
+
+function geometricMiddle(a: number, b: number): number {
+  return chartNumber(Math.sqrt(a * b))!;
+}

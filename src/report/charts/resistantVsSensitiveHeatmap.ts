@@ -1,0 +1,127 @@
+/**
+ * Heat map of mean log2(resistant / sensitive) per target: the drug effect (fraction of vehicle)
+ * under each condition, then the basal phospho/total ratio and the total protein of the vehicle
+ * lanes. One row of panels per resistant model; cells carry their CI, p values and n as tooltips.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import { reportMessages as m } from '../../messages/report.js';
+import type { Results } from '../../results.js';
+import type { Comparison, GroupComparison } from '../../stats/comparisonTypes.js';
+import { CHART_CONFIG, VEGA_LITE_SCHEMA, chartNumber } from './chartCommon.js';
+import { firstItems } from './thinMarks.js';
+import type { ReportChart } from './types.js';
+
+/** At most this many cells (model x column x target). */
+export const MAX_HEATMAP_CELLS = 800;
+/** Colours saturate at this |log2 ratio| (16-fold). */
+const COLOUR_LIMIT = 4;
+/** Cells darker than this |log2 ratio| get white text. */
+const DARK_CELL = 2.5;
+
+interface CellRow {
+  model: string;
+  versus: string;
+  column: string;
+  target: string;
+  log2Ratio: number | null;
+  ciLow: number | null;
+  ciHigh: number | null;
+  p: number | null;
+  pAdjusted: number | null;
+  n: number;
+  test: string;
+  label: string;
+}
+
+export function resistantVsSensitiveHeatmap(results: Results): ReportChart {
+  const { alpha } = results.rules.thresholds;
+  const times = new Set(results.design.conditions.map((c) => c.time_h));
+  const severalTimes = times.size > 1;
+  const columns: string[] = [];
+  const addColumn = (label: string) => { if (!columns.includes(label)) columns.push(label); };
+  const cells: CellRow[] = [];
+  const seenLevels = new Set<string>();
+  for (const c of results.comparisons) {
+    const drug = m.heatmapDrug(m.conditionLabel(c.treatment, c.dose_nM, c.time_h));
+    cells.push(cell(c, drug, c.resistantVsSensitive, alpha));
+  }
+  for (const condition of results.design.conditions) addColumn(m.heatmapDrug(m.conditionLabel(condition.treatment, condition.dose_nM, condition.time_h)));
+  for (const level of ['basal', 'total'] as const) {
+    for (const c of results.comparisons) {
+      const key = JSON.stringify([level, c.line, c.target, c.time_h]);
+      if (seenLevels.has(key)) continue;
+      seenLevels.add(key);
+      const column = level === 'basal' ? m.heatmapBasal(c.time_h, severalTimes) : m.heatmapTotal(c.time_h, severalTimes);
+      addColumn(column);
+      cells.push(cell(c, column, level === 'basal' ? c.basal.resistantVsSensitive : c.totalProtein.resistantVsSensitive, alpha));
+    }
+  }
+  const shown = firstItems(cells, MAX_HEATMAP_CELLS);
+  const targets = results.design.targets.map((t) => t.protein);
+  const models = results.design.pairs.map((p) => p.resistant);
+  const shownColumns = columns.filter((c) => shown.rows.some((r) => r.column === c));
+  const y = { field: 'target', type: 'nominal' as const, sort: targets, title: m.axisTarget(), axis: { grid: false } };
+  const x = { field: 'column', type: 'nominal' as const, sort: shownColumns, title: m.axisComparison(), axis: { labelAngle: -30, labelLimit: 200, orient: 'top' as const, grid: false } };
+  const spec: TopLevelSpec = {
+    $schema: VEGA_LITE_SCHEMA,
+    description: m.chartHeatmapTitle(),
+    data: { values: shown.rows },
+    facet: { row: { field: 'model', type: 'nominal', sort: models, title: null, header: { labelAngle: 0, labelAlign: 'left' } } },
+    spec: {
+      width: { step: 64 },
+      height: { step: 24 },
+      layer: [
+        {
+          mark: { type: 'rect', stroke: 'white', strokeWidth: 1 },
+          encoding: {
+            x, y,
+            color: {
+              field: 'log2Ratio', type: 'quantitative',
+              scale: { scheme: 'blueorange', domain: [-COLOUR_LIMIT, COLOUR_LIMIT], clamp: true },
+              legend: { title: m.axisLog2Ratio(), direction: 'vertical', gradientLength: 120 },
+            },
+            tooltip: [
+              { field: 'model', title: m.columnModel() },
+              { field: 'versus', title: m.columnVersus() },
+              { field: 'column', title: m.axisComparison() },
+              { field: 'target', title: m.columnTarget() },
+              { field: 'log2Ratio', type: 'quantitative', format: '.3~g', title: m.axisLog2Ratio() },
+              { field: 'ciLow', type: 'quantitative', format: '.3~g', title: m.columnCiLow() },
+              { field: 'ciHigh', type: 'quantitative', format: '.3~g', title: m.columnCiHigh() },
+              { field: 'test', title: m.columnTest() },
+              { field: 'p', type: 'quantitative', format: '.2~g', title: m.columnP() },
+              { field: 'pAdjusted', type: 'quantitative', format: '.2~g', title: m.columnPAdjusted() },
+              { field: 'n', type: 'quantitative', title: m.columnN() },
+            ],
+          },
+        },
+        {
+          mark: { type: 'text', fontSize: 10 },
+          encoding: {
+            x, y,
+            text: { field: 'label' },
+            color: { condition: { test: `abs(datum.log2Ratio) > ${DARK_CELL}`, value: 'white' }, value: 'black' },
+          },
+        },
+      ],
+    },
+    config: CHART_CONFIG,
+  };
+  return {
+    name: 'log2-heatmap',
+    title: m.chartHeatmapTitle(),
+    caption: m.chartHeatmapCaption(alpha),
+    notes: shown.thinned ? [m.cappedGroups(shown.rows.length, shown.total, m.groupsCells())] : [],
+    spec,
+  };
+}
+
+function cell(c: Comparison, column: string, g: GroupComparison, alpha: number): CellRow {
+  const log2Ratio = chartNumber(g.log2Ratio);
+  const significant = g.pAdjusted !== null && g.pAdjusted < alpha;
+  return {
+    model: c.line, versus: c.versus, column, target: c.target, log2Ratio,
+    ciLow: chartNumber(g.ciLow), ciHigh: chartNumber(g.ciHigh), p: chartNumber(g.p), pAdjusted: chartNumber(g.pAdjusted), n: g.n, test: g.test,
+    label: log2Ratio === null ? m.notAvailable() : `${log2Ratio >= 0 ? '+' : ''}${log2Ratio.toFixed(1)}${significant ? '*' : ''}`,
+  };
+}

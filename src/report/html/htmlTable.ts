@@ -1,0 +1,27 @@
+/** A plain HTML table; every cell is text and is escaped here. */
+import { reportMessages as m } from '../../messages/report.js';
+import { escapeHtml } from './escapeHtml.js';
+
+export interface TableColumn {
+  title: string;
+  /** Right-aligned, tabular figures. */
+  numeric?: boolean;
+  /** Short codes that must not wrap (e.g. `paired-t`). */
+  nowrap?: boolean;
+}
+
+export function htmlTable(columns: readonly TableColumn[], rows: readonly (readonly string[])[], className = ''): string {
+  if (rows.length === 0) return `<p class="empty">${escapeHtml(m.noRows())}</p>`;
+  const cls = (c: TableColumn | undefined) => {
+    const names = [c?.numeric ? 'num' : '', c?.nowrap ? 'nowrap' : ''].filter(Boolean);
+    return names.length > 0 ? ` class="${names.join(' ')}"` : '';
+  };
+  const head = columns.map((c) => `<th${cls(c)} scope="col">${escapeHtml(c.title)}</th>`).join('');
+  const body = rows.map((row) => `<tr>${row.map((cell, i) => `<td${cls(columns[i])}>${escapeHtml(cell)}</td>`).join('')}</tr>`).join('\n');
+  return `<div class="table-wrap"><table${className ? ` class="${escapeHtml(className)}"` : ''}>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody></table></div>`;
+}
+
+/** A paragraph for a note (e.g. rows left out), or nothing. */
+export function noteParagraph(note: string | null): string {
+  return note === null ? '' : `<p class="note">${escapeHtml(note)}</p>`;
+}

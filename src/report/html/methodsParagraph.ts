@@ -1,0 +1,50 @@
+/**
+ * A methods paragraph generated from what this analysis actually did (normalisation, tests,
+ * multiple-testing correction, thresholds, with the values used), ready to paste into a notebook.
+ */
+import { reportMessages as m } from '../../messages/report.js';
+import type { Results } from '../../results.js';
+import type { Thresholds } from '../../rules/ruleSetTypes.js';
+
+export function methodsParagraph(results: Results): string {
+  const { design, settings } = results;
+  const models = design.models.map((x) => `${x.line} (${x.status})`).join(', ');
+  const sentences = [
+    m.methodsInput(results.tool.version, results.inputs.length, design.replicates.length, models),
+    m.methodsSaturation(settings.saturation, settings.keepSaturated),
+    loadingSentence(results),
+    m.methodsRatio(targetsWith(results, 'phospho/total'), targetsWith(results, 'phospho/loading')),
+    m.methodsFraction(),
+    m.methodsSummary(settings.confidenceLevel),
+    m.methodsTests(usesTest(results, 'paired-t'), usesTest(results, 'welch-t')),
+    m.methodsCorrection(),
+    m.methodsDrift(settings.loadingDriftFold, settings.weakReferenceFraction),
+  ];
+  const { rules } = results;
+  sentences.push(m.methodsThresholds(rules.thresholds));
+  sentences.push(m.methodsRuleSet(rules.name, rules.version, rules.source, thresholdList(rules.thresholds)));
+  return sentences.filter((s) => s.length > 0).join(' ');
+}
+
+function loadingSentence(results: Results): string {
+  const byControl = new Map<string, string[]>();
+  for (const { membrane, control } of results.design.loadingControls) {
+    if (control === null) continue;
+    byControl.set(control, [...(byControl.get(control) ?? []), membrane]);
+  }
+  if (byControl.size === 0) return m.methodsLoadingNone();
+  return m.methodsLoading([...byControl].map(([control, membranes]) => `${control} on ${membranes.join(', ')}`).join('; '));
+}
+
+function targetsWith(results: Results, basis: string): string {
+  return results.design.targets.filter((t) => t.ratioBasis === basis).map((t) => t.protein).join(', ');
+}
+
+function usesTest(results: Results, test: 'paired-t' | 'welch-t'): boolean {
+  return results.comparisons.some((c) => [c.resistantVsSensitive, c.basal.resistantVsSensitive, c.totalProtein.resistantVsSensitive].some((g) => g.test === test && g.p !== null));
+}
+
+/** `name = value` for every threshold of the rule set, in its own order. */
+function thresholdList(thresholds: Thresholds): string {
+  return Object.entries(thresholds).map(([name, value]) => `${name} = ${String(value)}`).join(', ');
+}

@@ -1,0 +1,43 @@
+/**
+ * The report's output files: report.html, and each chart as charts/<name>.vl.json (its vega-lite
+ * spec) and charts/<name>.svg (rendered in Node). Loaded lazily by `buildReportFiles` so that runs
+ * without a report never load vega.
+ *
+ *   Results -> chart specs (pure) -> SVG (vega, headless) -> HTML page (+ inlined browser bundles)
+ */
+import type { AnalysisWarning } from '../../errors.js';
+import type { Results } from '../../results.js';
+import { chartList, reportCharts, type ReportCharts } from '../charts/reportCharts.js';
+import type { ReportChart } from '../charts/types.js';
+import { renderSvg } from '../renderSvg.js';
+import type { OutputFile } from '../writeOutputs.js';
+import { readBrowserBundles } from './browserBundles.js';
+import { reportPage, type RenderedChart } from './reportPage.js';
+
+export async function reportFiles(results: Results): Promise<OutputFile[]> {
+  // 1. chart specs
+  const specs = reportCharts(results);
+  // 2. SVG, one chart at a time (vega's id counters are reset per chart)
+  const chartWarnings: AnalysisWarning[] = [];
+  const render = async (chart: ReportChart): Promise<RenderedChart> => {
+    const { svg, warnings } = await renderSvg(chart.spec, `${chart.name}-`);
+    chartWarnings.push(...warnings.map((message) => ({ code: 'chart', message: `${chart.name}: ${message}` })));
+    return { ...chart, svg };
+  };
+  const charts: ReportCharts<RenderedChart> = {
+    fractionOfVehicle: await render(specs.fractionOfVehicle),
+    phosphoTotal: await render(specs.phosphoTotal),
+    heatmap: await render(specs.heatmap),
+    loading: await render(specs.loading),
+  };
+  // 3. page
+  const bundles = await readBrowserBundles();
+  const html = reportPage({ results, charts, bundles, chartWarnings });
+  return [
+    { path: 'report.html', content: html },
+    ...chartList(charts).flatMap((chart) => [
+      { path: `charts/${chart.name}.vl.json`, content: `${JSON.stringify(chart.spec, null, 2)}\n` },
+      { path: `charts/${chart.name}.svg`, content: `${chart.svg}\n` },
+    ]),
+  ];
+}

@@ -1,0 +1,124 @@
+/**
+ * report.html as one self-contained string: verdicts, the key chart, phospho/total per condition,
+ * the resistant/sensitive heat map, the quality panel, the number tables, warnings, a methods
+ * paragraph and provenance, top to bottom.
+ *
+ * Every chart is inlined twice: as an SVG rendered at build time (what a reader without JavaScript,
+ * a lab notebook that strips scripts, or a printer sees) and as a vega-lite spec in a
+ * `<script type="application/json">` block that vega-embed draws interactively (tooltips) in place
+ * of the SVG. A Content-Security-Policy allows only the page's own scripts, by hash, and no
+ * network request of any kind.
+ */
+import type { AnalysisWarning } from '../../errors.js';
+import { reportMessages as m } from '../../messages/report.js';
+import type { Results } from '../../results.js';
+import { modelColourScale } from '../charts/modelColours.js';
+import type { ReportCharts } from '../charts/reportCharts.js';
+import type { ReportChart } from '../charts/types.js';
+import type { BrowserBundle } from './browserBundles.js';
+import { scriptHash } from './browserBundles.js';
+import { chartScript } from './chartScript.js';
+import { escapeHtml, jsonForScript } from './escapeHtml.js';
+import { methodsParagraph } from './methodsParagraph.js';
+import { comparisonsTable, lanesTable } from './numberTables.js';
+import { PAGE_STYLES } from './pageStyles.js';
+import { provenanceSection } from './provenanceSection.js';
+import { flaggedBandsTable, flaggedLanesTable, loadingControlList } from './qualitySection.js';
+import { verdictSection } from './verdictSection.js';
+import { warningsSection } from './warningsSection.js';
+
+export interface RenderedChart extends ReportChart {
+  /** The chart pre-rendered to SVG (vega in Node). */
+  svg: string;
+}
+
+export interface ReportPageInput {
+  results: Results;
+  charts: ReportCharts<RenderedChart>;
+  bundles: readonly BrowserBundle[];
+  /** Problems met while drawing the charts (none for a correct spec), listed with the warnings. */
+  chartWarnings?: readonly AnalysisWarning[];
+}
+
+interface Section {
+  id: string;
+  title: string;
+  body: string;
+}
+
+export function reportPage({ results, charts, bundles, chartWarnings = [] }: ReportPageInput): string {
+  const colours = modelColourScale(results.design);
+  const sections: Section[] = [
+    { id: 'verdicts', title: m.sectionVerdicts(), body: verdictSection(results, colours) },
+    { id: 'drug-effect', title: m.sectionKeyChart(), body: figure(charts.fractionOfVehicle) },
+    { id: 'phospho-total', title: m.sectionPhosphoTotal(), body: figure(charts.phosphoTotal) },
+    { id: 'resistant-vs-sensitive', title: m.sectionHeatmap(), body: figure(charts.heatmap) },
+    {
+      id: 'quality', title: m.sectionQuality(), body: [
+        figure(charts.loading),
+        `<h3>${escapeHtml(m.qualityFlaggedLanes())}</h3>`, flaggedLanesTable(results),
+        `<h3>${escapeHtml(m.qualityFlaggedBands())}</h3>`, flaggedBandsTable(results),
+        `<h3>${escapeHtml(m.qualityLoadingControls())}</h3>`, loadingControlList(results),
+      ].join('\n'),
+    },
+    {
+      id: 'numbers', title: m.sectionTables(), body: [
+        `<h3>${escapeHtml(m.tableComparisons())}</h3>`, comparisonsTable(results),
+        `<h3>${escapeHtml(m.tableLanes())}</h3>`, lanesTable(results),
+      ].join('\n'),
+    },
+    { id: 'warnings', title: m.sectionWarnings(), body: warningsSection([...results.warnings, ...chartWarnings]) },
+    {
+      id: 'methods', title: m.sectionMethods(),
+      body: `<p class="caption">${escapeHtml(m.methodsIntro())}</p>\n<p class="methods">${escapeHtml(methodsParagraph(results))}</p>`,
+    },
+    { id: 'provenance', title: m.sectionProvenance(), body: provenanceSection(results, bundles) },
+  ];
+  const script = chartScript();
+  const csp = [
+    "default-src 'none'",
+    `script-src ${[...bundles.map((b) => b.cspHash), scriptHash(script)].join(' ')}`,
+    "style-src 'unsafe-inline'",
+    'img-src data:',
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+  const models = results.design.models.map((x) => x.line);
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
+<meta name="generator" content="${escapeHtml(`${results.tool.name} ${results.tool.version}`)}">
+<title>${escapeHtml(m.pageTitle(models))}</title>
+<style>${PAGE_STYLES}</style>
+</head>
+<body>
+<header>
+<h1>${escapeHtml(m.pageTitle(models))}</h1>
+<p class="subtitle">${escapeHtml(m.pageSubtitle(results.tool.version, results.inputs.length, results.design.targets.length, results.design.replicates.length))}</p>
+<p class="stamp">${escapeHtml(results.generatedAt === null ? m.notStamped() : m.generatedAt(results.generatedAt))}</p>
+<noscript><p class="note">${escapeHtml(m.noScriptNote())}</p></noscript>
+</header>
+<nav class="toc" aria-label="${escapeHtml(m.contents())}"><ol>
+${sections.map((s) => `<li><a href="#${s.id}">${escapeHtml(s.title)}</a></li>`).join('\n')}
+</ol></nav>
+${sections.map((s) => `<section id="${s.id}">\n<h2>${escapeHtml(s.title)}</h2>\n${s.body}\n</section>`).join('\n')}
+${bundles.map((b) => `<script data-bundle="${escapeHtml(b.name)}">${b.code}</script>`).join('\n')}
+<script>${script}</script>
+</body>
+</html>
+`;
+}
+
+function figure(chart: RenderedChart): string {
+  const name = escapeHtml(chart.name);
+  return `<figure class="chart" id="chart-${name}" data-chart="${name}">
+<h3>${escapeHtml(chart.title)}</h3>
+<div class="chart-static">${chart.svg}</div>
+<div class="chart-live"></div>
+<figcaption><p class="caption">${escapeHtml(chart.caption)}</p>${chart.notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('')}</figcaption>
+<script type="application/json" id="spec-${name}">${jsonForScript(chart.spec)}</script>
+</figure>`;
+}
