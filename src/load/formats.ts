@@ -144,8 +144,8 @@ function readVendorExport(
   if (!options.layout) throw new InputError('layout-needed', m.layoutNeeded(text.software, text.exportName), { file }, m.layoutNeededHint());
   const sheet = readLayoutSheet(options.layout);
   const read = found.format.read(found.table, { file, headerIndex: found.headerIndex, ...(options.decimal ? { decimal: options.decimal } : {}) });
-  const targeted = assignTargets(file, read.rows, options);
-  const joined = joinLayout(file, targeted, sheet, defaultMembrane);
+  const targets = assignTargets(file, read.rows, options);
+  const joined = joinLayout(file, read.rows, targets, sheet, defaultMembrane);
   const warnings: AnalysisWarning[] = [
     { code: 'signal-column', message: m.signalColumnUsed(read.signalColumn, text.software, text.exportName), at: { file, column: read.signalColumn } },
     ...read.skipped.map((s) => ({ code: `${s.reason}-skipped`, message: m.skippedRows(s.count, s.reason), at: { file } })),

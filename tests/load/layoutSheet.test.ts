@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { joinLayout, laneKey, matchMembrane, readLayoutSheet, type TargetedRow } from '../../src/load/layoutSheet.js';
+import { joinLayout as joinRows, laneKey, matchMembrane, readLayoutSheet, type LayoutSheet } from '../../src/load/layoutSheet.js';
 import { identifyTarget } from '../../src/load/targetNames.js';
+import type { TargetIdentity } from '../../src/load/types.js';
+import type { VendorRow } from '../../src/load/vendors/types.js';
 import { inputErrorOf, inputErrorsOf, said, tableInput, textInput } from '../helpers/inputs.js';
 
 const HEADER = ['membrane', 'lane', 'line', 'status', 'treatment', 'dose_uM', 'time_h', 'replicate'];
@@ -12,10 +14,16 @@ const SHEET = tableInput('layout.csv', [
   ['M10', '1', 'KM12-LR', 'resistant', 'larotrectinib', '0.1', '2', '2'],
 ]);
 
-/** An export row on `row` of `file`, already given its target. */
-const row = (lane: string, target: string, signal: number, at: number, membrane: string | null = null): TargetedRow => ({
+type Row = VendorRow & { target: TargetIdentity };
+
+/** An export row on `row` of `file`, with its target. */
+const row = (lane: string, target: string, signal: number, at: number, membrane: string | null = null): Row => ({
   at: { file: 'M1_pERK.csv', row: at, column: 'Signal' }, membrane, lane, signal, target: identifyTarget(target),
 });
+
+/** joinLayout with each row's target given beside it. */
+const joinLayout = (file: string, rows: readonly Row[], sheet: LayoutSheet, fileMembrane: string) =>
+  joinRows(file, rows.map(({ target: _target, ...r }) => r), rows.map((r) => r.target), sheet, fileMembrane);
 
 describe('laneKey(lane)', () => {
   it('drops a Lane / Cap prefix and leading zeros, keeps other names', () => {
@@ -72,7 +80,7 @@ describe('readLayoutSheet(input)', () => {
   });
 });
 
-describe('joinLayout(file, rows, sheet, fileMembrane)', () => {
+describe('joinLayout(file, rows, targets, sheet, fileMembrane)', () => {
   const sheet = readLayoutSheet(SHEET);
 
   it('gives each row its lane design; the membrane is the layout name the file name starts with', () => {

@@ -14,7 +14,6 @@ import { InputError } from '../../errors.js';
 import { vendorMessages as m } from '../../messages/vendors.js';
 import { identifyTarget } from '../targetNames.js';
 import type { TargetIdentity } from '../types.js';
-import type { TargetedRow } from '../layoutSheet.js';
 import type { VendorRow } from './types.js';
 
 export interface TargetOptions {
@@ -62,8 +61,8 @@ export function fileMatches(spec: string, file: string): boolean {
   return path === wanted || base === wanted || base.replace(/\.[^.]+$/, '') === wanted || path.endsWith(`/${wanted}`);
 }
 
-/** Decides the target of every row, or throws when a row's antibody cannot be known. */
-export function assignTargets(file: string, rows: readonly VendorRow[], options: TargetOptions): TargetedRow[] {
+/** The target of every row (same order; rows with one name share one object), or throws when a row's antibody cannot be known. */
+export function assignTargets(file: string, rows: readonly VendorRow[], options: TargetOptions): TargetIdentity[] {
   const parsed = parseTargetOptions(options);
   const forFile = parsed.byFile.find((t) => fileMatches(t.file, file))?.name ?? null;
   const channels = new Set<string>();
@@ -90,6 +89,6 @@ export function assignTargets(file: string, rows: readonly VendorRow[], options:
     }
     if (channels.size <= 1 || parsed.channels.size > 0) name ??= parsed.all ?? undefined;
     if (name === undefined) throw new InputError('no-target', m.noTarget(), { file, row: r.at.row }, m.noTargetHint(channels.size > 1 ? [...channels] : []));
-    return { ...r, target: identify(name) };
+    return identify(name);
   });
 }

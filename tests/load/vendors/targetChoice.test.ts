@@ -5,7 +5,7 @@ import { inputErrorOf } from '../../helpers/inputs.js';
 
 const row = (extra: Partial<VendorRow> = {}): VendorRow => ({ at: { file: 'x.csv', row: 2 }, membrane: null, lane: '1', signal: 1, ...extra });
 const labels = (rows: VendorRow[], options: Parameters<typeof assignTargets>[2], file = 'dir/M1_pERK.csv') =>
-  assignTargets(file, rows, options).map((r) => r.target.label);
+  assignTargets(file, rows, options).map((t) => t.label);
 
 describe('assignTargets(file, rows, options)', () => {
   it('precedence: --channel, then --target FILE=, then the export label, then --target', () => {
@@ -16,8 +16,8 @@ describe('assignTargets(file, rows, options)', () => {
 
   it('resolves each distinct name once: rows share one TargetIdentity object', () => {
     const out = assignTargets('x.csv', [row(), row(), row()], { target: ['pERK'] });
-    expect(out[0]!.target).toBe(out[2]!.target);
-    expect(out[0]!.target).toEqual({ label: 'pERK', protein: 'ERK', form: 'phospho', known: true });
+    expect(out[0]).toBe(out[2]);
+    expect(out[0]).toEqual({ label: 'pERK', protein: 'ERK', form: 'phospho', known: true });
   });
 
   it('with no label and no option, says how to name the target', () => {
