@@ -13,6 +13,7 @@ import { vehicleFor } from '../normalize/referenceLanes.js';
 import type { NormalizedData, NormalizedLane, ConditionSummary, QualityFlagCode } from '../normalize/types.js';
 import type { ModelPair } from '../settings.js';
 import { compareText } from '../order.js';
+import { groupKey } from '../groupKey.js';
 import { benjaminiHochberg } from './benjaminiHochberg.js';
 import { geometricMeanInterval } from './geometricMeanInterval.js';
 import { pairedT } from './pairedT.js';
@@ -60,21 +61,28 @@ export function compareModels(data: NormalizedData, confidenceLevel: number): Co
   return { comparisons, warnings: dedupe(warnings) };
 }
 
+/** Lanes by model and target: drug lanes by condition, and the vehicle lanes (each list in input order). */
 function indexLanes(lanes: readonly NormalizedLane[]) {
-  const byLineTarget = new Map<string, NormalizedLane[]>();
+  const byLineTarget = new Map<string, { drug: Map<string, NormalizedLane[]>; vehicle: NormalizedLane[] }>();
+  const conditionKey = (c: ConditionSummary): string => groupKey(c.treatment, c.dose_nM, c.time_h);
   for (const lane of lanes) {
-    const key = JSON.stringify([lane.line, lane.target]);
-    const list = byLineTarget.get(key) ?? [];
-    list.push(lane);
-    byLineTarget.set(key, list);
+    const key = groupKey(lane.line, lane.target);
+    let entry = byLineTarget.get(key);
+    if (!entry) byLineTarget.set(key, (entry = { drug: new Map(), vehicle: [] }));
+    if (lane.vehicle) entry.vehicle.push(lane);
+    else {
+      const condition = conditionKey(lane);
+      const list = entry.drug.get(condition);
+      if (list) list.push(lane);
+      else entry.drug.set(condition, [lane]);
+    }
   }
-  const of = (line: string, target: string) => byLineTarget.get(JSON.stringify([line, target])) ?? [];
+  const of = (line: string, target: string) => byLineTarget.get(groupKey(line, target));
   return {
-    drug: (line: string, c: ConditionSummary, target: string): NormalizedLane[] =>
-      of(line, target).filter((l) => !l.vehicle && l.treatment === c.treatment && l.dose_nM === c.dose_nM && l.time_h === c.time_h),
+    drug: (line: string, c: ConditionSummary, target: string): NormalizedLane[] => of(line, target)?.drug.get(conditionKey(c)) ?? [],
     /** The vehicle lane matched to the condition's time point, per replicate (all replicates of the model when it has no drug lanes). */
     vehicles: (line: string, time_h: number | null, target: string, replicates: ReadonlySet<string>): NormalizedLane[] => {
-      const vehicleLanes = of(line, target).filter((l) => l.vehicle);
+      const vehicleLanes = of(line, target)?.vehicle ?? [];
       const reps = replicates.size > 0 ? replicates : new Set(vehicleLanes.map((l) => l.replicate));
       const chosen: NormalizedLane[] = [];
       for (const rep of reps) {
@@ -123,8 +131,9 @@ function compareLevels(
 }
 
 /**
- * Paired t on log2 values over the replicates both models share; Welch's t when they share none.
- * Unshared replicates in a paired comparison are left out, and said so.
+ * Paired t on log2 values over the replicates both models share, when they share at least two
+ * (or all of them); Welch's t otherwise, so that a single shared replicate does not throw away
+ * a testable comparison. Unshared replicates in a paired comparison are left out, and said so.
  */
 function compareGroups(
   r: ByReplicate, s: ByReplicate, level: number, warnings: AnalysisWarning[],
@@ -132,7 +141,8 @@ function compareGroups(
 ): GroupComparison {
   const shared = [...r.keys()].filter((rep) => s.has(rep));
   const empty = { ciLow: null, ciHigh: null, t: null, df: null, p: null, pAdjusted: null, nResistant: r.size, nSensitive: s.size };
-  if (shared.length > 0) {
+  const pairable = shared.length >= 2 || (shared.length > 0 && shared.length === r.size && shared.length === s.size);
+  if (pairable) {
     const unpaired = r.size + s.size - 2 * shared.length;
     if (unpaired > 0) warnings.push({ code: 'unpaired-replicates', message: m.unpairedReplicates(unpaired, what, target, pair.resistant, pair.sensitive) });
     const a = shared.map((rep) => Math.log2(r.get(rep)!));

@@ -213,6 +213,17 @@ function withExtraSensitiveReplicate(): ReturnType<typeof loadFile>['bands'] {
   return loadFile(textInput('paired-plus-one.csv', text + lines.join('\n') + '\n')).bands;
 }
 
+describe('compareModels(data, level) when the models share a single replicate', () => {
+  it('uses Welch on all values rather than a paired test on one pair', () => {
+    // The Welch fixture with KM12-LR's replicate r1 renamed s1: one shared replicate of 3 vs 4.
+    // Welch on all seven values is the same test as above (scipy values there).
+    const text = Buffer.from(fixture('welch-unshared-replicates.tsv').bytes).toString('utf8').replaceAll('\tr1\t', '\ts1\t');
+    const { comparisons } = compareModels(normalize(loadFile(textInput('one-shared.tsv', text)).bands, settings()), 0.95);
+    expect(byTarget(comparisons, 'ERK').resistantVsSensitive).toMatchObject({ test: 'welch-t', n: 7, nResistant: 4, nSensitive: 3 });
+    expect(byTarget(comparisons, 'ERK').resistantVsSensitive.t).toBeCloseTo(2.2115861575709395, 10);
+  });
+});
+
 describe('compareModels(data, level) when some replicates are unshared', () => {
   it('pairs the shared replicates, summarises all, and says how many values were left out of the test', () => {
     // >>> fS = [0.042, 0.025, 0.065, 0.05]; o = stats.ttest_1samp(np.log2(fS), 0).confidence_interval(); 2 ** np.mean(np.log2(fS)), 2 ** o.low, 2 ** o.high
