@@ -5,7 +5,7 @@
  */
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CASES, type BadInputCase, type ResultsJson } from './cases.js';
 import { builtCli, makeTempDir, runInTemp, spawnCli, STACK_FRAME, writeFiles } from './harness.js';
 
@@ -23,6 +23,10 @@ function expectedLine(pattern: string, dir: string, file: string): string {
 function expectedRegExp(pattern: RegExp, dir: string, file: string): RegExp {
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(pattern.source.replaceAll('\\{FILE\\}', escape(file)).replaceAll('\\{DIR\\}', escape(dir)), pattern.flags);
+}
+
+function unescapeHtml(html: string): string {
+  return html.replace(/&(amp|lt|gt|quot|#39|#34|#x27);/g, (_m, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#34': '"', '#x27': "'" })[e]!);
 }
 
 describe('bad input table', () => {
@@ -63,8 +67,10 @@ describe('bad input table', () => {
       if (c.warning.row !== undefined) expect(w!.at?.row).toBe(c.warning.row);
       if (c.warning.column !== undefined) expect(w!.at?.column).toBe(c.warning.column);
       if (c.warning.message) expect(w!.message).toMatch(c.warning.message);
-      // The warning also reaches the terminal summary.
+      // The warning also reaches the terminal summary and, when written, the HTML report.
       expect(result.stdout).toContain(w!.message);
+      const html = result.outputs.get('report.html');
+      if (html) expect(unescapeHtml(html.toString('utf8'))).toContain(w!.message);
     }
     c.check?.(results);
   });
@@ -78,16 +84,15 @@ const SPAWNED = [
 ];
 
 describe('bad input through the built CLI (node dist/cli.js)', () => {
-  let built: { cli: string; dispose: () => void };
-  beforeAll(() => { built = builtCli(); });
-  afterAll(() => built.dispose());
+  let cli: string;
+  beforeAll(() => { cli = builtCli(); });
 
   it.each(SPAWNED.map((name) => [name, CASES.find((c) => c.name === name)!] as const))('%s', (_name, c) => {
     const dir = makeTempDir();
     try {
       writeFiles(dir, c.files);
       const { argv, firstFile } = defaultArgv(c, dir);
-      const r = spawnCli(built.cli, argv, dir);
+      const r = spawnCli(cli, argv, dir);
       expect(r.stderr).not.toMatch(STACK_FRAME);
       expect(r.stderr).not.toMatch(/internal error/);
       expect(r.code).toBe(c.exit);

@@ -435,6 +435,21 @@ export const CASES: readonly BadInputCase[] = [
     files: { 'results.json': LONG() }, argv: ({ dir, files }) => ['analyze', ...files, '--out', dir], exit: 2,
     error: 'error: refusing to write {DIR}/results.json: it is one of the input files - choose another --out directory; blotbypass never overwrites an input',
   },
+  ...(() => {
+    const { text, row } = patched(KM12_DMSO_PERK_1, { signal: 'abc' });
+    return [{
+      name: 'validate finds the same error as analyze', files: { 'bad.csv': text }, argv: ({ files }: { files: string[] }) => ['validate', ...files], exit: 2 as const,
+      error: `error: {FILE}:${row} (column "signal"): signal is not a number: "abc" - write the band's number; use NA or n.d. for a band that was not measured`,
+    }];
+  })(),
+  {
+    name: 'analyze without any file', files: {}, argv: () => ['analyze'], exit: 2,
+    error: "error: missing required argument 'files'",
+  },
+  {
+    name: 'a command that does not exist', files: {}, argv: () => ['analyse', 'x.csv'], exit: 2,
+    error: /^error: unknown command 'analyse'/,
+  },
   {
     name: '--decimal with a value it does not know',
     files: { 'ok.csv': LONG() }, args: ['--decimal', 'point'], exit: 2,

@@ -3,7 +3,7 @@
  * files given as bytes, and collects the exit code, stdout, stderr and every output file.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -91,23 +91,35 @@ function newestMtime(dir: string): number {
 
 /**
  * The path of a built `cli.js` that matches src/: dist/cli.js when it is newer than every source
- * file, otherwise a private build (tsc into node_modules/.cache, so node still finds the
- * dependencies and a shared dist/ is left alone). Type errors elsewhere do not stop tsc emitting.
+ * file, otherwise a private build in node_modules/.cache (so node still finds the dependencies and
+ * a shared dist/ is left alone), reused by every test file while src/ is unchanged. The build goes
+ * to a fresh folder and is renamed into place, so two test files building at once do not collide.
+ * Type errors elsewhere do not stop tsc emitting.
  */
-export function builtCli(): { cli: string; dispose: () => void } {
+export function builtCli(): string {
+  const newest = Math.max(newestMtime(join(REPO, 'src')), statSync(join(REPO, 'package.json')).mtimeMs);
   const dist = join(REPO, 'dist', 'cli.js');
-  if (existsSync(dist) && statSync(dist).mtimeMs > newestMtime(join(REPO, 'src'))) return { cli: dist, dispose: () => undefined };
-  mkdirSync(join(REPO, 'node_modules', '.cache'), { recursive: true });
-  const root = mkdtempSync(join(REPO, 'node_modules', '.cache', 'blotbypass-robustness-'));
-  const dispose = () => rmSync(root, { recursive: true, force: true });
-  copyFileSync(join(REPO, 'package.json'), join(root, 'package.json'));
-  spawnSync(process.execPath, [join(REPO, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(REPO, 'tsconfig.build.json'), '--outDir', join(root, 'dist')], { encoding: 'utf8' });
+  if (existsSync(dist) && statSync(dist).mtimeMs > newest) return dist;
+  const cache = join(REPO, 'node_modules', '.cache');
+  const root = join(cache, `blotbypass-robustness-${Math.floor(newest)}`);
   const cli = join(root, 'dist', 'cli.js');
-  if (!existsSync(cli)) {
-    dispose();
-    throw new Error(`building the CLI into ${root} failed`);
+  if (existsSync(cli)) return cli;
+  mkdirSync(cache, { recursive: true });
+  const fresh = mkdtempSync(`${root}-building-`);
+  copyFileSync(join(REPO, 'package.json'), join(fresh, 'package.json'));
+  spawnSync(process.execPath, [join(REPO, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(REPO, 'tsconfig.build.json'), '--outDir', join(fresh, 'dist')], { encoding: 'utf8' });
+  if (!existsSync(join(fresh, 'dist', 'cli.js'))) throw new Error(`building the CLI into ${fresh} failed`);
+  try {
+    renameSync(fresh, root);
+  } catch {
+    // Another test file finished the same build first: use theirs.
+    rmSync(fresh, { recursive: true, force: true });
   }
-  return { cli, dispose };
+  // Builds of older sources are of no further use.
+  for (const name of readdirSync(cache)) {
+    if (name.startsWith('blotbypass-robustness-') && join(cache, name) !== root && !name.includes('-building-')) rmSync(join(cache, name), { recursive: true, force: true });
+  }
+  return cli;
 }
 
 export interface SpawnedRun {
@@ -116,7 +128,7 @@ export interface SpawnedRun {
   stderr: string;
 }
 
-export function spawnCli(cli: string, argv: readonly string[], cwd: string): SpawnedRun {
-  const r = spawnSync(process.execPath, [cli, ...argv], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+export function spawnCli(cli: string, argv: readonly string[], cwd: string, env: Record<string, string> = {}): SpawnedRun {
+  const r = spawnSync(process.execPath, [cli, ...argv], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
