@@ -109,7 +109,10 @@ export function readAnyLayout(file: string, text: string, table: Table, options:
     if (forced !== undefined && forced !== result.layout) {
       throw new InputError('format-mismatch', m.forcedTidyMismatch(forced, result.layout), { file }, m.forcedTidyMismatchHint());
     }
-    const ignored = [options.layout && '--layout', options.target?.length && '--target', options.channel?.length && '--channel'].filter((o): o is string => typeof o === 'string');
+    const ignored: string[] = [];
+    if (options.layout) ignored.push('--layout');
+    if (options.target?.length) ignored.push('--target');
+    if (options.channel?.length) ignored.push('--channel');
     const warnings = [...result.warnings];
     if (ignored.length > 0) warnings.push({ code: 'options-ignored', message: m.optionsIgnored(ignored), at: { file } });
     return { ...result, delimiter: table.delimiter, warnings };

@@ -135,7 +135,6 @@ export const vendorMessages = {
   layoutDuplicateLane: (lane: string, membrane: string | null, firstRow: number) =>
     `lane ${quote(lane)}${membrane === null ? '' : ` of membrane ${quote(membrane)}`} is in the layout sheet twice (first on row ${firstRow})`,
   layoutDuplicateLaneHint: () => 'one row per lane; give each membrane its own name in the membrane column',
-  layoutWithTidyFile: () => 'a lane layout sheet is needed only for instrument exports',
 
   // Files that are neither a tidy table nor an instrument export.
   summaryStatistics: (columns: readonly string[]) =>
