@@ -66,7 +66,28 @@ export function readTable(file: string, text: string, delimiter: Delimiter = det
   // A final newline makes papaparse report one empty trailing row: drop trailing blank rows.
   while (rows.length > 0 && rows[rows.length - 1]!.every((c) => c === '')) rows.pop();
   checkCellLengths(file, rows);
+  checkRowDelimiters(file, rows, delimiter);
   return { delimiter, rows };
+}
+
+const DELIMITER_NAMES: Readonly<Record<Delimiter, string>> = { '\t': 'tabs', ';': 'semicolons', ',': 'commas', '|': 'bars' };
+
+/**
+ * A data row that stays one cell under the header's delimiter but splits into many under another
+ * was written with a different separator (tables pasted together from two locales): say so, rather
+ * than report its design cells as empty.
+ */
+function checkRowDelimiters(file: string, rows: readonly string[][], delimiter: Delimiter): void {
+  const headerIndex = rows.findIndex((r) => !isBlankRow(r));
+  const width = rows[headerIndex]?.length ?? 0;
+  if (width < 3) return;
+  const enough = Math.max(3, Math.ceil(width / 2));
+  for (let i = headerIndex + 1; i < rows.length; i++) {
+    const filled = rows[i]!.filter((c) => c !== '');
+    if (filled.length !== 1) continue;
+    const other = CANDIDATE_DELIMITERS.find((d) => d !== delimiter && filled[0]!.split(d).length >= enough);
+    if (other) throw new InputError('mixed-delimiters', m.mixedDelimiters(DELIMITER_NAMES[other], DELIMITER_NAMES[delimiter]), { file, row: i + 1 }, m.mixedDelimitersHint());
+  }
 }
 
 function checkCellLengths(file: string, rows: readonly string[][]): void {

@@ -208,7 +208,7 @@ export const CASES: readonly BadInputCase[] = [
     name: 'header split by semicolons, data rows by commas',
     files: { 'bad.csv': LONG().replace(/^[^\n]+/, (h) => h.replaceAll(',', ';')) },
     exit: 2,
-    error: /^error: \{FILE\}:2 \(column "line"\): /,
+    error: 'error: {FILE}:2: this row is separated by commas, the header by semicolons - save the table again with one separator throughout (in Excel: File > Save As > CSV)',
   },
   {
     name: 'semicolons and decimal commas (European Excel)',
