@@ -17,6 +17,8 @@ import { loadFile, type InputBytes, type LoadOptions } from './load/loadFile.js'
 import type { Band, LoadedFile } from './load/types.js';
 import { normalize } from './normalize/normalize.js';
 import { compareModels } from './stats/compareModels.js';
+import { decideVerdicts, rulesUsed, type ActiveRules } from './rules/decideVerdicts.js';
+import { defaultRuleSet } from './rules/defaultRuleSet.js';
 import { SCHEMA_VERSION, type Results } from './results.js';
 import { DEFAULT_SETTINGS, type AnalysisSettings } from './settings.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
@@ -25,6 +27,8 @@ export interface AnalyzeOptions extends LoadOptions {
   settings?: Partial<AnalysisSettings>;
   /** Seconds since the epoch to stamp the results with (SOURCE_DATE_EPOCH); omitted = no time stamp. */
   sourceDateEpoch?: number;
+  /** The rule set of step 4 (`--rules`); omitted = the default TRK set. */
+  rules?: ActiveRules;
 }
 
 /** Step 1 alone: read and check every input. Used by `blotbypass validate`. */
@@ -45,8 +49,9 @@ export function analyze(inputs: readonly InputBytes[], options: AnalyzeOptions =
   // 3. stats
   const compared = compareModels(normalized, settings.confidenceLevel);
   warnings.push(...compared.warnings);
-  // 4. rules (filled in by the rules stage)
-  const verdicts: Results['verdicts'] = [];
+  // 4. rules
+  const rules: ActiveRules = options.rules ?? { ruleSet: defaultRuleSet(), source: 'default' };
+  const verdicts: Results['verdicts'] = decideVerdicts(compared.comparisons, rules.ruleSet, settings.confidenceLevel);
 
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -59,6 +64,7 @@ export function analyze(inputs: readonly InputBytes[], options: AnalyzeOptions =
     loading: normalized.loading,
     flaggedBands: normalized.flaggedBands,
     comparisons: compared.comparisons,
+    rules: rulesUsed(rules),
     verdicts,
     warnings,
   };

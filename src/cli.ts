@@ -20,6 +20,10 @@ import { buildDataFiles, buildReportFiles } from './report/outputFiles.js';
 import { resultsToJson } from './report/jsonOutput.js';
 import { textSummary } from './report/textSummary.js';
 import { writeOutputSet } from './report/writeOutputs.js';
+import type { ActiveRules } from './rules/decideVerdicts.js';
+import { defaultRuleSet } from './rules/defaultRuleSet.js';
+import { describeRuleSet, ruleSetToJson } from './rules/describeRuleSet.js';
+import { parseRuleSet } from './rules/parseRuleSet.js';
 import type { ModelPair } from './settings.js';
 import { TOOL_VERSION } from './version.js';
 
@@ -100,6 +104,14 @@ interface AnalyzeFlags extends InputFlags {
   confidence: number;
   /** False with --no-report: data files only. */
   report: boolean;
+  rules?: string;
+}
+
+/** The rule set from --rules FILE, or the default TRK set. */
+function activeRules(path: string | undefined): ActiveRules {
+  if (path === undefined) return { ruleSet: defaultRuleSet(), source: 'default' };
+  const input = readInputs([path])[0]!;
+  return { ruleSet: parseRuleSet(Buffer.from(input.bytes).toString('utf8'), path), source: path };
 }
 
 function analyzeOptions(flags: AnalyzeFlags, env: CliIo['env']): AnalyzeOptions {
@@ -108,6 +120,7 @@ function analyzeOptions(flags: AnalyzeFlags, env: CliIo['env']): AnalyzeOptions 
   return {
     ...loadOptions(flags),
     ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
+    rules: activeRules(flags.rules),
     settings: {
       loadingControl: flags.loading ?? null,
       saturation: flags.saturation ?? null,
@@ -147,6 +160,7 @@ export function buildProgram(io: CliIo): Command {
     .option('--weak-reference <fraction>', 'flag reference lanes below this fraction of the membrane median', parseNumberOption('weak-reference', 0, 1), 0.1)
     .option('--confidence <level>', 'confidence level of intervals', parseNumberOption('confidence', 0.5, 0.999), 0.95)
     .option('--no-report', 'write the data files only (results.json, normalized.csv, comparisons.csv), not report.html and charts/')
+    .option('--rules <file>', 'rules file (JSON) that changes thresholds or replaces the default TRK rule set; see blotbypass rules')
     .action(async (files: string[], flags: AnalyzeFlags) => {
       const inputs = readInputs(files);
       const results = analyze(inputs, analyzeOptions(flags, io.env));
@@ -171,6 +185,16 @@ export function buildProgram(io: CliIo): Command {
         io.stdout(`${f.file}: ok - ${f.layout} layout, ${f.rows} rows, ${f.bands.length} bands, ${f.encoding}, delimiter ${JSON.stringify(f.delimiter)}, decimal ${f.decimal}\n`);
         for (const w of f.warnings) io.stdout(`  warning: ${formatWarning(w)}\n`);
       }
+    });
+
+  program
+    .command('rules')
+    .description('print the active rule set in plain language: every threshold, the confidence grades, the rules in order of precedence')
+    .option('--rules <file>', 'rules file (JSON) to print instead of the default TRK rule set')
+    .option('--json', 'print the rule set as a complete rules file to start a custom set from')
+    .action((flags: { rules?: string; json?: boolean }) => {
+      const active = activeRules(flags.rules);
+      io.stdout(flags.json ? ruleSetToJson(active.ruleSet) : describeRuleSet(active));
     });
 
   program

@@ -9,6 +9,7 @@ import type { Design, FlaggedBand, LoadingLane, NormalizedLane } from './normali
 import type { AnalysisSettings } from './settings.js';
 import type { Comparison } from './stats/comparisonTypes.js';
 import type { Verdict } from './rules/types.js';
+import type { RulesUsed } from './rules/ruleSetTypes.js';
 
 export const SCHEMA_VERSION = '1.0.0';
 
@@ -34,6 +35,8 @@ export interface Results {
   loading: LoadingLane[];
   flaggedBands: FlaggedBand[];
   comparisons: Comparison[];
+  /** The rule set behind the verdicts: name, version, source (`default` or the --rules file), thresholds, precedence. */
+  rules: RulesUsed;
   verdicts: Verdict[];
   warnings: AnalysisWarning[];
 }

@@ -7,6 +7,9 @@ export type Mechanism = 'on-target' | 'mapk-bypass' | 'pi3k-akt-bypass' | 'rtk-b
 
 export type Confidence = 'strong' | 'moderate' | 'provisional';
 
+/** Why an inconclusive verdict names no mechanism. */
+export type WithheldReason = 'grey-zone' | 'interval-spans' | 'not-significant' | 'descriptive-only' | 'no-pattern' | 'not-measured';
+
 /** One rule's judgement, with the numbers and thresholds it used, as data and as one plain sentence. */
 export interface Evidence {
   /** Rule id, e.g. `assay-validity`, `mapk-bypass`. */
@@ -78,6 +81,14 @@ export interface Verdict {
   evidence: Evidence[];
   hints: Hint[];
   nextSteps: string[];
+  /** Smallest number of biological replicates behind a comparison the verdict rests on. */
+  replicates?: number;
+  /** Inconclusive verdicts: why no mechanism was called. */
+  withheld?: WithheldReason;
+  /** Descriptive-only verdicts (too few replicates): the mechanism the pattern looks like. */
+  resembles?: Mechanism;
+  /** Why the confidence is not `strong` (empty when it is). */
+  confidenceNotes?: string[];
   /** Present once genotype evidence is given (--variants). */
   genotype?: GenotypeVariant[];
   concordance?: Concordance;

@@ -1,0 +1,257 @@
+/**
+ * Every user-facing sentence of the rules stage: evidence sentences, verdict summaries, hints,
+ * next steps of the default rule set, the plain-language rule set (`blotbypass rules`) and the
+ * errors of a rules file. Kept together so the science can be reviewed as one text.
+ */
+
+const q = (s: string): string => JSON.stringify(s);
+
+/** 0.861 -> "86 %", 0.076 -> "7.6 %". */
+export function percent(f: number | null): string {
+  if (f === null) return 'n/a';
+  const x = f * 100;
+  return `${Math.abs(x) < 9.95 ? x.toFixed(1) : x.toFixed(0)} %`;
+}
+
+/** 0.047, 0.13 -> "4.7-13 %". */
+export function percentRange(low: number, high: number): string {
+  return `${percent(low).slice(0, -2)}-${percent(high)}`;
+}
+
+/** 8.04 -> "8.0x", 0.31 -> "0.31x", 12.6 -> "13x". */
+export function fold(x: number | null): string {
+  if (x === null) return 'n/a';
+  return `${x < 1 ? x.toFixed(2) : x < 9.95 ? x.toFixed(1) : x.toFixed(0)}x`;
+}
+
+/** 0.0544 -> "0.054", 0.0004 -> "< 0.001". */
+export function pValue(p: number | null): string {
+  if (p === null) return 'n/a';
+  if (p < 0.001) return '< 0.001';
+  return p >= 0.1 ? p.toFixed(2) : p.toPrecision(2);
+}
+
+/** A threshold as written in rule texts: 0.2 -> "0.20". */
+const num = (x: number): string => (Number.isInteger(x) ? String(x) : x.toFixed(Math.max(2, String(x).split('.')[1]?.length ?? 0)));
+
+export const phospho = (target: string): string => `p${target}`;
+
+/** Genes named in copy-number next steps. */
+const GENE: Readonly<Record<string, string>> = { HER2: 'ERBB2', TRK: 'NTRK', EGFR: 'EGFR', MET: 'MET' };
+const geneOf = (target: string): string => GENE[target] ?? target;
+
+export type MeasureName = 'fraction' | 'basal' | 'total';
+
+export function measureLabel(measure: MeasureName, target: string): string {
+  if (measure === 'fraction') return `${phospho(target)} fraction of vehicle`;
+  if (measure === 'basal') return `basal ${phospho(target)}/${target}`;
+  return `total ${target}`;
+}
+
+export function conditionLabel(treatment: string, dose_nM: number | null, time_h: number | null): string {
+  return `${treatment}${dose_nM === null ? '' : ` ${dose_nM} nM`}${time_h === null ? '' : ` ${time_h} h`}`;
+}
+
+export interface FractionFacts {
+  target: string;
+  line: string;
+  estimate: number;
+  ciLow: number | null;
+  ciHigh: number | null;
+  n: number;
+  level: number;
+}
+
+type Zone = 'suppressed' | 'grey' | 'sustained';
+type Mode = 'full' | 'provisional' | 'descriptive';
+
+const modeNote = (mode: Mode, n: number): string =>
+  mode === 'full' ? '' : `; judged on the estimate alone (n = ${n}, ${mode === 'provisional' ? 'provisional' : 'descriptive only'})`;
+
+export const ruleMessages = {
+  // ---- evidence fragments -------------------------------------------------------------------
+  fraction: (f: FractionFacts, zone: Zone, suppressed: number, sustained: number, ci: 'inside' | 'crosses' | 'spans', crossed: number, mode: Mode): string => {
+    const interval = f.ciLow === null || f.ciHigh === null ? `n = ${f.n}` : `${Math.round(f.level * 100)} % CI ${percentRange(f.ciLow, f.ciHigh)}, n = ${f.n}`;
+    const judged = zone === 'suppressed' ? `suppressed (<= ${percent(suppressed)})`
+      : zone === 'sustained' ? `sustained (>= ${percent(sustained)})`
+        : `grey zone (between ${percent(suppressed)} and ${percent(sustained)})`;
+    const caveat = ci === 'crosses' ? `, but the interval crosses ${percent(crossed)}`
+      : ci === 'spans' ? `, but the interval runs from below ${percent(suppressed)} to above ${percent(sustained)}` : '';
+    return `${phospho(f.target)} in ${f.line} is at ${percent(f.estimate)} of vehicle (${interval}): ${judged}${caveat}${modeNote(mode, f.n)}`;
+  },
+  fractionBrief: (f: FractionFacts, zone: Zone, role: 'resistant' | 'sensitive', ci: 'inside' | 'crosses' | 'spans'): string => {
+    const where = role === 'sensitive' ? `in ${f.line} ` : '';
+    if (ci === 'spans' && f.ciLow !== null && f.ciHigh !== null) return `${where}${phospho(f.target)} is at ${percent(f.estimate)} of vehicle but its interval runs from ${percent(f.ciLow)} to ${percent(f.ciHigh)}`;
+    if (zone === 'sustained') return `${where}${phospho(f.target)} stays at ${percent(f.estimate)} of vehicle`;
+    if (zone === 'suppressed') return `${where}${phospho(f.target)} falls to ${percent(f.estimate)}`;
+    return `${where}${phospho(f.target)} is at ${percent(f.estimate)} of vehicle, in the grey zone`;
+  },
+  higher: (measure: MeasureName, target: string, line: string, versus: string, log2Ratio: number, pAdjusted: number | null, n: number,
+    outcome: 'higher' | 'too-small' | 'not-significant', minLog2Ratio: number, alpha: number, mode: Mode): string => {
+    const judged = outcome === 'higher' ? `higher (needs >= ${fold(2 ** minLog2Ratio)} and adjusted p < ${alpha})`
+      : outcome === 'too-small' ? `not ${fold(2 ** minLog2Ratio)} higher`
+        : `at least ${fold(2 ** minLog2Ratio)} but not significant (adjusted p needs < ${alpha})`;
+    return `${measureLabel(measure, target)} in ${line} is ${fold(2 ** log2Ratio)} ${versus}'s (log2 ratio ${log2Ratio.toFixed(2)}, adjusted p ${pValue(pAdjusted)}, n = ${n}): ${judged}${modeNote(mode, n)}`;
+  },
+  higherBrief: (measure: MeasureName, target: string, line: string, versus: string, log2Ratio: number, pAdjusted: number | null, alpha: number, significant: boolean): string =>
+    significant ? `${measureLabel(measure, target)} ${fold(2 ** log2Ratio)} ${versus}`
+      : `${measureLabel(measure, target)} in ${line} is ${fold(2 ** log2Ratio)} ${versus} but adjusted p = ${pValue(pAdjusted)} (needs < ${alpha})`,
+  notMeasured: (what: string, line: string) => `${what} was not measured in ${line}`,
+  noDriver: (candidates: readonly string[], line: string) => `none of ${candidates.join(', ')} is raised in ${line} and active under the drug`,
+
+  // ---- rule sentences ------------------------------------------------------------------------
+  assayHolds: (fragments: readonly string[]) => `assay validity: holds - ${fragments.join('; ')}`,
+  assayFails: (fragments: readonly string[]) => `assay validity: fails, the drug did not suppress the pathway in the sensitive model - ${fragments.join('; ')}`,
+  assayUndecided: (fragments: readonly string[]) => `assay validity: undecided - ${fragments.join('; ')}`,
+  assayNotEvaluable: (fragments: readonly string[]) => `assay validity: cannot be checked - ${fragments.join('; ')}`,
+  ruleFits: (label: string, fragments: readonly string[]) => `${label}: fits - ${fragments.join('; ')}`,
+  ruleAlsoFits: (label: string, winner: string, fragments: readonly string[]) => `${label}: also fits, but ${winner} comes first - ${fragments.join('; ')}`,
+  ruleFitsAfterUndecided: (label: string, blocker: string, fragments: readonly string[]) => `${label}: fits, but ${blocker} comes first and is undecided - ${fragments.join('; ')}`,
+  ruleNotFit: (label: string, fragments: readonly string[]) => `${label}: does not fit - ${fragments.join('; ')}`,
+  ruleUndecided: (label: string, fragments: readonly string[]) => `${label}: undecided - ${fragments.join('; ')}`,
+  ruleNotEvaluable: (label: string, fragments: readonly string[]) => `${label}: cannot be evaluated - ${fragments.join('; ')}`,
+  ruleSkipped: (label: string) => `${label}: not evaluated, the assay is not valid`,
+
+  // ---- verdict summaries ---------------------------------------------------------------------
+  summary: (head: string, call: string, facts: readonly string[], next: string | undefined) =>
+    `${head}: ${call}${facts.length > 0 ? ` - ${facts.join(', ')}` : ''}${next ? `; next: ${next}` : ''}`,
+  summaryHead: (line: string, versus: string, condition: string) => `${line} vs ${versus}, ${condition}`,
+  callFired: (label: string, named: readonly string[], joiner: 'via' | 'with', confidence: string) =>
+    `${label}${named.length > 0 ? ` ${joiner} ${named.join(', ')}` : ''} (${confidence})`,
+  callAssayInvalid: (confidence: string) => `assay invalid (${confidence})`,
+  callInconclusive: () => 'inconclusive',
+  callDescriptive: (n: number, resembles: string) => `inconclusive (n = ${n}, descriptive only; looks like ${resembles})`,
+  factNoPattern: (line: string) => `no rule of the set fits ${line}`,
+  factNotMeasured: (what: readonly string[]) => `${what.join(', ')} not measured`,
+
+  // ---- confidence notes ----------------------------------------------------------------------
+  noteCrosses: (fragment: string) => `interval crosses a threshold: ${fragment}`,
+  noteFlag: (flag: string, targets: readonly string[]) => `quality flag ${flag} on ${targets.join(', ')}`,
+  noteProvisional: (n: number) => `n = ${n} biological replicates: judged on the estimates alone, provisional`,
+  noteInconclusive: () => 'an inconclusive verdict carries confidence provisional',
+  noteAssayInterval: (fragment: string) => `interval reaches the suppressed range: ${fragment}`,
+
+  // ---- hints ---------------------------------------------------------------------------------
+  amplification: (target: string, line: string, versus: string, x: number, pAdjusted: number | null, n: number) =>
+    `total ${target} in ${line} is ${fold(x)} ${versus}'s (adjusted p ${pValue(pAdjusted)}, n = ${n}): possible ${geneOf(target)} amplification`,
+  fusionLoss: (target: string, line: string, versus: string, x: number, pAdjusted: number | null, n: number) =>
+    `total ${target} in ${line} is only ${fold(x)} ${versus}'s (adjusted p ${pValue(pAdjusted)}, n = ${n}): the ${geneOf(target)} fusion may be lost or silenced`,
+  rebound: (target: string, line: string, early: number, earlyF: number, late: number, lateF: number) =>
+    `${phospho(target)} in ${line} falls to ${percent(earlyF)} of vehicle at ${early} h but is back to ${percent(lateF)} at ${late} h: adaptive rebound`,
+  quality: (flag: string, targets: readonly string[]) => `${flag} on ${targets.join(', ')}: ${FLAG_MEANING[flag] ?? 'see the quality panel'}`,
+  replicates: (n: number, minReplicates: number, provisional: boolean) =>
+    provisional ? `n = ${n} biological replicates: the verdict is provisional (a full verdict needs n >= ${minReplicates})`
+      : `n = ${n} biological replicate${n === 1 ? '' : 's'}: descriptive only (a verdict needs n >= ${minReplicates})`,
+
+  // ---- next steps ----------------------------------------------------------------------------
+  next: {
+    sequenceKinaseDomain: 'sequence the NTRK kinase domain and consider a next-generation TRK inhibitor (selitrectinib or repotrectinib)',
+    howToSequence: 'sequencing: hybrid-capture NGS panel or exome with the pre-treatment sample as control; confirm by Sanger or digital PCR',
+    nextGenerationTrk: 'solvent-front and gatekeeper mutations are what next-generation inhibitors were designed for; xDFG substitutions resist type I next-generation drugs but are reported to respond to type II inhibitors',
+    trkPlusMek: 'test a TRK + MEK inhibitor combination (trametinib or cobimetinib)',
+    findMapkDriver: 'look for the MAPK driver: sequence BRAF (for V600E add dabrafenib), KRAS/NRAS (G12, G13, Q61) and MAP2K1, and check MET copy number',
+    nextGenerationAloneFails: 'a next-generation TRK inhibitor alone is expected to fail',
+    trkPlusPi3k: 'test a TRK + PI3K or AKT inhibitor combination',
+    findPi3kActivator: 'look for the upstream activator: probe pIGF1R (IGF1R bypass was reported in a KM12 resistant model) and the receptors of the panel',
+    alsoPi3k: 'pAKT stays up as well: also test a TRK + PI3K or AKT inhibitor combination',
+    trkPlusMet: 'test a TRK + MET inhibitor combination (crizotinib or capmatinib)',
+    trkPlusEgfr: 'test a TRK + EGFR inhibitor combination',
+    trkPlusHer2: 'test a TRK + HER2 inhibitor combination',
+    mekAlternative: 'receptor bypass converges on MAPK: a TRK + MEK inhibitor combination is the alternative',
+    copyNumber: (target: string) => `check ${geneOf(target)} amplification by FISH or NGS copy number`,
+    fusionLoss: 'check the fusion transcript (RT-PCR or RNA-seq) and TRK protein with a second antibody; without the fusion no TRK inhibitor can work',
+    rebound: 'give the combination upfront (e.g. TRK + MEK inhibitor) and follow the rebound over 24-48 h',
+    checkDose: 'check the inhibitor dose, exposure time and activity in the sensitive model (dose-response or time course)',
+    checkTrkAntibody: 'check the phospho-TRK antibody: Tyr490 is missing from some fusion proteins; try an activation-loop antibody (Tyr674/675)',
+    repeatBeforeReading: 'repeat the experiment before reading a mechanism from it',
+    greyZone: 'add biological replicates, or use a dose or time point that separates suppressed from sustained',
+    intervalSpans: 'add biological replicates to narrow the interval',
+    notSignificant: 'add biological replicates: the difference from the sensitive model is not yet significant',
+    descriptive: (min: number) => `repeat with at least ${min} biological replicates before reading a mechanism`,
+    provisional: (min: number) => `add replicates to reach n = ${min} and confirm`,
+    noPattern: 'the TRK, MAPK and PI3K-AKT readouts do not explain the resistance: consider non-genetic resistance (E-cadherin, vimentin), drug exposure, or a wider receptor panel (IGF1R)',
+    measure: (what: readonly string[]) => `measure ${what.join(', ')} in both models`,
+  },
+
+  // ---- `blotbypass rules` --------------------------------------------------------------------
+  describe: {
+    header: (name: string, version: string, source: string, description: string) =>
+      `rule set ${name} ${version} (${source === 'default' ? 'built in' : `from ${source}`})${description ? `: ${description}` : ''}`,
+    fractionDefinition: () => 'f = (phospho/total under drug) / (phospho/total under vehicle), same model and replicate; summarised as a geometric mean with its confidence interval',
+    thresholdsTitle: () => 'thresholds',
+    suppressed: (t: number) => `suppressed             f <= ${num(t)} (thresholds.suppressed)`,
+    sustained: (t: number) => `sustained              f >= ${num(t)} (thresholds.sustained)`,
+    grey: (s: number, u: number) => `grey zone              ${num(s)} < f < ${num(u)}: no call`,
+    difference: (minLog2Ratio: number, alpha: number) =>
+      `higher                 resistant above sensitive by log2 ratio >= ${num(minLog2Ratio)} (${fold(2 ** minLog2Ratio)}, thresholds.minLog2Ratio) with Benjamini-Hochberg adjusted p < ${num(alpha)} (thresholds.alpha)`,
+    amplification: (x: number, targets: readonly string[]) => `amplification hint     total ${targets.join(', ') || '(none)'} in resistant >= ${num(x)}x sensitive (thresholds.amplificationFold)`,
+    fusionLoss: (x: number, targets: readonly string[]) => `fusion-loss hint       total ${targets.join(', ') || '(none)'} in resistant <= ${num(x)}x sensitive (thresholds.fusionLossFold)`,
+    replicates: (min: number, provisional: number) =>
+      `replicates             n >= ${min} for a verdict (thresholds.minReplicates); n >= ${provisional} provisional (thresholds.provisionalReplicates); fewer is descriptive only`,
+    rebound: (early: number, late: number, targets: readonly string[]) =>
+      `adaptive rebound hint  ${targets.map(phospho).join(', ') || '(none)'} suppressed at <= ${num(early)} h (thresholds.reboundEarlyMaxHours) and sustained at >= ${num(late)} h (thresholds.reboundLateMinHours)`,
+    confidenceTitle: () => 'how sure (confidence)',
+    confidence: (s: number, u: number, min: number, provisional: number, flags: readonly string[]) => [
+      `n is counted per comparison: the number of replicates behind each fraction or difference a rule reads`,
+      `strong: n >= ${min}, every interval lies inside its zone (suppressed: upper bound <= ${num(s)}; sustained: lower bound >= ${num(u)}), every difference is significant, and no quality flag (${flags.join(', ') || 'none'}) on a protein the verdict rests on`,
+      `moderate: as strong, but an interval crosses its own threshold without reaching the other one (e.g. sustained with a lower bound between ${num(s)} and ${num(u)}), or a quality flag`,
+      `provisional: n = ${provisional === min - 1 ? provisional : `${provisional} to ${min - 1}`} for some comparison: zones and differences are judged on the estimates alone (intervals and p values are ignored)`,
+      `withheld (inconclusive): an estimate in the grey zone, an interval running from below ${num(s)} to above ${num(u)}, a difference that is large enough but not significant, or n < ${provisional} (descriptive only: the verdict names the pattern it looks like)`,
+    ],
+    precedenceTitle: () => 'rules, in order of precedence (the first that fits is the verdict; an undecided rule before it makes the verdict inconclusive; rules that also fit are reported in the evidence)',
+    assay: (targets: readonly string[], s: number) =>
+      `assay validity: ${targets.map(phospho).join(' and ')} must be suppressed (f <= ${num(s)}) in the sensitive model; otherwise the verdict is assay-invalid and no mechanism is read`,
+    rule: (index: number, label: string, mechanism: string, conditions: string) => `${index}. ${label} (${mechanism}): when ${conditions}`,
+    drivers: (always: readonly string[], candidates: readonly string[], conditions: string, required: boolean) => {
+      const named = always.length > 0 ? `names ${always.join(', ')}` : '';
+      const candidatesText = candidates.length > 0
+        ? `${named ? '; ' : ''}${required ? 'needs' : 'also names'} each X of ${candidates.join(', ')} for which ${conditions}`
+        : '';
+      return named || candidatesText ? `   drivers: ${named}${candidatesText}` : '';
+    },
+    nextSteps: (steps: readonly string[]) => `   next: ${steps.join('; ') || '(none)'}`,
+    fallback: () => 'no rule fits: inconclusive (no pattern)',
+    hintsTitle: () => 'hints (added to any verdict)',
+    qualityHint: (flags: readonly string[]) => `quality: every quality flag on the verdict's comparisons is listed; ${flags.join(', ') || 'none'} lower strong to moderate (qualityFlagsLowerConfidence)`,
+    fileFormat: () => 'change with --rules FILE.json, e.g. {"extends": "default", "thresholds": {"suppressed": 0.15}}; print this set as a file with blotbypass rules --json',
+    condFraction: (target: string, role: string, state: string, s: number, u: number) =>
+      `${phospho(target)} in the ${role} model is ${state === 'suppressed' ? `suppressed (f <= ${num(s)})` : state === 'sustained' ? `sustained (f >= ${num(u)})` : `not suppressed (f > ${num(s)})`}`,
+    condHigher: (measure: MeasureName, target: string) => `${measureLabel(measure, target)} is higher in the resistant model`,
+    condAll: (parts: readonly string[]) => parts.join(' and '),
+    condAny: (parts: readonly string[]) => `either ${parts.map((p) => `(${p})`).join(' or ')}`,
+  },
+
+  // ---- rules file errors ---------------------------------------------------------------------
+  file: {
+    notJson: (detail: string) => `the rules file is not valid JSON: ${detail.toLowerCase()}`,
+    notJsonHint: () => 'check commas and quotes; blotbypass rules --json prints a valid rules file to start from',
+    unknownKey: (path: string) => `unknown key ${q(path)} in the rules file`,
+    unknownKeyHint: (allowed: readonly string[]) => `allowed here: ${allowed.join(', ')}`,
+    missingKey: (path: string) => `missing key ${q(path)} in the rules file`,
+    missingKeyHint: (extendsNone: boolean) => extendsNone
+      ? 'a rules file with "extends": "none" gives every section; or write "extends": "default" and only what changes'
+      : 'add it; blotbypass rules --json prints a complete rules file',
+    wrongType: (path: string, expected: string, got: string) => `${q(path)} must be ${expected}, got ${got}`,
+    outOfRange: (path: string, range: string, got: number) => `${q(path)} must be ${range}, got ${got}`,
+    badChoice: (path: string, choices: readonly string[], got: string) => `${q(path)} must be one of ${choices.map(q).join(', ')}, got ${q(got)}`,
+    order: (lowPath: string, low: number, highPath: string, high: number) => `${q(lowPath)} (${low}) must be below ${q(highPath)} (${high})`,
+    duplicateId: (path: string, id: string) => `${q(path)}: rule id ${q(id)} is used twice`,
+    candidateOutside: (path: string) => `${q(path)}: "$candidate" may only be used in drivers.candidateWhen`,
+    candidateMissing: (path: string) => `${q(path)}: drivers.candidateWhen must name "$candidate" as a target`,
+    rangeHint: () => 'see blotbypass rules for what each threshold means',
+    typeHint: () => 'blotbypass rules --json prints a valid rules file to start from',
+    conditionHint: () => 'a condition is {"target", "in", "is"}, {"target", "higher"}, {"anyOf": [...]} or {"allOf": [...]}',
+  },
+} as const;
+
+const FLAG_MEANING: Readonly<Record<string, string>> = {
+  saturated: 'saturated bands underestimate the signal',
+  'loading-drift': 'a lane is loaded unevenly; check its loading control',
+  'weak-reference': 'a weak vehicle lane inflates the variance of every ratio to it',
+  'non-positive': 'a band with zero or negative signal was left out',
+  'missing-signal': 'a band has no signal value',
+  'missing-total': 'a phospho band has no total partner',
+  'missing-phospho': 'a total band has no phospho partner',
+  'no-loading-control': 'a membrane has no loading control; equal loading is assumed',
+  'no-vehicle': 'a drug lane has no vehicle lane to compare with',
+};

@@ -1,0 +1,256 @@
+/**
+ * The rules stage: one verdict per resistant model and drug condition.
+ *
+ *   comparisons -> group by (line, versus, treatment, dose, time)
+ *     -> 1. assay validity (the drug suppresses the pathway in the sensitive model)
+ *     -> 2. mechanism rules in order of precedence: the first that fits is the verdict; an
+ *           undecided rule before it (grey zone, interval across both thresholds, a difference
+ *           that is not significant) makes the verdict inconclusive
+ *     -> 3. confidence (intervals, quality flags, replicates), hints, next steps
+ *     -> 4. adaptive rebound across the time points of one model and treatment
+ */
+import { groupKey } from '../groupKey.js';
+import { conditionLabel, ruleMessages as m } from '../messages/rules.js';
+import type { Comparison } from '../stats/comparisonTypes.js';
+import { evaluateCondition, type GroupContext, type LeafResult, type Status } from './evaluateCondition.js';
+import { evaluateRule, type RuleOutcome } from './evaluateRule.js';
+import { groupHints, reboundHints } from './verdictHints.js';
+import type { RuleSet, RulesUsed } from './ruleSetTypes.js';
+import type { Confidence, Evidence, Mechanism, Verdict, WithheldReason } from './types.js';
+
+export interface ActiveRules {
+  ruleSet: RuleSet;
+  /** `default`, or the rules file it came from. */
+  source: string;
+}
+
+export function rulesUsed(active: ActiveRules): RulesUsed {
+  const { ruleSet, source } = active;
+  return {
+    name: ruleSet.name, version: ruleSet.version, source, thresholds: { ...ruleSet.thresholds },
+    precedence: ['assay-validity', ...ruleSet.mechanisms.map((r) => r.id)],
+  };
+}
+
+export function decideVerdicts(comparisons: readonly Comparison[], ruleSet: RuleSet, confidenceLevel: number): Verdict[] {
+  const groups = new Map<string, Comparison[]>();
+  for (const c of comparisons) {
+    const key = groupKey(c.line, c.versus, c.treatment, c.dose_nM, c.time_h);
+    const list = groups.get(key) ?? [];
+    list.push(c);
+    groups.set(key, list);
+  }
+  const verdicts = [...groups.values()].map((group) => decideGroup(group, ruleSet, confidenceLevel));
+  return reboundHints(verdicts, comparisons, ruleSet);
+}
+
+interface Decision {
+  mechanism: Mechanism;
+  confidence: Confidence;
+  drivers: string[];
+  call: string;
+  facts: string[];
+  nextSteps: string[];
+  decisive: LeafResult[];
+  withheld?: WithheldReason;
+  resembles?: Mechanism;
+  confidenceNotes: string[];
+}
+
+const holds = (s: Status): boolean => s === 'met' || s === 'weak';
+const unique = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
+
+function decideGroup(group: readonly Comparison[], ruleSet: RuleSet, confidenceLevel: number): Verdict {
+  const first = group[0]!;
+  const t = ruleSet.thresholds;
+  const ctx: GroupContext = {
+    line: first.line, versus: first.versus, thresholds: t, confidenceLevel,
+    byTarget: new Map(group.map((c) => [c.target, c])),
+  };
+  // 1. assay validity
+  const assayLeaves = ruleSet.assay.suppressedInSensitive.map((target) => evaluateCondition({ target, in: 'sensitive', is: 'suppressed' }, ctx).leaves[0]!);
+  const failing = assayLeaves.filter((l) => l.status !== 'not-evaluable' && l.zone !== 'suppressed');
+  const missing = assayLeaves.filter((l) => l.status === 'not-evaluable');
+  const spanning = assayLeaves.filter((l) => l.reason === 'interval-spans');
+  const assayEvidence = assayEvidenceOf(assayLeaves, failing, missing, spanning);
+
+  let decision: Decision;
+  let ruleEvidence: Evidence[];
+  if (failing.length > 0 || missing.length > 0 || spanning.length > 0) {
+    const skipped = ruleSet.mechanisms.map((rule): Evidence => ({
+      rule: rule.id, outcome: 'not-evaluable', targets: [], values: {}, thresholds: {}, sentence: m.ruleSkipped(rule.label),
+    }));
+    ruleEvidence = skipped;
+    if (failing.length > 0) decision = assayInvalid(failing, ruleSet);
+    else if (missing.length > 0) decision = inconclusive('not-measured', missing, assayLeaves, [m.factNotMeasured(missing.map((l) => `p${l.target}`))], [m.next.measure(missing.map((l) => `p${l.target}/${l.target}`))]);
+    else decision = inconclusive('interval-spans', spanning, assayLeaves, spanning.map((l) => l.brief), [m.next.intervalSpans]);
+  } else {
+    // 2. mechanism rules
+    const outcomes = ruleSet.mechanisms.map((rule) => evaluateRule(rule, ctx));
+    const deciding = outcomes.find((o) => holds(o.status) || o.status === 'ambiguous');
+    ruleEvidence = outcomes.map((o) => ruleEvidenceOf(o, deciding));
+    decision = deciding ? decideFrom(deciding, assayLeaves, ruleSet)
+      : outcomes.every((o) => o.status === 'not-evaluable')
+        ? inconclusive('not-measured', [], assayLeaves, [], [m.next.measure(unique(outcomes.flatMap((o) => o.leaves.map((l) => l.target))))])
+        : inconclusive('no-pattern', [], assayLeaves, [m.factNoPattern(ctx.line)], [m.next.noPattern]);
+  }
+
+  // 3. hints and next steps
+  const replicates = minN(decision.decisive.length > 0 ? decision.decisive : assayLeaves);
+  const hints = groupHints(group, ruleSet, ctx, replicates);
+  const nextSteps = unique([...decision.nextSteps, ...hints.nextSteps]);
+  const condition = conditionLabel(first.treatment, first.dose_nM, first.time_h);
+  return {
+    line: first.line, versus: first.versus, treatment: first.treatment, dose_nM: first.dose_nM, time_h: first.time_h,
+    mechanism: decision.mechanism,
+    drivers: decision.drivers,
+    confidence: decision.confidence,
+    summary: m.summary(m.summaryHead(first.line, first.versus, condition), decision.call, decision.facts, nextSteps[0]),
+    evidence: [assayEvidence, ...ruleEvidence],
+    hints: hints.hints,
+    nextSteps,
+    replicates,
+    ...(decision.withheld ? { withheld: decision.withheld } : {}),
+    ...(decision.resembles ? { resembles: decision.resembles } : {}),
+    confidenceNotes: decision.confidenceNotes,
+  };
+}
+
+function minN(leaves: readonly LeafResult[]): number {
+  const ns = leaves.map((l) => l.n).filter((n) => n > 0);
+  return ns.length > 0 ? Math.min(...ns) : 0;
+}
+
+/** Leaves that are worth a sentence: each once. */
+function sentences(leaves: readonly LeafResult[]): string[] {
+  return unique(leaves.map((l) => l.fragment));
+}
+
+function evidenceFrom(rule: string, outcome: Evidence['outcome'], leaves: readonly LeafResult[], sentence: string): Evidence {
+  const values: Record<string, number | null> = {};
+  const thresholds: Record<string, number> = {};
+  for (const l of leaves) {
+    Object.assign(values, l.values);
+    Object.assign(thresholds, l.thresholds);
+  }
+  return { rule, outcome, targets: unique(leaves.map((l) => l.target)), values, thresholds, sentence };
+}
+
+function assayEvidenceOf(leaves: LeafResult[], failing: LeafResult[], missing: LeafResult[], spanning: LeafResult[]): Evidence {
+  if (failing.length > 0) return evidenceFrom('assay-validity', 'not-fired', leaves, m.assayFails(sentences(failing)));
+  if (missing.length > 0) return evidenceFrom('assay-validity', 'not-evaluable', leaves, m.assayNotEvaluable(sentences(missing)));
+  if (spanning.length > 0) return evidenceFrom('assay-validity', 'not-evaluable', leaves, m.assayUndecided(sentences(spanning)));
+  return evidenceFrom('assay-validity', 'fired', leaves, m.assayHolds(sentences(leaves)));
+}
+
+function ruleEvidenceOf(o: RuleOutcome, deciding: RuleOutcome | undefined): Evidence {
+  const label = o.rule.label;
+  const explained = [...sentences([...o.leaves, ...o.optionalLeaves]), ...(o.driverNote ? [o.driverNote] : [])];
+  let outcome: Evidence['outcome'] = 'not-fired';
+  let sentence: string;
+  if (holds(o.status)) {
+    outcome = 'fired';
+    if (o === deciding) sentence = m.ruleFits(label, explained);
+    else if (deciding && holds(deciding.status)) sentence = m.ruleAlsoFits(label, deciding.rule.label, explained);
+    else sentence = m.ruleFitsAfterUndecided(label, deciding?.rule.label ?? '', explained);
+  } else if (o.status === 'ambiguous') {
+    outcome = 'not-evaluable';
+    sentence = m.ruleUndecided(label, explained);
+  } else if (o.status === 'not-evaluable') {
+    outcome = 'not-evaluable';
+    sentence = m.ruleNotEvaluable(label, explained);
+  } else sentence = m.ruleNotFit(label, explained);
+  return evidenceFrom(o.rule.id, outcome, o.all, sentence);
+}
+
+function assayInvalid(failing: LeafResult[], ruleSet: RuleSet): Decision {
+  const t = ruleSet.thresholds;
+  const nextSteps = unique([m.next.checkDose, ...(failing.some((l) => l.target === 'TRK') ? [m.next.checkTrkAntibody] : []), m.next.repeatBeforeReading]);
+  const facts = failing.map((l) => l.brief);
+  if (failing.some((l) => l.mode === 'descriptive')) return descriptive('assay-invalid', 'assay invalid', failing, facts, ruleSet);
+  const notes: string[] = [];
+  let confidence: Confidence = 'strong';
+  if (failing.some((l) => l.mode === 'provisional')) {
+    confidence = 'provisional';
+    notes.push(m.noteProvisional(minN(failing)));
+  } else {
+    for (const l of failing) if (l.ciLow === null || l.ciLow <= t.suppressed) notes.push(m.noteAssayInterval(l.fragment));
+    notes.push(...flagNotes(failing, ruleSet));
+    if (notes.length > 0) confidence = 'moderate';
+  }
+  return { mechanism: 'assay-invalid', confidence, drivers: [], call: m.callAssayInvalid(confidence), facts, nextSteps, decisive: failing, confidenceNotes: notes };
+}
+
+function inconclusive(reason: WithheldReason, shown: LeafResult[], assayLeaves: LeafResult[], facts: string[], nextSteps: string[]): Decision {
+  return {
+    mechanism: 'inconclusive', confidence: 'provisional', drivers: [], call: m.callInconclusive(), facts, nextSteps,
+    decisive: [...assayLeaves, ...shown], withheld: reason, confidenceNotes: [m.noteInconclusive()],
+  };
+}
+
+function descriptive(resembles: Mechanism, label: string, decisive: LeafResult[], facts: string[], ruleSet: RuleSet): Decision {
+  return {
+    mechanism: 'inconclusive', confidence: 'provisional', drivers: [], call: m.callDescriptive(minN(decisive), label), facts,
+    nextSteps: [m.next.descriptive(ruleSet.thresholds.minReplicates)], decisive, withheld: 'descriptive-only', resembles,
+    confidenceNotes: [m.noteInconclusive()],
+  };
+}
+
+const REASON_ORDER: readonly WithheldReason[] = ['grey-zone', 'interval-spans', 'not-significant'];
+const REASON_STEP: Readonly<Record<string, string>> = {
+  'grey-zone': m.next.greyZone, 'interval-spans': m.next.intervalSpans, 'not-significant': m.next.notSignificant,
+};
+
+function decideFrom(o: RuleOutcome, assayLeaves: LeafResult[], ruleSet: RuleSet): Decision {
+  if (o.status === 'ambiguous') {
+    const undecided = o.leaves.filter((l) => l.status === 'ambiguous');
+    const reason = REASON_ORDER.find((r) => undecided.some((l) => l.reason === r)) ?? 'grey-zone';
+    return inconclusive(reason, undecided, assayLeaves, unique(undecided.map((l) => l.brief)), [REASON_STEP[reason]!]);
+  }
+  const decisive = [...assayLeaves, ...o.leaves];
+  const facts = [patternFact(o), ...(o.rule.drivers.required ? driverFacts(o) : [])].filter((f) => f !== '');
+  const nextSteps = unique([...o.namedCandidates.flatMap((d) => o.rule.driverNextSteps[d] ?? []), ...o.rule.nextSteps]);
+  if (decisive.some((l) => l.mode === 'descriptive')) return descriptive(o.rule.mechanism, o.rule.label, decisive, facts, ruleSet);
+  const notes: string[] = [];
+  let confidence: Confidence = 'strong';
+  if (decisive.some((l) => l.mode === 'provisional')) {
+    confidence = 'provisional';
+    notes.push(m.noteProvisional(minN(decisive)));
+    nextSteps.push(m.next.provisional(ruleSet.thresholds.minReplicates));
+  } else {
+    notes.push(...decisive.filter((l) => l.status === 'weak').map((l) => m.noteCrosses(l.fragment)));
+    notes.push(...flagNotes(decisive, ruleSet));
+    if (notes.length > 0) confidence = 'moderate';
+  }
+  const joiner = o.rule.drivers.required ? 'via' : 'with';
+  return {
+    mechanism: o.rule.mechanism, confidence, drivers: o.drivers,
+    call: m.callFired(o.rule.label, o.namedCandidates, joiner, confidence),
+    facts, nextSteps, decisive, confidenceNotes: notes,
+  };
+}
+
+/** "pERK stays at 80 % of vehicle and pAKT ... while pTRK falls to 8 %": the resistant model's fractions the rule read. */
+function patternFact(o: RuleOutcome): string {
+  const leaves = [...o.leaves, ...o.optionalLeaves].filter((l) => l.kind === 'fraction' && l.role === 'resistant' && !(o.rule.drivers.required && o.namedCandidates.includes(l.target)));
+  const sustained = unique(leaves.filter((l) => l.zone === 'sustained').map((l) => l.brief));
+  const suppressed = unique(leaves.filter((l) => l.zone !== 'sustained').map((l) => l.brief));
+  return [sustained.join(' and '), suppressed.join(' and ')].filter((x) => x !== '').join(' while ');
+}
+
+/** "basal pMET/MET 4.0x KM12": what made each named receptor a driver. */
+function driverFacts(o: RuleOutcome): string[] {
+  return unique(o.leaves.filter((l) => l.kind === 'higher' && o.namedCandidates.includes(l.target)).map((l) => l.brief));
+}
+
+/** Quality flags (of the kinds that lower confidence) on the proteins the verdict rests on. */
+function flagNotes(leaves: readonly LeafResult[], ruleSet: RuleSet): string[] {
+  const byFlag = new Map<string, string[]>();
+  for (const l of leaves) {
+    for (const flag of l.flags) {
+      if (!ruleSet.qualityFlagsLowerConfidence.includes(flag)) continue;
+      byFlag.set(flag, unique([...(byFlag.get(flag) ?? []), l.target]));
+    }
+  }
+  return [...byFlag.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([flag, targets]) => m.noteFlag(flag, targets));
+}

@@ -1,0 +1,198 @@
+/**
+ * One condition of a rule, judged on the comparisons of one resistant model and condition.
+ *
+ * A leaf reads one number (a fraction of vehicle with its interval, or a resistant-versus-sensitive
+ * difference with its adjusted p) and says:
+ * - `met`: the condition holds, interval and p included;
+ * - `weak`: it holds on the estimate, but the interval crosses the zone's own threshold (lowers
+ *   confidence to moderate);
+ * - `ambiguous`: no call is possible (grey zone, an interval running across both thresholds, a
+ *   difference large enough but not significant): a rule that is only ambiguous makes the verdict
+ *   inconclusive;
+ * - `not-evaluable`: the number is missing (protein not measured);
+ * - `not-met`: the condition clearly does not hold.
+ * With fewer than `minReplicates` replicates behind the number, zones and differences are judged
+ * on the estimate alone and the leaf is marked provisional (n >= provisionalReplicates) or
+ * descriptive.
+ * `anyOf` takes its best branch, `allOf` its worst condition.
+ */
+import type { QualityFlagCode } from '../normalize/types.js';
+import type { Comparison, GroupComparison, RatioSummary } from '../stats/comparisonTypes.js';
+import { measureLabel, phospho, ruleMessages as m, type FractionFacts } from '../messages/rules.js';
+import type { Condition, DifferenceMeasure, FractionCondition, HigherCondition, Thresholds } from './ruleSetTypes.js';
+
+export type Status = 'met' | 'weak' | 'ambiguous' | 'not-evaluable' | 'not-met';
+export type Mode = 'full' | 'provisional' | 'descriptive';
+export type Zone = 'suppressed' | 'grey' | 'sustained';
+export type AmbiguityReason = 'grey-zone' | 'interval-spans' | 'not-significant';
+
+const RANK: Readonly<Record<Status, number>> = { 'not-met': 0, 'not-evaluable': 1, ambiguous: 2, weak: 3, met: 4 };
+
+/** The comparisons of one resistant model, partner and drug condition, by protein. */
+export interface GroupContext {
+  line: string;
+  versus: string;
+  byTarget: ReadonlyMap<string, Comparison>;
+  thresholds: Thresholds;
+  confidenceLevel: number;
+}
+
+export interface LeafResult {
+  target: string;
+  status: Status;
+  mode: Mode;
+  n: number;
+  /** For fraction leaves. */
+  zone: Zone | null;
+  reason: AmbiguityReason | null;
+  /** The evidence sentence piece and the short form used in summaries. */
+  fragment: string;
+  brief: string;
+  values: Record<string, number | null>;
+  thresholds: Record<string, number>;
+  flags: QualityFlagCode[];
+  /** For fraction leaves: the interval's bounds, to grade assay failures. */
+  ciLow: number | null;
+  ciHigh: number | null;
+  kind: 'fraction' | 'higher';
+  role: 'resistant' | 'sensitive';
+}
+
+export interface ConditionResult {
+  status: Status;
+  /** The leaves that explain the status (for met: all that were needed). */
+  leaves: LeafResult[];
+  /** Every leaf evaluated. */
+  all: LeafResult[];
+}
+
+export function modeFor(n: number, t: Thresholds): Mode {
+  if (n >= t.minReplicates) return 'full';
+  return n >= t.provisionalReplicates ? 'provisional' : 'descriptive';
+}
+
+export function zoneOf(f: number, t: Thresholds): Zone {
+  if (f <= t.suppressed) return 'suppressed';
+  return f >= t.sustained ? 'sustained' : 'grey';
+}
+
+export function evaluateCondition(condition: Condition, ctx: GroupContext): ConditionResult {
+  if ('anyOf' in condition) return combine(condition.anyOf.map((c) => evaluateCondition(c, ctx)), 'any');
+  if ('allOf' in condition) return combine(condition.allOf.map((c) => evaluateCondition(c, ctx)), 'all');
+  const leaf = 'higher' in condition ? evaluateHigher(condition, ctx) : evaluateFraction(condition, ctx);
+  return { status: leaf.status, leaves: [leaf], all: [leaf] };
+}
+
+export function evaluateAll(conditions: readonly Condition[], ctx: GroupContext): ConditionResult {
+  return combine(conditions.map((c) => evaluateCondition(c, ctx)), 'all');
+}
+
+function combine(results: readonly ConditionResult[], how: 'any' | 'all'): ConditionResult {
+  if (results.length === 0) return { status: 'met', leaves: [], all: [] };
+  const all = results.flatMap((r) => r.all);
+  const ranks = results.map((r) => RANK[r.status]);
+  const target = how === 'all' ? Math.min(...ranks) : Math.max(...ranks);
+  const status = (Object.keys(RANK) as Status[]).find((s) => RANK[s] === target)!;
+  const holds = status === 'met' || status === 'weak';
+  if (how === 'all') {
+    // All leaves explain a holding conjunction; otherwise the ones at the worst status do.
+    return { status, all, leaves: results.filter((r) => holds || r.status === status).flatMap((r) => r.leaves) };
+  }
+  // A disjunction is explained by its first best branch when it holds or is ambiguous, by every branch otherwise.
+  if (holds || status === 'ambiguous') return { status, all, leaves: results.find((r) => r.status === status)!.leaves };
+  return { status, all, leaves: results.flatMap((r) => r.leaves) };
+}
+
+function baseLeaf(target: string, ctx: GroupContext, kind: LeafResult['kind'], role: LeafResult['role']): Omit<LeafResult, 'status' | 'fragment' | 'brief'> {
+  return {
+    target, mode: 'full', n: 0, zone: null, reason: null, values: {}, thresholds: {},
+    flags: ctx.byTarget.get(target)?.flags ?? [], ciLow: null, ciHigh: null, kind, role,
+  };
+}
+
+function evaluateFraction(c: FractionCondition, ctx: GroupContext): LeafResult {
+  const t = ctx.thresholds;
+  const comparison = ctx.byTarget.get(c.target);
+  const summary: RatioSummary | undefined = c.in === 'resistant' ? comparison?.fractionOfVehicle : comparison?.sensitiveFractionOfVehicle;
+  const line = c.in === 'resistant' ? ctx.line : ctx.versus;
+  const base = baseLeaf(c.target, ctx, 'fraction', c.in);
+  const key = `${c.target}.${c.in}`;
+  const thresholds = { suppressed: t.suppressed, sustained: t.sustained };
+  if (!summary || summary.estimate === null || summary.n === 0) {
+    const missing = m.notMeasured(`${phospho(c.target)} fraction of vehicle`, line);
+    return { ...base, status: 'not-evaluable', fragment: missing, brief: missing, thresholds, values: { [`${key}.fraction`]: null } };
+  }
+  const f = summary.estimate;
+  const mode = modeFor(summary.n, t);
+  const zone = zoneOf(f, t);
+  const full = mode === 'full';
+  const lo = full ? summary.ciLow : null;
+  const hi = full ? summary.ciHigh : null;
+  // Where the interval lies relative to the zone the estimate is in.
+  let ci: 'inside' | 'crosses' | 'spans' = 'inside';
+  let crossed = t.suppressed;
+  if (lo !== null && hi !== null) {
+    if (lo <= t.suppressed && hi >= t.sustained) ci = 'spans';
+    else if (zone === 'suppressed' && hi > t.suppressed) ci = 'crosses';
+    else if (zone === 'sustained' && lo < t.sustained) { ci = 'crosses'; crossed = t.sustained; }
+  }
+  let status: Status;
+  let reason: AmbiguityReason | null = null;
+  if (c.is === 'not-suppressed') status = zone === 'suppressed' ? 'not-met' : 'met';
+  else if (zone === 'grey') { status = 'ambiguous'; reason = 'grey-zone'; }
+  else if (zone !== c.is) status = 'not-met';
+  else if (ci === 'spans') { status = 'ambiguous'; reason = 'interval-spans'; }
+  else status = ci === 'crosses' ? 'weak' : 'met';
+  const facts: FractionFacts = { target: c.target, line, estimate: f, ciLow: summary.ciLow, ciHigh: summary.ciHigh, n: summary.n, level: ctx.confidenceLevel };
+  const shownCi = c.is === 'not-suppressed' ? 'inside' : ci;
+  return {
+    ...base, status, mode, n: summary.n, zone, reason, ciLow: summary.ciLow, ciHigh: summary.ciHigh, thresholds,
+    fragment: m.fraction(facts, zone, t.suppressed, t.sustained, shownCi, crossed, mode),
+    brief: m.fractionBrief(facts, zone, c.in, shownCi),
+    values: { [`${key}.fraction`]: f, [`${key}.ciLow`]: summary.ciLow, [`${key}.ciHigh`]: summary.ciHigh, [`${key}.n`]: summary.n },
+  };
+}
+
+function pickDifference(comparison: Comparison, measure: DifferenceMeasure): GroupComparison {
+  if (measure === 'fraction') return comparison.resistantVsSensitive;
+  return measure === 'basal' ? comparison.basal.resistantVsSensitive : comparison.totalProtein.resistantVsSensitive;
+}
+
+/** Replicates behind a difference: pairs for a paired test, the smaller group for Welch's. */
+export function differenceN(g: GroupComparison): number {
+  return g.test === 'paired-t' ? g.n : Math.min(g.nResistant, g.nSensitive);
+}
+
+function evaluateHigher(c: HigherCondition, ctx: GroupContext): LeafResult {
+  const t = ctx.thresholds;
+  const comparison = ctx.byTarget.get(c.target);
+  const base = baseLeaf(c.target, ctx, 'higher', 'resistant');
+  const key = `${c.target}.${c.higher}`;
+  const thresholds = { minLog2Ratio: t.minLog2Ratio, alpha: t.alpha };
+  const g = comparison ? pickDifference(comparison, c.higher) : undefined;
+  if (!g || g.log2Ratio === null) {
+    const missing = m.notMeasured(measureLabel(c.higher, c.target), `${ctx.line} or ${ctx.versus}`);
+    return { ...base, status: 'not-evaluable', fragment: missing, brief: missing, thresholds, values: { [`${key}.log2Ratio`]: null } };
+  }
+  const d = g.log2Ratio;
+  const n = differenceN(g);
+  const mode = modeFor(n, t);
+  let status: Status;
+  let outcome: 'higher' | 'too-small' | 'not-significant';
+  if (d < t.minLog2Ratio) { status = 'not-met'; outcome = 'too-small'; }
+  else if (mode !== 'full' || (g.pAdjusted !== null && g.pAdjusted < t.alpha)) { status = 'met'; outcome = 'higher'; }
+  else { status = 'ambiguous'; outcome = 'not-significant'; }
+  return {
+    ...base, status, mode, n, reason: outcome === 'not-significant' ? 'not-significant' : null, thresholds,
+    fragment: m.higher(c.higher, c.target, ctx.line, ctx.versus, d, g.pAdjusted, n, outcome, t.minLog2Ratio, t.alpha, mode),
+    brief: m.higherBrief(c.higher, c.target, ctx.line, ctx.versus, d, g.pAdjusted, t.alpha, outcome === 'higher'),
+    values: { [`${key}.log2Ratio`]: d, [`${key}.ciLow`]: g.ciLow, [`${key}.ciHigh`]: g.ciHigh, [`${key}.pAdjusted`]: g.pAdjusted, [`${key}.n`]: n },
+  };
+}
+
+/** A condition with every `$candidate` target replaced by `target`. */
+export function substituteCandidate(condition: Condition, target: string, placeholder: string): Condition {
+  if ('anyOf' in condition) return { anyOf: condition.anyOf.map((c) => substituteCandidate(c, target, placeholder)) };
+  if ('allOf' in condition) return { allOf: condition.allOf.map((c) => substituteCandidate(c, target, placeholder)) };
+  return condition.target === placeholder ? { ...condition, target } : condition;
+}

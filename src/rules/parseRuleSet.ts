@@ -1,0 +1,299 @@
+/**
+ * A rules file (`--rules file.json`) to a rule set, validated strictly: an unknown key, a wrong
+ * type or a value out of range is an `InputError` naming the file and the key's JSON path.
+ *
+ * Format: `{"extends": "default", "thresholds": {"suppressed": 0.15}}` changes thresholds of the
+ * default set (thresholds and hints merge key by key; any other section given replaces the
+ * default's). `{"extends": "none", ...}` is a complete rule set: every section must be given.
+ * Protein names are read as in the data files (`Her2`, `pERK` -> HER2, ERK); `$candidate` stands
+ * for each driver candidate inside `drivers.candidateWhen`.
+ */
+import { InputError, InputErrors } from '../errors.js';
+import { identifyTarget } from '../load/targetNames.js';
+import { ruleMessages } from '../messages/rules.js';
+import type { QualityFlagCode } from '../normalize/types.js';
+import { defaultRuleSet } from './defaultRuleSet.js';
+import { CANDIDATE, type Condition, type DriverSpec, type MechanismRule, type RuleSet, type Thresholds } from './ruleSetTypes.js';
+
+const m = ruleMessages.file;
+
+const TOP_KEYS = ['extends', 'name', 'version', 'description', 'thresholds', 'assay', 'mechanisms', 'hints', 'qualityFlagsLowerConfidence'] as const;
+const RULE_KEYS = ['id', 'mechanism', 'label', 'when', 'drivers', 'nextSteps', 'driverNextSteps'] as const;
+const DRIVER_KEYS = ['always', 'candidates', 'candidateWhen', 'required'] as const;
+const HINT_KEYS = ['amplification', 'fusionLoss', 'adaptiveRebound'] as const;
+const MECHANISMS = ['on-target', 'mapk-bypass', 'pi3k-akt-bypass', 'rtk-bypass'] as const;
+const STATES = ['suppressed', 'sustained', 'not-suppressed'] as const;
+const ROLES = ['resistant', 'sensitive'] as const;
+const MEASURES = ['fraction', 'basal', 'total'] as const;
+const FLAGS: readonly QualityFlagCode[] = ['saturated', 'non-positive', 'missing-signal', 'loading-drift', 'weak-reference', 'missing-total', 'missing-phospho', 'no-loading-control', 'no-vehicle'];
+
+interface Range { min: number; max: number; minOpen?: boolean; maxOpen?: boolean; integer?: boolean; text: string }
+
+const THRESHOLD_RANGES: Readonly<Record<keyof Thresholds, Range>> = {
+  suppressed: { min: 0, max: 1, minOpen: true, maxOpen: true, text: 'a fraction between 0 and 1 (exclusive)' },
+  sustained: { min: 0, max: 1, minOpen: true, text: 'a fraction above 0, at most 1' },
+  minLog2Ratio: { min: 0, max: 10, minOpen: true, text: 'a log2 ratio above 0, at most 10 (1 = 2-fold)' },
+  alpha: { min: 0, max: 0.5, minOpen: true, text: 'a p value above 0, at most 0.5' },
+  amplificationFold: { min: 1, max: 1000, minOpen: true, text: 'a fold above 1' },
+  fusionLossFold: { min: 0, max: 1, minOpen: true, maxOpen: true, text: 'a fold between 0 and 1 (exclusive)' },
+  minReplicates: { min: 2, max: 100, integer: true, text: 'a whole number from 2 to 100' },
+  provisionalReplicates: { min: 1, max: 100, integer: true, text: 'a whole number from 1 to 100' },
+  reboundEarlyMaxHours: { min: 0, max: 10000, text: 'hours, 0 or more' },
+  reboundLateMinHours: { min: 0, max: 10000, minOpen: true, text: 'hours, above 0' },
+};
+
+type Json = unknown;
+
+const describeType = (v: Json): string => (v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `${typeof v} ${JSON.stringify(v)}`);
+const isObject = (v: Json): v is Record<string, Json> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** Collects every problem of one file so the user can fix them at once. */
+class Checker {
+  readonly errors: InputError[] = [];
+  /** `"extends": "none"`: every section is required. */
+  complete = false;
+  constructor(readonly file: string) {}
+
+  fail(message: string, hint: string): void {
+    this.errors.push(new InputError('bad-rules', message, { file: this.file }, hint));
+  }
+
+  object(v: Json, path: string, allowed: readonly string[], required: readonly string[]): Record<string, Json> | null {
+    if (!isObject(v)) {
+      this.fail(m.wrongType(path, 'an object', describeType(v)), m.typeHint());
+      return null;
+    }
+    for (const key of Object.keys(v)) if (!allowed.includes(key)) this.fail(m.unknownKey(join(path, key)), m.unknownKeyHint(allowed));
+    for (const key of required) if (!(key in v)) this.fail(m.missingKey(join(path, key)), m.missingKeyHint(this.complete));
+    return v;
+  }
+
+  string(v: Json, path: string): string | null {
+    if (typeof v === 'string' && v.trim() !== '') return v.trim();
+    this.fail(m.wrongType(path, 'a non-empty string', describeType(v)), m.typeHint());
+    return null;
+  }
+
+  strings(v: Json, path: string, nonEmpty = false): string[] | null {
+    if (!Array.isArray(v) || (nonEmpty && v.length === 0)) {
+      this.fail(m.wrongType(path, nonEmpty ? 'a non-empty array of strings' : 'an array of strings', describeType(v)), m.typeHint());
+      return null;
+    }
+    const out = v.map((x, i) => this.string(x, `${path}[${i}]`));
+    return out.every((x) => x !== null) ? (out as string[]) : null;
+  }
+
+  targets(v: Json, path: string, nonEmpty = false): string[] | null {
+    const names = this.strings(v, path, nonEmpty);
+    return names ? names.map(canonicalTarget) : null;
+  }
+
+  choice<T extends string>(v: Json, path: string, choices: readonly T[]): T | null {
+    if (typeof v === 'string' && (choices as readonly string[]).includes(v)) return v as T;
+    this.fail(typeof v === 'string' ? m.badChoice(path, choices, v) : m.wrongType(path, `one of ${choices.join(', ')}`, describeType(v)), m.typeHint());
+    return null;
+  }
+
+  number(v: Json, path: string, r: Range): number | null {
+    if (typeof v !== 'number' || !Number.isFinite(v)) {
+      this.fail(m.wrongType(path, 'a number', describeType(v)), m.rangeHint());
+      return null;
+    }
+    const low = r.minOpen ? v <= r.min : v < r.min;
+    const high = r.maxOpen ? v >= r.max : v > r.max;
+    if (low || high || (r.integer && !Number.isInteger(v))) {
+      this.fail(m.outOfRange(path, r.text, v), m.rangeHint());
+      return null;
+    }
+    return v;
+  }
+
+  boolean(v: Json, path: string): boolean | null {
+    if (typeof v === 'boolean') return v;
+    this.fail(m.wrongType(path, 'true or false', describeType(v)), m.typeHint());
+    return null;
+  }
+}
+
+const join = (path: string, key: string): string => (path === '' ? key : `${path}.${key}`);
+
+/** `Her2` -> HER2, `pERK` -> ERK; `$candidate` and unknown names are kept. */
+function canonicalTarget(name: string): string {
+  return name === CANDIDATE ? name : identifyTarget(name).protein;
+}
+
+/** Parses and validates a rules file; throws `InputError` (one problem) or `InputErrors` (several). */
+export function parseRuleSet(text: string, file: string): RuleSet {
+  let json: Json;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new InputError('bad-rules', m.notJson((error as Error).message), { file, ...rowOf(text, (error as Error).message) }, m.notJsonHint());
+  }
+  const check = new Checker(file);
+  const ruleSet = buildRuleSet(json, check);
+  if (check.errors.length === 1) throw check.errors[0]!;
+  if (check.errors.length > 1) throw new InputErrors(check.errors);
+  return ruleSet!;
+}
+
+/** The line of a JSON syntax error, from the "position N" Node reports. */
+function rowOf(text: string, message: string): { row?: number } {
+  const match = /position (\d+)/.exec(message);
+  if (!match) return {};
+  return { row: text.slice(0, Number(match[1])).split('\n').length };
+}
+
+function buildRuleSet(json: Json, check: Checker): RuleSet | null {
+  const extendsValue = isObject(json) && 'extends' in json ? check.choice(json.extends, 'extends', ['default', 'none'] as const) : 'default';
+  check.complete = extendsValue === 'none';
+  const top = check.object(json, '', TOP_KEYS, check.complete ? TOP_KEYS.filter((k) => k !== 'extends' && k !== 'description') : []);
+  if (!top) return null;
+  const base = defaultRuleSet();
+  const out: RuleSet = { ...base };
+  if ('name' in top) out.name = check.string(top.name, 'name') ?? base.name;
+  if ('version' in top) out.version = check.string(top.version, 'version') ?? base.version;
+  if ('description' in top) out.description = typeof top.description === 'string' ? top.description : (check.string(top.description, 'description') ?? '');
+  else if (extendsValue === 'none') out.description = '';
+  if ('thresholds' in top) out.thresholds = thresholdsOf(top.thresholds, check, extendsValue === 'none', base.thresholds);
+  if ('assay' in top) {
+    const assay = check.object(top.assay, 'assay', ['suppressedInSensitive'], ['suppressedInSensitive']);
+    const targets = assay && 'suppressedInSensitive' in assay ? check.targets(assay.suppressedInSensitive, 'assay.suppressedInSensitive', true) : null;
+    if (targets) out.assay = { suppressedInSensitive: targets };
+  }
+  if ('mechanisms' in top) out.mechanisms = mechanismsOf(top.mechanisms, check);
+  if ('hints' in top) {
+    const hints = check.object(top.hints, 'hints', HINT_KEYS, extendsValue === 'none' ? HINT_KEYS : []);
+    if (hints) {
+      out.hints = { ...base.hints };
+      for (const key of HINT_KEYS) {
+        if (!(key in hints)) continue;
+        const targets = check.targets(hints[key], `hints.${key}`);
+        if (targets) out.hints[key] = targets;
+      }
+    }
+  }
+  if ('qualityFlagsLowerConfidence' in top) {
+    const v = top.qualityFlagsLowerConfidence;
+    if (!Array.isArray(v)) check.fail(m.wrongType('qualityFlagsLowerConfidence', 'an array of quality flags', describeType(v)), m.typeHint());
+    else {
+      const flags = v.map((x, i) => check.choice(x, `qualityFlagsLowerConfidence[${i}]`, FLAGS));
+      if (flags.every((f) => f !== null)) out.qualityFlagsLowerConfidence = flags as QualityFlagCode[];
+    }
+  }
+  return out;
+}
+
+function thresholdsOf(v: Json, check: Checker, complete: boolean, base: Thresholds): Thresholds {
+  const keys = Object.keys(THRESHOLD_RANGES) as (keyof Thresholds)[];
+  const given = check.object(v, 'thresholds', keys, complete ? keys : []);
+  const out: Thresholds = { ...base };
+  if (!given) return out;
+  for (const key of keys) {
+    if (!(key in given)) continue;
+    const n = check.number(given[key], `thresholds.${key}`, THRESHOLD_RANGES[key]);
+    if (n !== null) out[key] = n;
+  }
+  const order = (low: keyof Thresholds, high: keyof Thresholds, strict: boolean) => {
+    if (strict ? out[low] >= out[high] : out[low] > out[high]) check.fail(m.order(`thresholds.${low}`, out[low], `thresholds.${high}`, out[high]), m.rangeHint());
+  };
+  order('suppressed', 'sustained', true);
+  order('provisionalReplicates', 'minReplicates', false);
+  order('reboundEarlyMaxHours', 'reboundLateMinHours', true);
+  return out;
+}
+
+function mechanismsOf(v: Json, check: Checker): MechanismRule[] {
+  if (!Array.isArray(v) || v.length === 0) {
+    check.fail(m.wrongType('mechanisms', 'a non-empty array of rules', describeType(v)), m.typeHint());
+    return [];
+  }
+  const ids = new Set<string>();
+  const rules: MechanismRule[] = [];
+  v.forEach((item, i) => {
+    const path = `mechanisms[${i}]`;
+    const rule = ruleOf(item, path, check);
+    if (!rule) return;
+    if (ids.has(rule.id)) check.fail(m.duplicateId(`${path}.id`, rule.id), m.typeHint());
+    ids.add(rule.id);
+    rules.push(rule);
+  });
+  return rules;
+}
+
+function ruleOf(v: Json, path: string, check: Checker): MechanismRule | null {
+  const o = check.object(v, path, RULE_KEYS, ['id', 'mechanism', 'label', 'when', 'nextSteps']);
+  if (!o) return null;
+  const id = 'id' in o ? check.string(o.id, `${path}.id`) : null;
+  const mechanism = 'mechanism' in o ? check.choice(o.mechanism, `${path}.mechanism`, MECHANISMS) : null;
+  const label = 'label' in o ? check.string(o.label, `${path}.label`) : null;
+  const when = 'when' in o ? conditionsOf(o.when, `${path}.when`, check, false) : null;
+  const nextSteps = 'nextSteps' in o ? check.strings(o.nextSteps, `${path}.nextSteps`) : null;
+  const drivers = 'drivers' in o ? driversOf(o.drivers, `${path}.drivers`, check) : { always: [], candidates: [], candidateWhen: [], required: false };
+  const driverNextSteps: Record<string, string[]> = {};
+  if ('driverNextSteps' in o) {
+    const d = isObject(o.driverNextSteps) ? o.driverNextSteps : null;
+    if (!d) check.fail(m.wrongType(`${path}.driverNextSteps`, 'an object of protein: [next steps]', describeType(o.driverNextSteps)), m.typeHint());
+    for (const [key, steps] of Object.entries(d ?? {})) {
+      const list = check.strings(steps, `${path}.driverNextSteps.${key}`);
+      if (list) driverNextSteps[canonicalTarget(key)] = list;
+    }
+  }
+  if (id === null || mechanism === null || label === null || when === null || nextSteps === null || drivers === null) return null;
+  return { id, mechanism, label, when, drivers, nextSteps, driverNextSteps };
+}
+
+function driversOf(v: Json, path: string, check: Checker): DriverSpec | null {
+  const o = check.object(v, path, DRIVER_KEYS, []);
+  if (!o) return null;
+  const always = 'always' in o ? check.targets(o.always, `${path}.always`) : [];
+  const candidates = 'candidates' in o ? check.targets(o.candidates, `${path}.candidates`) : [];
+  const candidateWhen = 'candidateWhen' in o ? conditionsOf(o.candidateWhen, `${path}.candidateWhen`, check, true) : [];
+  const required = 'required' in o ? check.boolean(o.required, `${path}.required`) : false;
+  if (always === null || candidates === null || candidateWhen === null || required === null) return null;
+  if (candidates.length > 0 && !candidateWhen.some(namesCandidate)) check.fail(m.candidateMissing(`${path}.candidateWhen`), m.conditionHint());
+  return { always, candidates, candidateWhen, required };
+}
+
+function namesCandidate(c: Condition): boolean {
+  if ('anyOf' in c) return c.anyOf.some(namesCandidate);
+  if ('allOf' in c) return c.allOf.some(namesCandidate);
+  return c.target === CANDIDATE;
+}
+
+function conditionsOf(v: Json, path: string, check: Checker, allowCandidate: boolean): Condition[] | null {
+  if (!Array.isArray(v) || v.length === 0) {
+    check.fail(m.wrongType(path, 'a non-empty array of conditions', describeType(v)), m.conditionHint());
+    return null;
+  }
+  const out = v.map((c, i) => conditionOf(c, `${path}[${i}]`, check, allowCandidate));
+  return out.every((c) => c !== null) ? (out as Condition[]) : null;
+}
+
+function conditionOf(v: Json, path: string, check: Checker, allowCandidate: boolean): Condition | null {
+  if (!isObject(v)) {
+    check.fail(m.wrongType(path, 'a condition object', describeType(v)), m.conditionHint());
+    return null;
+  }
+  if ('anyOf' in v || 'allOf' in v) {
+    const key = 'anyOf' in v ? 'anyOf' : 'allOf';
+    if (!check.object(v, path, [key], [key])) return null;
+    const inner = conditionsOf(v[key], `${path}.${key}`, check, allowCandidate);
+    if (!inner) return null;
+    return key === 'anyOf' ? { anyOf: inner } : { allOf: inner };
+  }
+  const isHigher = 'higher' in v;
+  const o = check.object(v, path, isHigher ? ['target', 'higher'] : ['target', 'in', 'is'], isHigher ? ['target', 'higher'] : ['target', 'in', 'is']);
+  if (!o || !('target' in o)) return null;
+  const target = check.string(o.target, `${path}.target`);
+  if (target === CANDIDATE && !allowCandidate) check.fail(m.candidateOutside(`${path}.target`), m.conditionHint());
+  if (target === null) return null;
+  if (isHigher) {
+    const measure = check.choice(o.higher, `${path}.higher`, MEASURES);
+    return measure === null ? null : { target: canonicalTarget(target), higher: measure };
+  }
+  if (!('in' in o) || !('is' in o)) return null;
+  const role = check.choice(o.in, `${path}.in`, ROLES);
+  const state = check.choice(o.is, `${path}.is`, STATES);
+  return role === null || state === null ? null : { target: canonicalTarget(target), in: role, is: state };
+}

@@ -1,0 +1,85 @@
+/**
+ * Hints added to a verdict whatever its mechanism: possible amplification or fusion loss (total
+ * protein), quality flags, too few replicates, and adaptive rebound over a time course.
+ */
+import { ruleMessages as m } from '../messages/rules.js';
+import { groupKey } from '../groupKey.js';
+import { compareText } from '../order.js';
+import type { Comparison } from '../stats/comparisonTypes.js';
+import { differenceN, zoneOf, type GroupContext } from './evaluateCondition.js';
+import type { RuleSet } from './ruleSetTypes.js';
+import type { Hint, Verdict } from './types.js';
+
+export interface GroupHints {
+  hints: Hint[];
+  nextSteps: string[];
+}
+
+export function groupHints(group: readonly Comparison[], ruleSet: RuleSet, ctx: GroupContext, replicates: number): GroupHints {
+  const t = ruleSet.thresholds;
+  const hints: Hint[] = [];
+  const nextSteps: string[] = [];
+  const totalFold = (target: string) => {
+    const g = ctx.byTarget.get(target)?.totalProtein.resistantVsSensitive;
+    if (!g || g.log2Ratio === null) return null;
+    return { x: 2 ** g.log2Ratio, values: { fold: 2 ** g.log2Ratio, log2Ratio: g.log2Ratio, pAdjusted: g.pAdjusted, n: differenceN(g) }, p: g.pAdjusted, n: differenceN(g) };
+  };
+  for (const target of ruleSet.hints.amplification) {
+    const total = totalFold(target);
+    if (!total || total.x < t.amplificationFold) continue;
+    hints.push({ kind: 'amplification', target, values: total.values, sentence: m.amplification(target, ctx.line, ctx.versus, total.x, total.p, total.n) });
+    nextSteps.push(m.next.copyNumber(target));
+  }
+  for (const target of ruleSet.hints.fusionLoss) {
+    const total = totalFold(target);
+    if (!total || total.x > t.fusionLossFold) continue;
+    hints.push({ kind: 'fusion-loss', target, values: total.values, sentence: m.fusionLoss(target, ctx.line, ctx.versus, total.x, total.p, total.n) });
+    nextSteps.push(m.next.fusionLoss);
+  }
+  const flagged = new Map<string, string[]>();
+  for (const c of group) for (const flag of c.flags) flagged.set(flag, [...(flagged.get(flag) ?? []), c.target]);
+  for (const [flag, targets] of [...flagged.entries()].sort(([a], [b]) => compareText(a, b))) {
+    hints.push({ kind: 'quality', target: targets.length === 1 ? targets[0]! : null, values: { comparisons: targets.length }, sentence: m.quality(flag, targets) });
+  }
+  if (replicates > 0 && replicates < t.minReplicates) {
+    hints.push({ kind: 'replicates', target: null, values: { n: replicates }, sentence: m.replicates(replicates, t.minReplicates, replicates >= t.provisionalReplicates) });
+  }
+  return { hints, nextSteps };
+}
+
+/**
+ * Adaptive rebound (SCIENCE.md rule 6): for one resistant model, partner, treatment and dose with
+ * several time points, a protein suppressed at an early time and sustained at a late one. Judged on
+ * the estimates; added to every verdict of that series.
+ */
+export function reboundHints(verdicts: readonly Verdict[], comparisons: readonly Comparison[], ruleSet: RuleSet): Verdict[] {
+  const t = ruleSet.thresholds;
+  const seriesKey = (x: { line: string; versus: string; treatment: string; dose_nM: number | null }) => groupKey(x.line, x.versus, x.treatment, x.dose_nM);
+  const bySeries = new Map<string, Hint[]>();
+  for (const target of ruleSet.hints.adaptiveRebound) {
+    const series = new Map<string, { line: string; points: { time: number; f: number }[] }>();
+    for (const c of comparisons) {
+      if (c.target !== target || c.time_h === null || c.fractionOfVehicle.estimate === null) continue;
+      const key = seriesKey(c);
+      const entry = series.get(key) ?? { line: c.line, points: [] };
+      entry.points.push({ time: c.time_h, f: c.fractionOfVehicle.estimate });
+      series.set(key, entry);
+    }
+    for (const [key, { line, points }] of series) {
+      const sorted = [...points].sort((a, b) => a.time - b.time);
+      const early = sorted.find((p) => p.time <= t.reboundEarlyMaxHours && zoneOf(p.f, t) === 'suppressed');
+      const late = [...sorted].reverse().find((p) => p.time >= t.reboundLateMinHours && zoneOf(p.f, t) === 'sustained');
+      if (!early || !late || early.time >= late.time) continue;
+      bySeries.set(key, [...(bySeries.get(key) ?? []), {
+        kind: 'adaptive-rebound', target,
+        values: { earlyTime_h: early.time, earlyFraction: early.f, lateTime_h: late.time, lateFraction: late.f },
+        sentence: m.rebound(target, line, early.time, early.f, late.time, late.f),
+      }]);
+    }
+  }
+  return verdicts.map((v) => {
+    const extra = bySeries.get(seriesKey(v));
+    if (!extra) return v;
+    return { ...v, hints: [...v.hints, ...extra], nextSteps: [...new Set([...v.nextSteps, m.next.rebound])] };
+  });
+}
