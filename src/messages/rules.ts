@@ -231,7 +231,7 @@ export const ruleMessages = {
     missingKeyHint: (extendsNone: boolean) => extendsNone
       ? 'a rules file with "extends": "none" gives every section; or write "extends": "default" and only what changes'
       : 'add it; blotbypass rules --json prints a complete rules file',
-    wrongType: (path: string, expected: string, got: string) => `${q(path)} must be ${expected}, got ${got}`,
+    wrongType: (path: string, expected: string, got: string) => `${path === '' ? 'the rules file' : q(path)} must be ${expected}, got ${got}`,
     outOfRange: (path: string, range: string, got: number) => `${q(path)} must be ${range}, got ${got}`,
     badChoice: (path: string, choices: readonly string[], got: string) => `${q(path)} must be one of ${choices.map(q).join(', ')}, got ${q(got)}`,
     order: (lowPath: string, low: number, highPath: string, high: number) => `${q(lowPath)} (${low}) must be below ${q(highPath)} (${high})`,

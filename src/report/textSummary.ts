@@ -17,8 +17,13 @@ export function textSummary(results: Results, written: readonly string[], maxWar
   }
   if (written.length > 0) lines.push(`wrote ${written.join(', ')}`);
   if (results.verdicts.length > 0) {
-    lines.push('', 'Verdicts:');
-    for (const v of results.verdicts) lines.push(`  ${v.summary}`);
+    const rules = results.rules.source === 'default' ? '' : ` (rules ${results.rules.name} from ${results.rules.source})`;
+    lines.push('', `Verdicts${rules}:`);
+    for (const v of results.verdicts) {
+      lines.push(`  ${v.summary}`);
+      // Hints that change what to do next; quality flags are among the warnings above.
+      for (const h of v.hints) if (h.kind === 'amplification' || h.kind === 'fusion-loss' || h.kind === 'adaptive-rebound') lines.push(`    hint: ${h.sentence}`);
+    }
   }
   return lines.join('\n');
 }

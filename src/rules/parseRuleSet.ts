@@ -44,7 +44,7 @@ const THRESHOLD_RANGES: Readonly<Record<keyof Thresholds, Range>> = {
 
 type Json = unknown;
 
-const describeType = (v: Json): string => (v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `${typeof v} ${JSON.stringify(v)}`);
+const describeType = (v: Json): string => (v === null ? 'null' : Array.isArray(v) ? (v.length === 0 ? 'an empty array' : 'an array') : typeof v === 'object' ? 'an object' : `${typeof v} ${JSON.stringify(v)}`);
 const isObject = (v: Json): v is Record<string, Json> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Collects every problem of one file so the user can fix them at once. */
@@ -248,7 +248,7 @@ function driversOf(v: Json, path: string, check: Checker): DriverSpec | null {
   if (!o) return null;
   const always = 'always' in o ? check.targets(o.always, `${path}.always`) : [];
   const candidates = 'candidates' in o ? check.targets(o.candidates, `${path}.candidates`) : [];
-  const candidateWhen = 'candidateWhen' in o ? conditionsOf(o.candidateWhen, `${path}.candidateWhen`, check, true) : [];
+  const candidateWhen = 'candidateWhen' in o ? conditionsOf(o.candidateWhen, `${path}.candidateWhen`, check, true, false) : [];
   const required = 'required' in o ? check.boolean(o.required, `${path}.required`) : false;
   if (always === null || candidates === null || candidateWhen === null || required === null) return null;
   if (candidates.length > 0 && !candidateWhen.some(namesCandidate)) check.fail(m.candidateMissing(`${path}.candidateWhen`), m.conditionHint());
@@ -261,9 +261,9 @@ function namesCandidate(c: Condition): boolean {
   return c.target === CANDIDATE;
 }
 
-function conditionsOf(v: Json, path: string, check: Checker, allowCandidate: boolean): Condition[] | null {
-  if (!Array.isArray(v) || v.length === 0) {
-    check.fail(m.wrongType(path, 'a non-empty array of conditions', describeType(v)), m.conditionHint());
+function conditionsOf(v: Json, path: string, check: Checker, allowCandidate: boolean, nonEmpty = true): Condition[] | null {
+  if (!Array.isArray(v) || (nonEmpty && v.length === 0)) {
+    check.fail(m.wrongType(path, nonEmpty ? 'a non-empty array of conditions' : 'an array of conditions', describeType(v)), m.conditionHint());
     return null;
   }
   const out = v.map((c, i) => conditionOf(c, `${path}[${i}]`, check, allowCandidate));

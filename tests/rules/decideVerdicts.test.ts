@@ -6,7 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyze.js';
+import { decideVerdicts } from '../../src/rules/decideVerdicts.js';
+import { defaultRuleSet } from '../../src/rules/defaultRuleSet.js';
 import type { Evidence, Verdict } from '../../src/rules/types.js';
+import { comparison, type HandMade, type Summary } from './handMadeComparisons.js';
 import { experiment, RESISTANT, SENSITIVE, SUPPRESSED_SENSITIVE, TARGETS, type Plan } from './ruleExperiments.js';
 
 function verdictsOf(plan: Plan): Verdict[] {
@@ -249,5 +252,39 @@ describe('the bundled example', () => {
     expect(v).toMatchObject({ line: 'KM12-LR', versus: 'KM12', mechanism: 'mapk-bypass', drivers: ['ERK'] });
     expect(v.summary).toMatch(/^KM12-LR vs KM12, larotrectinib 100 nM 2 h: MAPK bypass \(/);
     expect(results.rules).toMatchObject({ name: 'trk-default', source: 'default', precedence: ['assay-validity', 'on-target', 'rtk-bypass', 'mapk-bypass', 'pi3k-akt-bypass'] });
+  });
+});
+
+describe('decideVerdicts(comparisons, ruleSet) on hand-made comparisons', () => {
+  const erk = (fR: Summary, fS: Summary, time_h = 2): HandMade => ({ target: 'ERK', fR, fS, diff: [3, 0.001, 3], time_h });
+  const trk = (time_h = 2): HandMade => ({ target: 'TRK', fR: [0.05, 0.03, 0.08, 3], fS: [0.05, 0.03, 0.08, 3], time_h });
+  const decide = (...made: HandMade[]) => decideVerdicts(made.map(comparison), defaultRuleSet(), 0.95);
+
+  it('withholds the verdict when the sensitive interval runs across both thresholds', () => {
+    const [v] = decide(trk(), erk([0.8, 0.6, 1, 3], [0.15, 0.05, 0.6, 3]));
+    expect(v).toMatchObject({ mechanism: 'inconclusive', withheld: 'interval-spans' });
+    expect(v!.evidence[0]!.sentence).toMatch(/^assay validity: undecided/);
+  });
+
+  it('grades assay-invalid moderate when the sensitive interval reaches the suppressed range', () => {
+    const [v] = decide(trk(), erk([0.8, 0.6, 1, 3], [0.3, 0.15, 0.45, 3]));
+    expect(v).toMatchObject({ mechanism: 'assay-invalid', confidence: 'moderate' });
+    expect(v!.confidenceNotes![0]).toMatch(/^interval reaches the suppressed range: pERK in S1 is at 30 %/);
+  });
+
+  it('grades assay-invalid provisional with two replicates', () => {
+    const [v] = decide(trk(), erk([0.8, 0.6, 1, 2], [0.6, 0.1, 3, 2]));
+    expect(v).toMatchObject({ mechanism: 'assay-invalid', confidence: 'provisional' });
+  });
+
+  it('adds no rebound hint when the sustained time point comes first', () => {
+    const verdicts = decide(trk(1), erk([0.8, 0.6, 1, 3], [0.08, 0.06, 0.1, 3], 1), trk(24), erk([0.1, 0.08, 0.12, 3], [0.08, 0.06, 0.1, 3], 24));
+    expect(verdicts.map((v) => v.mechanism)).toEqual(['mapk-bypass', 'inconclusive']);
+    expect(verdicts.flatMap((v) => v.hints).some((h) => h.kind === 'adaptive-rebound')).toBe(false);
+  });
+
+  it('gives the same verdicts for the same comparisons (no hidden state)', () => {
+    const made = [trk(), erk([0.8, 0.6, 1, 3], [0.08, 0.06, 0.1, 3])];
+    expect(JSON.stringify(decide(...made))).toBe(JSON.stringify(decide(...made)));
   });
 });
