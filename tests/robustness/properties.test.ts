@@ -67,6 +67,17 @@ function expectClose(actual: unknown, expected: unknown, path = '$'): void {
     for (const k of keys) expectClose((actual as Record<string, unknown>)[k], (expected as Record<string, unknown>)[k], `${path}.${k}`);
     return;
   }
+  if (typeof expected === 'string' && typeof actual === 'string' && actual !== expected) {
+    // Sentences quote numbers; printed to many digits they carry the same floating-point noise.
+    const split = (t: string) => t.split(/(\d+(?:\.\d+)?(?:e[+-]?\d+)?)/);
+    const [a, e] = [split(actual), split(expected)];
+    if (a.length !== e.length) throw new Error(`${path}: ${JSON.stringify(actual)} !== ${JSON.stringify(expected)}`);
+    e.forEach((part, i) => {
+      if (i % 2 === 1) expectClose(Number(a[i]), Number(part), `${path} (number ${(i + 1) / 2})`);
+      else if (a[i] !== part) throw new Error(`${path}: ${JSON.stringify(actual)} !== ${JSON.stringify(expected)}`);
+    });
+    return;
+  }
   if (actual !== expected) throw new Error(`${path}: ${JSON.stringify(actual)} !== ${JSON.stringify(expected)}`);
 }
 
@@ -95,7 +106,11 @@ describe('invariants over random valid experiments', () => {
         expect(before.lanes.some((l) => l.fractionOfVehicle !== null && l.fractionOfVehicle !== 1)).toBe(true);
         expectClose(ratiosAndVerdicts(after), ratiosAndVerdicts(before));
       },
-    ), { numRuns: NUM_RUNS });
+    ), {
+      numRuns: NUM_RUNS,
+      // Found by this property: n = 2 gives confidence bounds of ~1e16 %, printed in full in a rule sentence.
+      examples: [[{ seed: 1981381364, resistantCount: 2, replicates: 2, membranes: 1 }, 0, 41.176922301361394]],
+    });
   });
 
   it(`adding an unrelated target (pSTAT3 / STAT3) changes no verdict and no statistic of the other targets (${NUM_RUNS} runs)`, () => {
