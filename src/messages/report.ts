@@ -1,8 +1,7 @@
 /** Every user-facing sentence of the report stage. */
 import type { Thresholds } from '../rules/ruleSetTypes.js';
-import type { Confidence, Evidence, Mechanism } from '../rules/types.js';
+import type { Confidence, Evidence, Mechanism, WithheldReason } from '../rules/types.js';
 
-const q = (s: string): string => JSON.stringify(s);
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 /** Words for numbers a reader sees: `1,234`. */
@@ -31,6 +30,15 @@ const CONFIDENCE_LABELS: Record<Confidence, string> = {
   provisional: 'provisional',
 };
 
+const WITHHELD_LABELS: Record<WithheldReason, string> = {
+  'grey-zone': 'a fraction of vehicle lies in the grey zone between suppressed and sustained',
+  'interval-spans': 'a confidence interval spans a threshold',
+  'not-significant': 'the resistant-versus-sensitive difference is not significant',
+  'descriptive-only': 'too few replicates: the result is descriptive only',
+  'no-pattern': 'no mechanism pattern fits',
+  'not-measured': 'a target the rules need was not measured',
+};
+
 const OUTCOME_LABELS: Record<Evidence['outcome'], string> = {
   fired: 'fired',
   'not-fired': 'not fired',
@@ -55,7 +63,7 @@ export const reportMessages = {
   mechanismLabel: (mechanism: Mechanism) => MECHANISM_LABELS[mechanism],
   confidenceLabel: (confidence: Confidence) => CONFIDENCE_LABELS[confidence],
   outcomeLabel: (outcome: Evidence['outcome']) => OUTCOME_LABELS[outcome],
-  ratioBasisLabel: (basis: string) => basis,
+  withheldLabel: (reason: WithheldReason) => WITHHELD_LABELS[reason],
 
   // page
   pageTitle: (models: readonly string[]) => `blotbypass report: ${models.join(', ')}`,
@@ -83,6 +91,10 @@ export const reportMessages = {
   verdictMechanism: () => 'mechanism',
   verdictDrivers: () => 'drivers',
   verdictConfidence: () => 'confidence',
+  verdictConfidenceNotes: () => 'why not strong',
+  verdictReplicates: () => 'replicates',
+  verdictWithheld: () => 'no call because',
+  verdictResembles: () => 'pattern resembles',
   verdictEvidence: () => 'evidence',
   verdictHints: () => 'hints',
   verdictNextSteps: () => 'next steps',
@@ -164,7 +176,6 @@ export const reportMessages = {
   columnBasalLog2: () => 'basal: log2 R/S',
   columnTotalLog2: () => 'total: log2 R/S',
   columnFlags: () => 'flags',
-  columnStatus: () => 'status',
   columnReplicate: () => 'replicate',
   columnMembrane: () => 'membrane',
   columnLane: () => 'lane',
@@ -196,7 +207,6 @@ export const reportMessages = {
   columnValue: () => 'value',
   columnLocation: () => 'where',
   columnMessage: () => 'warning',
-  yes: () => 'yes',
 
   // warnings
   noWarnings: () => 'no warnings.',
@@ -245,5 +255,3 @@ export const reportMessages = {
 function percent(fraction: number): string {
   return `${Number((fraction * 100).toPrecision(6))} %`;
 }
-
-export { q as quoteForMessage };

@@ -42,6 +42,8 @@ export interface DesignSpec {
   cell?: (row: { line: string; target: string; replicate: number; time: number; vehicle: boolean }) => string | undefined;
   /** Extra bands per lane: label and signal. */
   extraBands?: readonly [string, number][];
+  /** Replicate name of a model's r-th replicate (default: r, shared by all models, so tests are paired). */
+  replicateName?: (line: string, replicate: number) => string;
 }
 
 /** One membrane per replicate carrying every phospho, total and GAPDH band; ~12 % noise. */
@@ -64,7 +66,8 @@ export function designCsv(spec: DesignSpec): string {
         lane++;
         const isVehicle = c.dose === 0;
         const gapdh = 20_000 * noise();
-        const design = [membrane(rep), String(lane), line, status, c.treatment, String(c.dose), String(c.time), String(rep)];
+        const replicate = spec.replicateName?.(line, rep) ?? String(rep);
+        const design = [membrane(rep), String(lane), line, status, c.treatment, String(c.dose), String(c.time), replicate];
         for (const [phospho, total, fSensitive, fResistant] of targets) {
           const f = isVehicle ? 1 : status === 'sensitive' ? fSensitive : fResistant;
           const totalSignal = 8_000 * noise() * (gapdh / 20_000);
@@ -131,6 +134,7 @@ export function edgeDatasets(): { name: string; results: Results }[] {
       }),
     },
     { name: 'single replicate', results: designResults({ seed: 4, replicates: 1 }) },
+    { name: 'no usable signal', results: designResults({ seed: 9, cell: () => 'NA' }) },
     { name: 'hostile names', results: hostileResults() },
   ];
 }

@@ -4,12 +4,13 @@
  */
 import { reportMessages as m } from '../../messages/report.js';
 
-/** Three significant digits; exponent notation outside 0.001 to 100000. */
+/** Three significant digits (whole numbers above that, e.g. 24224); exponent notation outside 0.001 to 100000. */
 export function formatValue(x: number | null, digits = 3): string {
   if (x === null || !Number.isFinite(x)) return m.missingValue();
   if (x === 0) return '0';
   const size = Math.abs(x);
   if (size >= 1e5 || size < 1e-3) return x.toExponential(digits - 1);
+  if (size >= 10 ** digits) return String(Math.round(x));
   return x.toPrecision(digits);
 }
 

@@ -43,7 +43,6 @@ table.inputs td:nth-child(2) { font-family: ui-monospace, Menlo, Consolas, monos
   figure.chart, .verdict, tr, dl.facts { break-inside: avoid; }
   .table-wrap { overflow: visible; }
   table { font-size: 7pt; width: 100%; }
-  table.comparisons td { word-break: break-word; }
   td.num { white-space: normal; }
   thead { display: table-header-group; }
   .caption, .note { font-size: 8pt; }

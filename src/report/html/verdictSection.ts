@@ -28,6 +28,7 @@ function verdictArticle(v: Verdict, colours: ModelColourScale): string {
     [m.verdictMechanism(), m.mechanismLabel(v.mechanism) ?? v.mechanism],
     ...(v.drivers.length > 0 ? [[m.verdictDrivers(), v.drivers.join(', ')] as [string, string]] : []),
     [m.verdictConfidence(), m.confidenceLabel(v.confidence) ?? v.confidence],
+    ...optionalFacts(v),
   ];
   const parts = [
     `<h3>${swatch(v.line, colours)}${escapeHtml(heading)}</h3>`,
@@ -53,6 +54,16 @@ function verdictArticle(v: Verdict, colours: ModelColourScale): string {
     parts.push(genotypeTable(v.genotype));
   }
   return `<article class="verdict mechanism-${escapeHtml(v.mechanism)}">\n${parts.join('\n')}\n</article>`;
+}
+
+/** The parts of a verdict the rules give only sometimes: replicates, why no call, what it resembles, confidence notes. */
+function optionalFacts(v: Verdict): [string, string][] {
+  const facts: [string, string][] = [];
+  if (v.confidenceNotes && v.confidenceNotes.length > 0) facts.push([m.verdictConfidenceNotes(), v.confidenceNotes.join('; ')]);
+  if (v.replicates !== undefined) facts.push([m.verdictReplicates(), String(v.replicates)]);
+  if (v.withheld !== undefined) facts.push([m.verdictWithheld(), m.withheldLabel(v.withheld) ?? v.withheld]);
+  if (v.resembles !== undefined) facts.push([m.verdictResembles(), m.mechanismLabel(v.resembles) ?? v.resembles]);
+  return facts;
 }
 
 function genotypeTable(variants: readonly GenotypeVariant[]): string {

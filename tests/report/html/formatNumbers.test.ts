@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { formatInterval, formatLog2, formatP, formatValue } from '../../../src/report/html/formatNumbers.js';
 
 describe('formatValue(x, digits)', () => {
-  it('prints three significant digits, exponents outside 0.001 to 100000, and - for a missing value', () => {
-    expect([0.07575176235, 1, 12.3456, 8158.1, 123456, 0.000123, 0, -0.5].map((x) => formatValue(x))).toEqual(
-      ['0.0758', '1.00', '12.3', '8.16e+3', '1.23e+5', '1.23e-4', '0', '-0.500'],
+  it('prints three significant digits, whole numbers above 1000, exponents outside 0.001 to 100000, and - for a missing value', () => {
+    expect([0.07575176235, 1, 12.3456, 999.4, 8158.6, 123456, 0.000123, 0, -0.5].map((x) => formatValue(x))).toEqual(
+      ['0.0758', '1.00', '12.3', '999', '8159', '1.23e+5', '1.23e-4', '0', '-0.500'],
     );
     expect(formatValue(null)).toBe('-');
     expect(formatValue(Number.NaN)).toBe('-');
-    expect(formatValue(24224, 4)).toBe('2.422e+4');
+    expect([24224, 8158.1, 832.24].map((x) => formatValue(x, 4))).toEqual(['24224', '8158', '832.2']);
   });
 });
 

@@ -1,0 +1,154 @@
+/**
+ * The report of the example, opened in Debian's Chromium (playwright-core) with every network
+ * request blocked and recorded: every chart is drawn interactively, with tooltips, without a
+ * console error or page error; with JavaScript disabled every pre-rendered chart still shows; the
+ * report of hostile names runs nothing. Screenshots go to tests/artifacts/ (git-ignored).
+ *
+ * Needs /usr/bin/chromium (`apt-get install -y chromium`). Skipped, with a message, only when it is
+ * missing outside CI; in CI (CI set) it always runs and fails without Chromium.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../../src/cli.js';
+import { reportFiles } from '../../src/report/html/reportFiles.js';
+import { writeOutputSet } from '../../src/report/writeOutputs.js';
+import { EXAMPLE_PATH, HOSTILE, hostileResults } from '../report/reportDatasets.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const skip = !existsSync(CHROMIUM) && !process.env.CI;
+if (skip) console.warn(`browser test skipped: ${CHROMIUM} is missing (install it with: apt-get install -y chromium); in CI it always runs`);
+
+const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
+const CHARTS = ['fraction-of-vehicle', 'phospho-total', 'log2-heatmap', 'loading-control'];
+
+let browser: Browser;
+let dir: string;
+let exampleUrl: string;
+let hostileUrl: string;
+
+beforeAll(async () => {
+  if (skip) return;
+  dir = mkdtempSync(join(tmpdir(), 'blotbypass-browser-'));
+  const code = await run(['analyze', EXAMPLE_PATH, '--out', join(dir, 'example')], { stdout: () => {}, stderr: () => {}, env: {}, cwd: dir });
+  expect(code).toBe(0);
+  exampleUrl = pathToFileURL(join(dir, 'example', 'report.html')).href;
+  writeOutputSet(join(dir, 'hostile'), await reportFiles(hostileResults()), []);
+  hostileUrl = pathToFileURL(join(dir, 'hostile', 'report.html')).href;
+  mkdirSync(ARTIFACTS, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+interface Opened {
+  context: BrowserContext;
+  page: Page;
+  /** Requests to anything but file:, data: and blob: (there must be none). */
+  network: string[];
+  errors: string[];
+  dialogs: string[];
+}
+
+/** A fresh context with every network request blocked and recorded, and a page on `url`. */
+async function open(url: string, javaScriptEnabled: boolean): Promise<Opened> {
+  const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1000, height: 900 } });
+  const network: string[] = [];
+  const errors: string[] = [];
+  const dialogs: string[] = [];
+  await context.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
+  context.on('request', (request) => {
+    if (!/^(file|data|blob):/.test(request.url())) network.push(request.url());
+  });
+  const page = await context.newPage();
+  page.on('console', (message) => { if (message.type() === 'error') errors.push(`console: ${message.text()}`); });
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('dialog', (dialog) => { dialogs.push(dialog.message()); void dialog.dismiss(); });
+  await page.goto(url, { waitUntil: 'load' });
+  return { context, page, network, errors, dialogs };
+}
+
+/** Until every figure says how it ended up (`interactive`, or `static` if vega-embed failed). */
+async function waitForCharts(page: Page): Promise<void> {
+  await expect.poll(() => page.locator('figure[data-rendered]').count(), { timeout: 30_000 }).toBe(CHARTS.length);
+}
+
+describe('report.html in Chromium', () => {
+  it.skipIf(skip)('draws every chart with vega-embed, offline, without console or page errors', async () => {
+    const { context, page, network, errors } = await open(exampleUrl, true);
+    await waitForCharts(page);
+    const state = await page.$$eval('figure[data-chart]', (figures) => figures.map((f) => ({
+      name: f.getAttribute('data-chart'),
+      rendered: f.getAttribute('data-rendered'),
+      live: f.querySelectorAll('.chart-live svg, .chart-live canvas').length,
+      liveHeight: f.querySelector('.chart-live')?.getBoundingClientRect().height ?? 0,
+      still: f.querySelectorAll('.chart-static').length,
+    })));
+    expect(state).toEqual(CHARTS.map((name) => ({ name, rendered: 'interactive', live: expect.any(Number), liveHeight: expect.any(Number), still: 0 })));
+    for (const chart of state) {
+      expect(chart.live, chart.name!).toBeGreaterThan(0);
+      expect(chart.liveHeight, chart.name!).toBeGreaterThan(100);
+    }
+    await page.screenshot({ path: join(ARTIFACTS, 'report.png'), fullPage: true });
+    expect(errors).toEqual([]);
+    expect(network).toEqual([]);
+    await context.close();
+  });
+
+  it.skipIf(skip)('shows a tooltip with the numbers when the pointer is on a point of the key chart', async () => {
+    const { context, page, errors } = await open(exampleUrl, true);
+    await waitForCharts(page);
+    const point = page.locator('#chart-fraction-of-vehicle .chart-live g.mark-symbol path').first();
+    await point.hover({ force: true });
+    const tooltip = page.locator('#vg-tooltip-element');
+    await expect.poll(async () => (await tooltip.isVisible()) ? await tooltip.innerText() : '', { timeout: 10_000 }).toMatch(/model[\s\S]*target[\s\S]*f[\s\S]*CI low/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it.skipIf(skip)('with JavaScript disabled still shows every chart (the pre-rendered SVG)', async () => {
+    const { context, page, network, errors } = await open(exampleUrl, false);
+    const state = await page.$$eval('figure[data-chart]', (figures) => figures.map((f) => {
+      const svg = f.querySelector('.chart-static svg');
+      const box = svg?.getBoundingClientRect();
+      return { name: f.getAttribute('data-chart'), width: box?.width ?? 0, height: box?.height ?? 0, marks: svg?.querySelectorAll('path, line, text').length ?? 0 };
+    }));
+    expect(state.map((s) => s.name)).toEqual(CHARTS);
+    for (const chart of state) {
+      expect(chart.width, chart.name!).toBeGreaterThan(200);
+      expect(chart.height, chart.name!).toBeGreaterThan(100);
+      expect(chart.marks, chart.name!).toBeGreaterThan(20);
+    }
+    expect(await page.locator('noscript').count()).toBe(1);
+    await page.screenshot({ path: join(ARTIFACTS, 'report-no-javascript.png'), fullPage: true });
+    expect(errors).toEqual([]);
+    expect(network).toEqual([]);
+    await context.close();
+  });
+
+  it.skipIf(skip)('hostile names: no dialog opens, nothing is injected, the names read as text', async () => {
+    for (const javaScriptEnabled of [true, false]) {
+      const { context, page, network, errors, dialogs } = await open(hostileUrl, javaScriptEnabled);
+      if (javaScriptEnabled) await waitForCharts(page);
+      await page.mouse.move(300, 300);
+      await page.mouse.move(600, 800);
+      expect(await page.locator('img, iframe, b, [onerror], [onload], [onmouseover]').count()).toBe(0);
+      const text = await page.locator('body').innerText();
+      for (const name of Object.values(HOSTILE)) expect(text, name).toContain(name);
+      expect(await page.locator('#chart-fraction-of-vehicle svg').first().textContent()).toContain(HOSTILE.sensitive);
+      expect(dialogs).toEqual([]);
+      expect(errors).toEqual([]);
+      expect(network).toEqual([]);
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * The report's output files, through the library and through `blotbypass analyze` in-process:
+ * report.html, charts/<name>.vl.json and charts/<name>.svg; the same input gives the same bytes;
+ * --no-report writes the data files only; the page stays under 3 MB at any input size.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { run } from '../../../src/cli.js';
+import { reportFiles } from '../../../src/report/html/reportFiles.js';
+import { EXAMPLE_PATH, exampleResults, stressResults } from '../reportDatasets.js';
+
+const MAX_REPORT_BYTES = 3 * 1024 * 1024;
+const dirs: string[] = [];
+afterAll(() => { for (const d of dirs) rmSync(d, { recursive: true, force: true }); });
+
+async function analyzeInTemp(args: readonly string[], env: Record<string, string> = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'blotbypass-report-'));
+  dirs.push(dir);
+  let stderr = '';
+  const code = await run(['analyze', EXAMPLE_PATH, '--out', join(dir, 'out'), ...args], { stdout: () => {}, stderr: (t) => { stderr += t; }, env, cwd: dir });
+  return { code, stderr, out: join(dir, 'out') };
+}
+
+describe('reportFiles(results)', () => {
+  it('returns report.html and, per chart, its vega-lite spec and SVG, matching what the page inlines', async () => {
+    const files = await reportFiles(exampleResults());
+    expect(files.map((f) => f.path)).toEqual([
+      'report.html',
+      'charts/fraction-of-vehicle.vl.json', 'charts/fraction-of-vehicle.svg',
+      'charts/phospho-total.vl.json', 'charts/phospho-total.svg',
+      'charts/log2-heatmap.vl.json', 'charts/log2-heatmap.svg',
+      'charts/loading-control.vl.json', 'charts/loading-control.svg',
+    ]);
+    const html = files[0]!.content as string;
+    for (const name of ['fraction-of-vehicle', 'phospho-total', 'log2-heatmap', 'loading-control']) {
+      const spec = JSON.parse(files.find((f) => f.path === `charts/${name}.vl.json`)!.content as string) as unknown;
+      const inline = new RegExp(`<script type="application/json" id="spec-${name}">([^<]*)</script>`).exec(html)![1]!;
+      expect(JSON.parse(inline)).toEqual(spec);
+      const svg = (files.find((f) => f.path === `charts/${name}.svg`)!.content as string).trimEnd();
+      expect(html).toContain(`<div class="chart-static">${svg}</div>`);
+    }
+  });
+
+  it('gives the same bytes for the same input', async () => {
+    const a = await reportFiles(exampleResults());
+    const b = await reportFiles(exampleResults());
+    expect(b.map((f) => f.content)).toEqual(a.map((f) => f.content));
+  });
+
+  it('keeps report.html under 3 MB: the example, and every part at its cap at once', async () => {
+    const example = Buffer.byteLength((await reportFiles(exampleResults()))[0]!.content as string);
+    const stress = Buffer.byteLength((await reportFiles(stressResults()))[0]!.content as string);
+    console.log(`report.html: example ${example} bytes, stress input ${stress} bytes`);
+    expect(example).toBeLessThan(MAX_REPORT_BYTES);
+    expect(stress).toBeLessThan(MAX_REPORT_BYTES);
+  });
+});
+
+describe('blotbypass analyze: report outputs', () => {
+  it('writes report.html and charts/ next to the data files', async () => {
+    const { code, stderr, out } = await analyzeInTemp([]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['charts', 'comparisons.csv', 'normalized.csv', 'report.html', 'results.json']);
+    expect(readdirSync(join(out, 'charts')).sort()).toHaveLength(8);
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('no time stamp');
+  });
+
+  it('--no-report writes the data files only', async () => {
+    const { code, out } = await analyzeInTemp(['--no-report']);
+    expect(code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['comparisons.csv', 'normalized.csv', 'results.json']);
+  });
+
+  it('stamps the report with SOURCE_DATE_EPOCH when it is set', async () => {
+    const { out } = await analyzeInTemp([], { SOURCE_DATE_EPOCH: '1700000000' });
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('generated 2023-11-14T22:13:20.000Z');
+  });
+});

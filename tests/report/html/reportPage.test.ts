@@ -1,0 +1,80 @@
+/**
+ * report.html as text: section order, the two renderings of every chart, the Content-Security-
+ * Policy, no network reference, no wall-clock time.
+ */
+import { createHash } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { reportFiles } from '../../../src/report/html/reportFiles.js';
+import type { Results } from '../../../src/results.js';
+import { exampleResults, fullVerdict } from '../reportDatasets.js';
+
+let results: Results;
+let html: string;
+
+beforeAll(async () => {
+  results = { ...exampleResults(), verdicts: [fullVerdict()] };
+  html = (await reportFiles(results))[0]!.content as string;
+});
+
+/** Inline scripts that run (not JSON data blocks): their exact text. */
+function runnableScripts(page: string): string[] {
+  return [...page.matchAll(/<script(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+}
+
+describe('reportPage(input)', () => {
+  it('puts the sections in reading order, verdicts first and provenance last', () => {
+    const ids = [...html.matchAll(/<section id="([^"]+)">/g)].map((m) => m[1]);
+    expect(ids).toEqual(['verdicts', 'drug-effect', 'phospho-total', 'resistant-vs-sensitive', 'quality', 'numbers', 'warnings', 'methods', 'provenance']);
+    expect(html.indexOf('KM12-LR: MET bypass likely')).toBeLessThan(html.indexOf('id="chart-fraction-of-vehicle"'));
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">/);
+  });
+
+  it('inlines every chart twice: a pre-rendered SVG and its vega-lite spec as JSON data', () => {
+    const figures = [...html.matchAll(/<figure class="chart" id="chart-([a-z0-9-]+)" data-chart="\1">([\s\S]*?)<\/figure>/g)];
+    expect(figures.map((f) => f[1])).toEqual(['fraction-of-vehicle', 'phospho-total', 'log2-heatmap', 'loading-control']);
+    for (const [, name, body] of figures) {
+      expect(body).toMatch(/<div class="chart-static"><svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+      expect(body).toContain('<div class="chart-live"></div>');
+      const json = new RegExp(`<script type="application/json" id="spec-${name}">([^<]*)</script>`).exec(body!);
+      expect(JSON.parse(json![1]!)).toHaveProperty('$schema', 'https://vega.github.io/schema/vega-lite/v6.json');
+    }
+  });
+
+  it('inlines vega, vega-lite and vega-embed, and allows exactly its own scripts by hash', () => {
+    const scripts = runnableScripts(html);
+    expect(scripts).toHaveLength(4);
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)![1]!.replaceAll('&#39;', "'");
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).not.toMatch(/unsafe-eval|https?:|\*/);
+    const allowed = /script-src ([^;]+)/.exec(csp)![1]!.split(' ');
+    expect(allowed).toEqual(scripts.map((s) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`));
+    expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'));
+  });
+
+  it('refers to nothing outside the file: no src, no link, no external href (outside the library code)', () => {
+    const page = html.replace(/<script data-bundle="[^"]+">[\s\S]*?<\/script>/g, '');
+    expect(page.length).toBeLessThan(html.length - 800_000);
+    expect(page).not.toMatch(/<(img|iframe|link|object|embed|video|audio|source)\b/i);
+    expect(page).not.toMatch(/\ssrc=/i);
+    for (const [, href] of page.matchAll(/\shref="([^"]*)"/g)) expect(href).toMatch(/^#/);
+    expect(page).not.toMatch(/url\((?!#)/);
+    expect(html).not.toContain('sourceMappingURL');
+  });
+
+  it('carries no wall-clock time unless SOURCE_DATE_EPOCH asks for one', async () => {
+    expect(html).toContain('no time stamp (set SOURCE_DATE_EPOCH to add one)');
+    expect(html).not.toMatch(/\b20\d\d-\d\d-\d\dT/);
+    const stamped = (await reportFiles(exampleResults({ sourceDateEpoch: 1_700_000_000 })))[0]!.content as string;
+    // Python: datetime.fromtimestamp(1700000000, timezone.utc).isoformat() -> 2023-11-14T22:13:20+00:00
+    expect(stamped).toContain('generated 2023-11-14T22:13:20.000Z (SOURCE_DATE_EPOCH)');
+  });
+
+  it('prints the numbers tables, the methods paragraph and the provenance of the inputs', () => {
+    expect(html).toContain('<table class="numbers comparisons">');
+    expect(html).toContain('<table class="numbers lanes">');
+    expect(html).toContain('<p class="methods">Background-corrected band densitometry (1 file) was analysed with blotbypass');
+    expect(html).toContain(`<td>${results.inputs[0]!.sha256}</td>`);
+    expect(html).toContain('vega 6.2.0, vega-lite 6.4.3, vega-embed 7.3.0');
+    expect(html).toContain(`${results.rules.name} ${results.rules.version}`);
+  });
+});
