@@ -205,7 +205,7 @@ export const ruleMessages = {
     drivers: (always: readonly string[], candidates: readonly string[], conditions: string, required: boolean) => {
       const named = always.length > 0 ? `names ${always.join(', ')}` : '';
       const candidatesText = candidates.length > 0
-        ? `${named ? '; ' : ''}${required ? 'needs' : 'also names'} each X of ${candidates.join(', ')} for which ${conditions}`
+        ? `${named ? '; ' : ''}${required ? `needs at least one X of ${candidates.join(', ')} for which ${conditions}, and names each` : `also names each X of ${candidates.join(', ')} for which ${conditions}`}`
         : '';
       return named || candidatesText ? `   drivers: ${named}${candidatesText}` : '';
     },

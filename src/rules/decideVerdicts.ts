@@ -32,6 +32,20 @@ export function rulesUsed(active: ActiveRules): RulesUsed {
   };
 }
 
+/**
+ * One verdict per resistant model, partner and drug condition (treatment, dose, time), in the order
+ * the comparisons come in. Pure: the same comparisons and rule set give the same verdicts.
+ *
+ * Evidence: the first entry is `assay-validity` (`fired` = the assay is valid), then one entry per
+ * mechanism rule in order of precedence (`fired` = the rule fits, whether or not it decided;
+ * `not-evaluable` = undecided or data missing, the sentence says which).
+ *
+ * @param comparisons resistant-versus-sensitive comparisons from `compareModels`
+ * @param ruleSet thresholds and rules (`defaultRuleSet()` or `parseRuleSet(...)`)
+ * @param confidenceLevel the level of the comparisons' intervals, for the evidence sentences
+ * @example
+ * decideVerdicts(compareModels(normalized, 0.95).comparisons, defaultRuleSet(), 0.95)[0].mechanism; // => 'mapk-bypass'
+ */
 export function decideVerdicts(comparisons: readonly Comparison[], ruleSet: RuleSet, confidenceLevel: number): Verdict[] {
   const groups = new Map<string, Comparison[]>();
   for (const c of comparisons) {

@@ -252,6 +252,10 @@ function driversOf(v: Json, path: string, check: Checker): DriverSpec | null {
   const required = 'required' in o ? check.boolean(o.required, `${path}.required`) : false;
   if (always === null || candidates === null || candidateWhen === null || required === null) return null;
   if (candidates.length > 0 && !candidateWhen.some(namesCandidate)) check.fail(m.candidateMissing(`${path}.candidateWhen`), m.conditionHint());
+  for (const [key, list] of [['always', always], ['candidates', candidates]] as const) {
+    const at = list.indexOf(CANDIDATE);
+    if (at >= 0) check.fail(m.candidateOutside(`${path}.${key}[${at}]`), m.conditionHint());
+  }
   return { always, candidates, candidateWhen, required };
 }
 

@@ -44,7 +44,7 @@ describe('describeRuleSet(active)', () => {
     expect(positions.every((p) => p > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     expect(text).toContain('strong: n >= 3, every interval lies inside its zone (suppressed: upper bound <= 0.20; sustained: lower bound >= 0.50)');
-    expect(text).toContain('needs each X of EGFR, HER2, MET for which pX in the resistant model is not suppressed (f > 0.20)');
+    expect(text).toContain('needs at least one X of EGFR, HER2, MET for which pX in the resistant model is not suppressed (f > 0.20)');
   });
 
   it('shows changed thresholds and where the set came from', () => {

@@ -82,6 +82,8 @@ describe('parseRuleSet(text, file)', () => {
     expect(problems({ mechanisms: [outside] })[0]).toContain('"mechanisms[0].when[0].target": "$candidate" may only be used in drivers.candidateWhen');
     const missing = { ...outside, when: [{ target: 'ERK', higher: 'fraction' }], drivers: { candidates: ['MET'], candidateWhen: [{ target: 'MET', higher: 'basal' }] } };
     expect(problems({ mechanisms: [missing] })[0]).toContain('"mechanisms[0].drivers.candidateWhen": drivers.candidateWhen must name "$candidate"');
+    const named = { ...outside, when: [{ target: 'ERK', higher: 'fraction' }], drivers: { always: ['$candidate'] } };
+    expect(problems({ mechanisms: [named] })[0]).toContain('"mechanisms[0].drivers.always[0]": "$candidate" may only be used in drivers.candidateWhen');
   });
 
   it('rejects a rule id used twice', () => {
