@@ -76,8 +76,8 @@ export const reportMessages = {
 
   // section titles
   sectionVerdicts: () => 'verdicts',
-  sectionKeyChart: () => 'drug effect: fraction of vehicle',
-  sectionPhosphoTotal: () => 'phospho/total ratios per condition',
+  sectionKeyChart: () => 'drug effect',
+  sectionPhosphoTotal: () => 'every replicate',
   sectionHeatmap: () => 'resistant versus sensitive',
   sectionQuality: () => 'quality',
   sectionTables: () => 'numbers',
