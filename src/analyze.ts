@@ -6,6 +6,7 @@
  *     -> 2. normalize  loading control, phospho/total, reference lanes, quality flags
  *     -> 3. stats      fraction of vehicle, resistant vs sensitive tests, BH adjustment
  *     -> 4. rules      resistance mechanism, confidence, evidence, next steps
+ *     -> 5. genotype   (with --variants) each verdict's variants, blot/genotype concordance
  *     -> Results       (written out by `report/`)
  *
  * No I/O happens here: callers pass bytes in and get a `Results` value out.
@@ -19,6 +20,8 @@ import { normalize } from './normalize/normalize.js';
 import { compareModels } from './stats/compareModels.js';
 import { decideVerdicts, rulesUsed, type ActiveRules } from './rules/decideVerdicts.js';
 import { defaultRuleSet } from './rules/defaultRuleSet.js';
+import { attachGenotype, readGenotypeFiles, type GenotypeFiles } from './genotype/genotype.js';
+import { genotypeMessages } from './messages/genotype.js';
 import { SCHEMA_VERSION, type Results } from './results.js';
 import { DEFAULT_SETTINGS, type AnalysisSettings } from './settings.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
@@ -29,6 +32,12 @@ export interface AnalyzeOptions extends LoadOptions {
   sourceDateEpoch?: number;
   /** The rule set of step 4 (`--rules`); omitted = the default TRK set. */
   rules?: ActiveRules;
+  /** Step 5: sequencing results (MAF or gene/protein-change/sample tables); omitted = no genotype stage. */
+  variants?: readonly InputBytes[];
+  /** Step 5: CSV sample,line mapping sequenced samples to the blot's models. */
+  sampleMap?: InputBytes;
+  /** Step 5: JSON entries consulted before the built-in variant classification. */
+  variantClasses?: InputBytes;
 }
 
 /** Step 1 alone: read and check every input. Used by `blotbypass validate`. */
@@ -43,6 +52,7 @@ export function analyze(inputs: readonly InputBytes[], options: AnalyzeOptions =
   const loaded = loadInputs(inputs, options);
   const bands: Band[] = loaded.flatMap((f) => f.bands);
   const warnings: AnalysisWarning[] = loaded.flatMap((f) => f.warnings);
+  const genotypeFiles = readGenotypeOptions(options);
   // 2. normalize
   const normalized = normalize(bands, settings);
   warnings.push(...normalized.warnings);
@@ -52,6 +62,9 @@ export function analyze(inputs: readonly InputBytes[], options: AnalyzeOptions =
   // 4. rules
   const rules: ActiveRules = options.rules ?? { ruleSet: defaultRuleSet(), source: 'default' };
   const verdicts: Results['verdicts'] = decideVerdicts(compared.comparisons, rules.ruleSet, settings.confidenceLevel);
+  // 5. genotype (optional)
+  const genotype = genotypeFiles ? attachGenotype(verdicts, normalized.design.models, genotypeFiles) : null;
+  if (genotype) warnings.push(...genotype.warnings);
 
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -65,7 +78,21 @@ export function analyze(inputs: readonly InputBytes[], options: AnalyzeOptions =
     flaggedBands: normalized.flaggedBands,
     comparisons: compared.comparisons,
     rules: rulesUsed(rules),
-    verdicts,
+    verdicts: genotype?.verdicts ?? verdicts,
+    ...(genotype ? { genotype: genotype.summary } : {}),
     warnings,
   };
+}
+
+/** Step 5's inputs, read before the analysis runs so that their errors come first. */
+function readGenotypeOptions(options: AnalyzeOptions): GenotypeFiles | null {
+  if (options.variants === undefined || options.variants.length === 0) {
+    if (options.sampleMap || options.variantClasses) throw new InputError('genotype-without-variants', genotypeMessages.withoutVariants(), undefined, genotypeMessages.withoutVariantsHint());
+    return null;
+  }
+  return readGenotypeFiles({
+    variants: options.variants,
+    ...(options.sampleMap ? { sampleMap: options.sampleMap } : {}),
+    ...(options.variantClasses ? { variantClasses: options.variantClasses } : {}),
+  });
 }

@@ -17,7 +17,7 @@ import type { InputBytes, LoadOptions } from './load/loadFile.js';
 import { starterFiles } from './load/starterFiles.js';
 import { vendorMessages } from './messages/vendors.js';
 import { buildDataFiles, buildReportFiles } from './report/outputFiles.js';
-import { resultsToJson } from './report/jsonOutput.js';
+import { resultsJsonChunks } from './report/jsonOutput.js';
 import { textSummary } from './report/textSummary.js';
 import { writeOutputSet } from './report/writeOutputs.js';
 import type { ActiveRules } from './rules/decideVerdicts.js';
@@ -105,6 +105,9 @@ interface AnalyzeFlags extends InputFlags {
   /** False with --no-report: data files only. */
   report: boolean;
   rules?: string;
+  variants: string[];
+  sampleMap?: string;
+  variantClasses?: string;
 }
 
 /** The rule set from --rules FILE, or the default TRK set. */
@@ -121,6 +124,7 @@ function analyzeOptions(flags: AnalyzeFlags, env: CliIo['env']): AnalyzeOptions 
     ...loadOptions(flags),
     ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
     rules: activeRules(flags.rules),
+    ...genotypeOptions(flags),
     settings: {
       loadingControl: flags.loading ?? null,
       saturation: flags.saturation ?? null,
@@ -130,6 +134,15 @@ function analyzeOptions(flags: AnalyzeFlags, env: CliIo['env']): AnalyzeOptions 
       confidenceLevel: flags.confidence,
       pairs: flags.pair,
     },
+  };
+}
+
+/** --variants, --sample-map and --variant-classes as bytes for the genotype stage. */
+function genotypeOptions(flags: AnalyzeFlags): Pick<AnalyzeOptions, 'variants' | 'sampleMap' | 'variantClasses'> {
+  return {
+    ...(flags.variants.length > 0 ? { variants: readInputs(flags.variants) } : {}),
+    ...(flags.sampleMap ? { sampleMap: readInputs([flags.sampleMap])[0]! } : {}),
+    ...(flags.variantClasses ? { variantClasses: readInputs([flags.variantClasses])[0]! } : {}),
   };
 }
 
@@ -161,12 +174,15 @@ export function buildProgram(io: CliIo): Command {
     .option('--confidence <level>', 'confidence level of intervals', parseNumberOption('confidence', 0.5, 0.999), 0.95)
     .option('--no-report', 'write the data files only (results.json, normalized.csv, comparisons.csv), not report.html and charts/')
     .option('--rules <file>', 'rules file (JSON) that changes thresholds or replaces the default TRK rule set; see blotbypass rules')
+    .option('--variants <file>', 'sequencing results to set beside each verdict: a MAF or a table gene, protein_change, sample[, vaf, copy_number] (repeatable)', collectValue, [])
+    .option('--sample-map <file>', 'CSV with columns sample,line mapping sequenced samples to the blot models')
+    .option('--variant-classes <file>', 'JSON entries that add to (and override) the built-in variant classification')
     .action(async (files: string[], flags: AnalyzeFlags) => {
       const inputs = readInputs(files);
       const results = analyze(inputs, analyzeOptions(flags, io.env));
       const outputs = [...buildDataFiles(results), ...(flags.report ? await buildReportFiles(results) : [])];
-      const written = writeOutputSet(flags.out, outputs, files);
-      if (flags.json) io.stdout(resultsToJson(results));
+      const written = writeOutputSet(flags.out, outputs, [...files, ...flags.variants, ...[flags.sampleMap, flags.variantClasses].filter((p): p is string => p !== undefined)]);
+      if (flags.json) for (const chunk of resultsJsonChunks(results)) io.stdout(chunk);
       else io.stdout(`${textSummary(results, written.map((p) => relative(io.cwd, p) || p))}\n`);
     });
 

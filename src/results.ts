@@ -10,6 +10,7 @@ import type { AnalysisSettings } from './settings.js';
 import type { Comparison } from './stats/comparisonTypes.js';
 import type { Verdict } from './rules/types.js';
 import type { RulesUsed } from './rules/ruleSetTypes.js';
+import type { GenotypeSummary } from './genotype/types.js';
 
 export const SCHEMA_VERSION = '1.0.0';
 
@@ -38,5 +39,7 @@ export interface Results {
   /** The rule set behind the verdicts: name, version, source (`default` or the --rules file), thresholds, precedence. */
   rules: RulesUsed;
   verdicts: Verdict[];
+  /** Present with --variants: the sequencing files (sha256), how their samples mapped to the models, unmatched samples. */
+  genotype?: GenotypeSummary;
   warnings: AnalysisWarning[];
 }

@@ -91,7 +91,11 @@ export function applyGenotype(verdict: Verdict, byModel: VariantsByModel): Verdi
   const partnerKeys = new Set(partner?.map((p) => alterationKey(p.variant)));
   const listed: Counted[] = own
     .filter((c) => c.listed)
-    .map((c) => ({ variant: { ...c.variant, acquired: partner === undefined ? null : !partnerKeys.has(alterationKey(c.variant)) }, strategy: c.strategy, protein: c.protein }))
+    .map((c) => {
+      const { variantClassification, ...fields } = c.variant;
+      const acquired = partner === undefined ? null : !partnerKeys.has(alterationKey(c.variant));
+      return { variant: { ...fields, acquired, variantClassification }, strategy: c.strategy, protein: c.protein };
+    })
     .sort((a, b) => compareVariants(a.variant, b.variant));
   const evidence = listed.filter((c) => c.variant.class !== 'other');
   const counted = evidence.filter((c) => c.variant.acquired !== false);

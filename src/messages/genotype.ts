@@ -6,6 +6,9 @@ const quote = (s: string): string => JSON.stringify(s.length > 60 ? `${s.slice(0
 const list = (items: readonly string[]): string => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
 
 export const genotypeMessages = {
+  withoutVariants: () => '--sample-map and --variant-classes need sequencing results',
+  withoutVariantsHint: () => 'give the variants file with --variants (a MAF or a gene, protein_change, sample table)',
+
   // reading a variants file
   missingColumns: (fields: readonly string[]) => `the variants file lacks ${fields.length > 1 ? 'columns' : 'a column'} for ${list(fields)}`,
   missingColumnsHint: () =>

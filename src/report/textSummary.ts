@@ -23,6 +23,7 @@ export function textSummary(results: Results, written: readonly string[], maxWar
       lines.push(`  ${v.summary}`);
       // Hints that change what to do next; quality flags are among the warnings above.
       for (const h of v.hints) if (h.kind === 'amplification' || h.kind === 'fusion-loss' || h.kind === 'adaptive-rebound') lines.push(`    hint: ${h.sentence}`);
+      if (v.concordance) lines.push(`    genotype (${v.concordance.status}): ${v.concordance.sentence}`);
     }
   }
   return lines.join('\n');
