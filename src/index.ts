@@ -1,0 +1,38 @@
+/**
+ * blotbypass as a library. The command-line tool (src/cli.ts) is a thin shell around these.
+ *
+ *   import { analyze, buildDataFiles, buildReportFiles } from 'blotbypass';
+ *   const results = analyze([{ name: 'blot.csv', bytes }]);
+ */
+export { analyze, loadInputs, type AnalyzeOptions } from './analyze.js';
+export { InputError, InputErrors, formatWarning, type AnalysisWarning, type SourceLocation } from './errors.js';
+export { DEFAULT_SETTINGS, type AnalysisSettings, type ModelPair } from './settings.js';
+export { SCHEMA_VERSION, type Results, type InputSummary } from './results.js';
+
+// load
+export { loadFile, type InputBytes, type LoadOptions } from './load/loadFile.js';
+export { identifyTarget, CORE_PAIRS, LOADING_CONTROLS, knownProteins } from './load/targetNames.js';
+export { listFormats, formatNames } from './load/formats.js';
+export type { Band, LoadedFile, Status, TargetForm, TargetIdentity } from './load/types.js';
+
+// normalize
+export { normalize } from './normalize/normalize.js';
+export type { NormalizedData, NormalizedLane, LoadingLane, FlaggedBand, Design, QualityFlagCode, RatioBasis } from './normalize/types.js';
+
+// stats
+export { compareModels } from './stats/compareModels.js';
+export * from './stats/index.js';
+export type { Comparison, GroupComparison, LevelComparison, RatioSummary } from './stats/comparisonTypes.js';
+
+// rules
+export { decideVerdicts } from './rules/decideVerdicts.js';
+export { defaultRuleSet } from './rules/defaultRuleSet.js';
+export { parseRuleSet } from './rules/parseRuleSet.js';
+export { describeRuleSet, ruleSetToJson } from './rules/describeRuleSet.js';
+export type { Verdict, Mechanism, Confidence, Evidence, Hint, GenotypeVariant, Concordance } from './rules/types.js';
+
+// report
+export { buildDataFiles, buildReportFiles } from './report/outputFiles.js';
+export { resultsToJson } from './report/jsonOutput.js';
+export { normalizedCsv, comparisonsCsv, neutraliseText } from './report/csvOutput.js';
+export { writeOutputSet, type OutputFile } from './report/writeOutputs.js';
