@@ -6,7 +6,7 @@
  * Exit codes: 0 success, 2 bad input or usage, 1 internal error.
  */
 import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import { analyze, loadInputs, type AnalyzeOptions } from './analyze.js';
@@ -181,9 +181,9 @@ export function buildProgram(io: CliIo): Command {
       const inputs = readInputs(files);
       const results = analyze(inputs, analyzeOptions(flags, io.env));
       const outputs = [...buildDataFiles(results), ...(flags.report ? await buildReportFiles(results) : [])];
-      const written = writeOutputSet(flags.out, outputs, [...files, ...flags.variants, ...[flags.sampleMap, flags.variantClasses].filter((p): p is string => p !== undefined)]);
+      writeOutputSet(flags.out, outputs, [...files, ...flags.variants, ...[flags.sampleMap, flags.variantClasses].filter((p): p is string => p !== undefined)]);
       if (flags.json) for (const chunk of resultsJsonChunks(results)) io.stdout(chunk);
-      else io.stdout(`${textSummary(results, written.map((p) => relative(io.cwd, p) || p))}\n`);
+      else io.stdout(`${textSummary(results, { dir: relative(io.cwd, resolve(flags.out)) || '.', files: outputs.map((o) => o.path) })}\n`);
     });
 
   program

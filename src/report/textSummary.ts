@@ -5,7 +5,26 @@
 import { formatWarning } from '../errors.js';
 import type { Results } from '../results.js';
 
-export function textSummary(results: Results, written: readonly string[], maxWarnings = 8): string {
+/** Where the outputs went: the directory as the user should see it, and the file paths inside it. */
+export interface WrittenFiles {
+  dir: string;
+  files: readonly string[];
+}
+
+/** `wrote out: results.json, report.html, charts/ (8 files)`: sub-folders are counted, not listed. */
+export function describeWritten(written: WrittenFiles): string {
+  const top: string[] = [];
+  const folders = new Map<string, number>();
+  for (const file of written.files) {
+    const slash = file.indexOf('/');
+    if (slash === -1) top.push(file);
+    else folders.set(file.slice(0, slash), (folders.get(file.slice(0, slash)) ?? 0) + 1);
+  }
+  const parts = [...top, ...[...folders].map(([folder, n]) => `${folder}/ (${n} file${n > 1 ? 's' : ''})`)];
+  return `wrote ${written.dir}: ${parts.join(', ')}`;
+}
+
+export function textSummary(results: Results, written: WrittenFiles | null, maxWarnings = 8): string {
   const lines: string[] = [];
   const bands = results.inputs.reduce((n, f) => n + f.rows, 0);
   const models = results.design.models.map((x) => `${x.line} (${x.status})`).join(', ');
@@ -15,7 +34,7 @@ export function textSummary(results: Results, written: readonly string[], maxWar
     for (const w of results.warnings.slice(0, maxWarnings)) lines.push(`  - ${formatWarning(w)}`);
     if (results.warnings.length > maxWarnings) lines.push(`  ... and ${results.warnings.length - maxWarnings} more in results.json`);
   }
-  if (written.length > 0) lines.push(`wrote ${written.join(', ')}`);
+  if (written && written.files.length > 0) lines.push(describeWritten(written));
   if (results.verdicts.length > 0) {
     const rules = results.rules.source === 'default' ? '' : ` (rules ${results.rules.name} from ${results.rules.source})`;
     lines.push('', `Verdicts${rules}:`);
