@@ -69,7 +69,7 @@ function label(v: GenotypeVariant, withDetails = true): string {
   return m.variantLabel(v.gene, change, v.class === 'amplification' ? null : v.region, v.vaf, v.copyNumber);
 }
 
-const labels = (vs: readonly { variant: GenotypeVariant }[], withDetails = true): string => m.list(unique(vs.map((v) => label(v.variant, withDetails))));
+const labels = (vs: readonly { variant: GenotypeVariant }[], withDetails = true): string[] => unique(vs.map((v) => label(v.variant, withDetails)));
 
 function unique(items: readonly string[]): string[] {
   return [...new Set(items)];
@@ -150,7 +150,7 @@ function judge(verdict: Verdict, counted: readonly Counted[]): Concordance {
   return result('unsupported', m.noCallNothingFound(why, verdict.line));
 }
 
-const STEP_OF_STRATEGY: Readonly<Record<Exclude<Strategy, 'none'>, (found: string) => string>> = {
+const STEP_OF_STRATEGY: Readonly<Record<Exclude<Strategy, 'none'>, (found: readonly string[]) => string>> = {
   'next-generation-trk-inhibitor': m.stepNextGeneration,
   'type-ii-trk-inhibitor': m.stepTypeII,
   'confirm-function': m.stepConfirmFunction,

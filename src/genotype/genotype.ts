@@ -18,7 +18,8 @@ import { applyGenotype, type ClassifiedVariant } from './concordance.js';
 import { builtInVariantClasses, type KnownVariant } from './knownVariants.js';
 import { readVariantClasses, type VariantClassesFile } from './readVariantClasses.js';
 import { readVariants } from './readVariants.js';
-import { formatSubstitution } from './proteinChange.js';
+import { formatSubstitution, shortSubstitution } from './proteinChange.js';
+import { genotypeMessages as m } from '../messages/genotype.js';
 import { matchSamples, readSampleMap, type SampleMapFile } from './sampleMap.js';
 import type { GenotypeSummary, VariantFile, VariantRecord } from './types.js';
 
@@ -91,6 +92,10 @@ export function attachGenotype(verdicts: readonly Verdict[], models: readonly Mo
     const line = lineOfSample.get(r.sample) ?? null;
     if (line === null) continue;
     const c = classifyVariant(r, table);
+    if (c.referenceMismatch !== null && r.change.kind === 'substitution') {
+      const sub = r.change.substitution;
+      warnings.push({ code: 'reference-mismatch', message: m.referenceMismatch(r.gene, shortSubstitution(sub), sub.position, c.referenceMismatch), at: r.at });
+    }
     byModel.get(line)!.push({
       variant: {
         gene: r.gene, proteinChange: displayChange(r), class: c.class, region: c.region, vaf: r.vaf, copyNumber: r.copyNumber,

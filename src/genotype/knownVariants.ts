@@ -40,8 +40,8 @@ interface EntryBase {
 
 /** One exact substitution, e.g. NTRK1 G595R. */
 export interface ChangeEntry extends EntryBase { match: 'change'; ref: string; position: number; alt: string }
-/** Any missense substitution at one residue, e.g. KRAS codon 12. */
-export interface CodonEntry extends EntryBase { match: 'codon'; position: number }
+/** Any missense substitution at one residue, e.g. KRAS codon 12; `ref`, when known, must match the variant's. */
+export interface CodonEntry extends EntryBase { match: 'codon'; position: number; ref: string | null }
 /** Any missense substitution in a residue range, e.g. the NTRK1 kinase domain. */
 export interface RangeEntry extends EntryBase { match: 'range'; from: number; to: number }
 /** Gene amplification: a copy number at or above `minCopyNumber`, or a row classified as an amplification. */
@@ -116,10 +116,10 @@ export function builtInVariantClasses(): KnownVariant[] {
   for (const [gene, from, to] of KINASE_DOMAINS) {
     entries.push({ gene, match: 'range', from, to, class: 'possible-on-target', region: 'kinase domain', strategy: 'confirm-function', protein: 'TRK' });
   }
-  entries.push({ gene: 'BRAF', match: 'codon', position: 600, class: 'mapk-driver', region: 'V600', strategy: 'braf-inhibitor', protein: 'BRAF' });
+  entries.push({ gene: 'BRAF', match: 'codon', position: 600, ref: 'V', class: 'mapk-driver', region: 'V600', strategy: 'braf-inhibitor', protein: 'BRAF' });
   for (const gene of ['KRAS', 'NRAS']) {
-    for (const position of [12, 13, 61]) {
-      entries.push({ gene, match: 'codon', position, class: 'mapk-driver', region: `codon ${position}`, strategy: 'mek-inhibitor', protein: 'RAS' });
+    for (const [position, ref] of [[12, 'G'], [13, 'G'], [61, 'Q']] as const) {
+      entries.push({ gene, match: 'codon', position, ref, class: 'mapk-driver', region: `codon ${position}`, strategy: 'mek-inhibitor', protein: 'RAS' });
     }
   }
   for (const change of MAP2K1_ACTIVATING) {

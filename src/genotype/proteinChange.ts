@@ -45,7 +45,8 @@ const ONE_LETTER_SUBSTITUTION = /^\(?([A-Za-z])(\d+)([A-Za-z*=])\)?$/;
 /** Words and symbols of the other HGVS protein changes; `fs`, `del`, `ins`, `dup`, `ext`, `splice`, `?`. */
 const OTHER_HGVS = /^\(?(?:(?:[A-Za-z*]{1,3}\d+(?:_[A-Za-z*]{1,3}\d+)?[A-Za-z*]{0,3}_?(?:fs|del|ins|dup|ext|splice|\?)[A-Za-z0-9*_?]*)|\?|0\??)\)?$/i;
 
-function residue(code: string): string | null {
+/** One- or three-letter amino-acid code to the one-letter code (`*` for a stop); null when not a residue. */
+export function residue(code: string): string | null {
   if (code === '*' || code === '=') return code;
   if (code.length === 3) return THREE_LETTER[code.toLowerCase()] ?? null;
   const upper = code.toUpperCase();

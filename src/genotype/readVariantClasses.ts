@@ -7,7 +7,7 @@
  * { "description": "lab additions",
  *   "variants": [
  *     { "gene": "NTRK1", "change": "G667A", "class": "on-target", "region": "xDFG", "strategy": "type-ii-trk-inhibitor" },
- *     { "gene": "HRAS", "codon": 12, "class": "mapk-driver" },
+ *     { "gene": "HRAS", "codon": 12, "ref": "G", "class": "mapk-driver" },
  *     { "gene": "NTRK1", "from": 480, "to": 509, "class": "possible-on-target", "region": "juxtamembrane" },
  *     { "gene": "MET", "amplification": true, "minCopyNumber": 5, "class": "amplification" } ] }
  * ```
@@ -23,7 +23,7 @@ import {
   DEFAULT_AMPLIFICATION_MIN_COPIES, STRATEGIES, VARIANT_CLASSES, canonicalGene,
   type KnownVariant, type Strategy, type VariantClass,
 } from './knownVariants.js';
-import { parseProteinChange } from './proteinChange.js';
+import { parseProteinChange, residue } from './proteinChange.js';
 
 export interface VariantClassesFile {
   file: string;
@@ -32,7 +32,7 @@ export interface VariantClassesFile {
 }
 
 const TOP_KEYS: readonly string[] = ['variants', 'description'];
-const ENTRY_KEYS: readonly string[] = ['gene', 'class', 'region', 'strategy', 'protein', 'change', 'codon', 'from', 'to', 'amplification', 'minCopyNumber', 'note'];
+const ENTRY_KEYS: readonly string[] = ['gene', 'class', 'region', 'strategy', 'protein', 'change', 'codon', 'ref', 'from', 'to', 'amplification', 'minCopyNumber', 'note'];
 
 const PROTEIN_OF_GENE: Readonly<Record<string, string>> = { ERBB2: 'HER2', NTRK1: 'TRK', NTRK2: 'TRK', NTRK3: 'TRK', KRAS: 'RAS', NRAS: 'RAS', HRAS: 'RAS', MAP2K1: 'MEK', MAP2K2: 'MEK' };
 const AMPLIFICATION_STRATEGY: Readonly<Record<string, Strategy>> = { MET: 'met-inhibitor', EGFR: 'egfr-inhibitor', ERBB2: 'her2-inhibitor' };
@@ -122,6 +122,9 @@ function readEntry(raw: Json, path: string, fail: (column: string, message: stri
     return null;
   }
   if (raw.minCopyNumber !== undefined && kinds[0] !== 'amplification') bad('minCopyNumber', m.classesShape(`${path}.minCopyNumber`, 'given only with "amplification": true'));
+  if (raw.ref !== undefined && kinds[0] !== 'codon') bad('ref', m.classesShape(`${path}.ref`, 'given only with "codon"'));
+  const ref = typeof raw.ref === 'string' ? residue(raw.ref.trim()) : null;
+  if (raw.ref !== undefined && (ref === null || ref === '*' || ref === '=')) bad('ref', m.classesShape(`${path}.ref`, 'an amino acid, e.g. "G" or "Gly"'));
   if (geneText === undefined || cls === undefined) return null;
   const gene = canonicalGene(geneText);
   const base = {
@@ -146,7 +149,7 @@ function readEntry(raw: Json, path: string, fail: (column: string, message: stri
     }
     case 'codon':
       if (!isPositiveInteger(raw.codon)) bad('codon', m.classesShape(`${path}.codon`, 'a residue number (a whole number from 1)'));
-      else entry = { ...base, match: 'codon', position: raw.codon, region: region ?? `codon ${raw.codon}` };
+      else entry = { ...base, match: 'codon', position: raw.codon, ref, region: region ?? `codon ${raw.codon}` };
       break;
     case 'from': {
       const { from, to } = raw;

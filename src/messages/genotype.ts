@@ -3,7 +3,13 @@
  * variant-classes file; mapping samples to models; the concordance sentence; genotype next steps.
  */
 const quote = (s: string): string => JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}...` : s);
-const list = (items: readonly string[]): string => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
+/** Items a sentence names at most; the rest are counted ("and 3 more"). */
+const LIST_MAX = 5;
+const list = (items: readonly string[]): string => {
+  if (items.length > LIST_MAX) return `${items.slice(0, LIST_MAX - 1).join(', ')} and ${items.length - LIST_MAX + 1} more`;
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+};
+const was = (items: readonly string[]): string => (items.length > 1 ? 'were' : 'was');
 
 export const genotypeMessages = {
   withoutVariants: () => '--sample-map and --variant-classes need sequencing results',
@@ -68,50 +74,51 @@ export const genotypeMessages = {
     const details = [region, vaf === null ? null : `VAF ${formatFraction(vaf)}`, copyNumber === null ? null : `copy number ${formatNumber(copyNumber)}`].filter((d): d is string => d !== null);
     return `${gene}${change ? ` ${change}` : ''}${details.length > 0 ? ` (${details.join(', ')})` : ''}`;
   },
-  list,
   notSequenced: (line: string) => `${line} was not sequenced: no sample of the variants file maps to it`,
-  onTargetConfirmed: (found: string) => `blots and sequencing agree on on-target resistance: ${found} was found`,
-  onTargetPossible: (found: string) =>
-    `blots suggest on-target resistance and ${found} was found in the NTRK kinase domain; its effect is of unknown significance, so confirm that it confers resistance`,
-  onTargetButBypass: (found: string) =>
-    `blots suggest on-target resistance (pTRK sustained) but sequencing found ${found} and no NTRK kinase-domain mutation; the bypass alteration may act with a TRK-dependent mechanism not seen by sequencing (e.g. fusion amplification)`,
+  onTargetConfirmed: (found: readonly string[]) => `blots and sequencing agree on on-target resistance: ${list(found)} ${was(found)} found`,
+  onTargetPossible: (found: readonly string[]) =>
+    `blots suggest on-target resistance and ${list(found)} ${was(found)} found in the NTRK kinase domain; of unknown significance, ${found.length > 1 ? 'they need' : 'it needs'} confirming as the cause of resistance`,
+  onTargetButBypass: (found: readonly string[]) =>
+    `blots suggest on-target resistance (pTRK sustained) but sequencing found ${list(found)} and no NTRK kinase-domain mutation; the bypass alteration may act with a TRK-dependent mechanism not seen by sequencing (e.g. fusion amplification)`,
   onTargetNothingFound: (line: string) =>
     `blots suggest on-target resistance but no NTRK kinase-domain mutation or bypass alteration was found in ${line}; the genotype does not support the call: check the kinase domain was covered, and look for fusion amplification or overexpression`,
-  bypassConfirmed: (mechanism: string, found: string) => `blots and sequencing agree on ${mechanism}: ${found} was found`,
-  bypassOtherDriver: (mechanism: string, drivers: readonly string[], found: string) =>
-    `blots and sequencing both point to bypass signalling (${mechanism}), but sequencing found ${found} rather than an alteration of ${list(drivers)}`,
-  bypassButOnTarget: (mechanism: string, found: string) =>
-    `blots suggest ${mechanism} but ${found} was found; both mechanisms may coexist, as reported in resistant patients`,
-  bypassButPossibleOnTarget: (mechanism: string, found: string) =>
-    `blots suggest ${mechanism} but ${found} was found in the NTRK kinase domain; its effect is of unknown significance, and both mechanisms may coexist`,
+  bypassConfirmed: (mechanism: string, found: readonly string[]) => `blots and sequencing agree on ${mechanism}: ${list(found)} ${was(found)} found`,
+  bypassOtherDriver: (mechanism: string, drivers: readonly string[], found: readonly string[]) =>
+    `blots and sequencing both point to bypass signalling (${mechanism}), but sequencing found ${list(found)} rather than an alteration of ${list(drivers)}`,
+  bypassButOnTarget: (mechanism: string, found: readonly string[]) =>
+    `blots suggest ${mechanism} but ${list(found)} ${was(found)} found; both mechanisms may coexist, as reported in resistant patients`,
+  bypassButPossibleOnTarget: (mechanism: string, found: readonly string[]) =>
+    `blots suggest ${mechanism} but ${list(found)} ${was(found)} found in the NTRK kinase domain; of unknown significance, and both mechanisms may coexist`,
   bypassNothingFound: (mechanism: string, line: string) =>
     `no on-target NTRK mutation was found in ${line}, consistent with ${mechanism}, but no bypass driver was found either: the bypass may be non-genetic (e.g. ligand-driven or adaptive) or its driver lies outside the sequenced genes`,
   noCallGenotypeSuggests: (why: string, suggestion: string) => `${why}; the genotype alone suggests ${suggestion}`,
   noCallNothingFound: (why: string, line: string) => `${why}, and sequencing found no classified variant in ${line}`,
   noCallInconclusive: () => 'the blots make no call',
   noCallAssayInvalid: () => 'the blot assay is not valid (the sensitive model is not suppressed)',
-  suggestsOnTarget: (found: string) => `on-target resistance, from ${found}`,
-  suggestsPossibleOnTarget: (found: string) => `possible on-target resistance, from ${found}, of unknown significance`,
-  suggestsBypass: (found: string) => `bypass signalling, from ${found}`,
-  suggestsBoth: (onTarget: string, bypass: string) => `both on-target resistance, from ${onTarget}, and bypass signalling, from ${bypass}`,
-  alsoFound: (found: string) => `; ${found} was also found`,
-  preExisting: (found: string, partner: string) =>
-    `; ${found} ${found.includes(' and ') ? 'are' : 'is'} also in ${partner} (pre-existing, not acquired) and not counted as resistance evidence`,
+  suggestsOnTarget: (found: readonly string[]) => `on-target resistance, from ${list(found)}`,
+  suggestsPossibleOnTarget: (found: readonly string[]) => `possible on-target resistance, from ${list(found)}, of unknown significance`,
+  suggestsBypass: (found: readonly string[]) => `bypass signalling, from ${list(found)}`,
+  suggestsBoth: (onTarget: readonly string[], bypass: readonly string[]) => `both on-target resistance, from ${list(onTarget)}, and bypass signalling, from ${list(bypass)}`,
+  alsoFound: (found: readonly string[]) => `; ${list(found)} ${was(found)} also found`,
+  preExisting: (found: readonly string[], partner: string) =>
+    `; ${list(found)} ${found.length > 1 ? 'are' : 'is'} also in ${partner} (pre-existing, not acquired) and not counted as resistance evidence`,
   mechanismName: (mechanism: string) =>
     ({ 'on-target': 'on-target resistance', 'mapk-bypass': 'MAPK bypass', 'pi3k-akt-bypass': 'PI3K-AKT bypass', 'rtk-bypass': 'receptor tyrosine kinase bypass' } as Readonly<Record<string, string>>)[mechanism] ?? mechanism,
+  referenceMismatch: (gene: string, change: string, position: number, expected: string) =>
+    `${gene} ${change}: residue ${position} of ${gene} is ${expected} in the numbering the classification uses, so the change was not matched to it - check the transcript (MAF HGVSp_Short uses the canonical one)`,
 
   // next steps from the genotype
-  stepNextGeneration: (found: string) =>
-    `${found}: switch to a next-generation TRK inhibitor (selitrectinib or repotrectinib); confirm the mutation by Sanger sequencing or digital PCR`,
-  stepTypeII: (found: string) =>
-    `${found}: xDFG substitutions resist type I next-generation TRK inhibitors but are reported sensitive to type II TRK inhibitors (Cocco et al., Cancer Discov 2021) - test a type II inhibitor`,
-  stepConfirmFunction: (found: string) =>
-    `${found}: test whether it confers resistance (express it in the sensitive model and measure the TRK-inhibitor IC50) before changing the inhibitor`,
-  stepBraf: (found: string) => `${found}: add a BRAF inhibitor (dabrafenib) with a MEK inhibitor (trametinib) to the TRK inhibitor`,
-  stepMek: (found: string) => `${found}: combine the TRK inhibitor with a MEK inhibitor (trametinib or cobimetinib)`,
-  stepMet: (found: string) => `${found}: add a MET inhibitor (crizotinib or capmatinib) to the TRK inhibitor`,
-  stepEgfr: (found: string) => `${found}: add an EGFR inhibitor to the TRK inhibitor`,
-  stepHer2: (found: string) => `${found}: add a HER2 inhibitor to the TRK inhibitor`,
+  stepNextGeneration: (found: readonly string[]) =>
+    `${list(found)}: switch to a next-generation TRK inhibitor (selitrectinib or repotrectinib); confirm the mutation by Sanger sequencing or digital PCR`,
+  stepTypeII: (found: readonly string[]) =>
+    `${list(found)}: xDFG substitutions resist type I next-generation TRK inhibitors but are reported sensitive to type II TRK inhibitors (Cocco et al., Cancer Discov 2021) - test a type II inhibitor`,
+  stepConfirmFunction: (found: readonly string[]) =>
+    `${list(found)}: test whether ${found.length > 1 ? 'they confer' : 'it confers'} resistance (express in the sensitive model and measure the TRK-inhibitor IC50) before changing the inhibitor`,
+  stepBraf: (found: readonly string[]) => `${list(found)}: add a BRAF inhibitor (dabrafenib) with a MEK inhibitor (trametinib) to the TRK inhibitor`,
+  stepMek: (found: readonly string[]) => `${list(found)}: combine the TRK inhibitor with a MEK inhibitor (trametinib or cobimetinib)`,
+  stepMet: (found: readonly string[]) => `${list(found)}: add a MET inhibitor (crizotinib or capmatinib) to the TRK inhibitor`,
+  stepEgfr: (found: readonly string[]) => `${list(found)}: add an EGFR inhibitor to the TRK inhibitor`,
+  stepHer2: (found: readonly string[]) => `${list(found)}: add a HER2 inhibitor to the TRK inhibitor`,
   stepConfirmAmplification: (genes: readonly string[]) => `confirm the ${list(genes)} amplification by FISH or NGS copy number`,
   stepCoexistence: () =>
     'if on-target and bypass alterations coexist (check their allele frequencies, or sequence single-cell clones), a next-generation TRK inhibitor alone is expected to fail: combine it with the bypass inhibitor',

@@ -68,7 +68,7 @@ describe('classifyVariant(record, table): possible on-target', () => {
 describe('classifyVariant(record, table): MAPK drivers', () => {
   it('calls BRAF V600E a MAPK driver that a BRAF inhibitor targets', () => {
     const c = classify('BRAF', 'p.V600E');
-    expect(c).toEqual({ class: 'mapk-driver', region: 'V600', strategy: 'braf-inhibitor', protein: 'BRAF' });
+    expect(c).toEqual({ class: 'mapk-driver', region: 'V600', strategy: 'braf-inhibitor', protein: 'BRAF', referenceMismatch: null });
     expect(classify('BRAF', 'V600K').class).toBe('mapk-driver');
     expect(classify('BRAF', 'V599E').class).toBe('other');
   });
@@ -94,18 +94,34 @@ describe('classifyVariant(record, table): MAPK drivers', () => {
   });
 });
 
+describe('classifyVariant(record, table): reference residue', () => {
+  it('does not match a codon whose reference residue differs, and says which residue was expected', () => {
+    expect(classify('KRAS', 'S12D')).toMatchObject({ class: 'other', referenceMismatch: 'G' });
+    expect(classify('BRAF', 'p.Ala600Glu')).toMatchObject({ class: 'other', referenceMismatch: 'V' });
+  });
+
+  it('flags NTRK1 G589R (another isoform\'s numbering of G595R?) against the table\'s F589, still inside the kinase domain', () => {
+    expect(classify('NTRK1', 'G589R')).toMatchObject({ class: 'possible-on-target', region: 'kinase domain', referenceMismatch: 'F' });
+  });
+
+  it('raises no mismatch for a matching change', () => {
+    expect(classify('KRAS', 'G12D').referenceMismatch).toBeNull();
+    expect(classify('NTRK1', 'V573M').referenceMismatch).toBeNull();
+  });
+});
+
 describe('classifyVariant(record, table): amplifications', () => {
   it.each([['MET', 'met-inhibitor', 'MET'], ['EGFR', 'egfr-inhibitor', 'EGFR'], ['ERBB2', 'her2-inhibitor', 'HER2']])(
     '%s at copy number 6 or more is amplified; below is other',
     (gene, strategy, protein) => {
-      expect(classify(gene, '', { copyNumber: 9 })).toEqual({ class: 'amplification', region: 'amplification (copy number >= 6)', strategy, protein });
+      expect(classify(gene, '', { copyNumber: 9 })).toEqual({ class: 'amplification', region: 'amplification (copy number >= 6)', strategy, protein, referenceMismatch: null });
       expect(classify(gene, '', { copyNumber: 6 }).class).toBe('amplification');
       expect(classify(gene, '', { copyNumber: 5.9 }).class).toBe('other');
     },
   );
 
   it('takes a row that says amplification whatever its copy number', () => {
-    expect(classify('MET', '', { amplified: true })).toEqual({ class: 'amplification', region: 'amplification (as reported)', strategy: 'met-inhibitor', protein: 'MET' });
+    expect(classify('MET', '', { amplified: true })).toEqual({ class: 'amplification', region: 'amplification (as reported)', strategy: 'met-inhibitor', protein: 'MET', referenceMismatch: null });
     expect(classify('ERBB2', '', { amplified: true, copyNumber: 4 }).class).toBe('amplification');
   });
 
@@ -117,7 +133,7 @@ describe('classifyVariant(record, table): amplifications', () => {
 
 describe('classifyVariant(record, table): unknown genes and table order', () => {
   it('keeps a gene the table does not know as other', () => {
-    expect(classify('FOO1', 'A100T')).toEqual({ class: 'other', region: null, strategy: 'none', protein: null });
+    expect(classify('FOO1', 'A100T')).toEqual({ class: 'other', region: null, strategy: 'none', protein: null, referenceMismatch: null });
     expect(classify('TP53', 'p.R273H').class).toBe('other');
   });
 
@@ -133,7 +149,7 @@ describe('classifyVariant(record, table): unknown genes and table order', () => 
   it('prefers an exact change over a codon over a range, whatever the order', () => {
     const entries: KnownVariant[] = [
       { gene: 'X1', match: 'range', from: 1, to: 100, class: 'possible-on-target', region: 'range', strategy: 'confirm-function', protein: 'X' },
-      { gene: 'X1', match: 'codon', position: 50, class: 'mapk-driver', region: 'codon', strategy: 'mek-inhibitor', protein: 'X' },
+      { gene: 'X1', match: 'codon', position: 50, ref: null, class: 'mapk-driver', region: 'codon', strategy: 'mek-inhibitor', protein: 'X' },
       { gene: 'X1', match: 'change', ref: 'A', position: 50, alt: 'T', class: 'on-target', region: 'change', strategy: 'next-generation-trk-inhibitor', protein: 'X' },
     ];
     expect(classify('X1', 'A50T', {}, entries).region).toBe('change');

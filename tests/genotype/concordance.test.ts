@@ -69,7 +69,7 @@ describe('applyGenotype(verdict, byModel): concordant', () => {
   it('on-target verdict + a possible on-target change: concordant, asking to confirm its function', () => {
     const out = applyGenotype(verdict('on-target', ['TRK']), models([V573M()]));
     expect(out.concordance).toMatchObject({ status: 'concordant', genotypeSuggests: 'possible-on-target' });
-    expect(out.concordance?.sentence).toContain('confirm that it confers resistance');
+    expect(out.concordance?.sentence).toContain('of unknown significance, it needs confirming as the cause of resistance');
     expect(out.nextSteps[0]).toMatch(/^NTRK1 V573M: test whether it confers resistance/);
   });
 
@@ -174,6 +174,20 @@ describe('applyGenotype(verdict, byModel): pre-existing variants', () => {
   it('sorts the genotype by class, then gene', () => {
     const out = applyGenotype(verdict('mapk-bypass', ['ERK']), models([TP53(), METamp(), G12D(), V600E(), G595R()]));
     expect(out.genotype?.map((g) => g.gene)).toEqual(['NTRK1', 'BRAF', 'KRAS', 'MET', 'TP53']);
+  });
+});
+
+describe('applyGenotype(verdict, byModel): sentences', () => {
+  it('says "were found" for several variants and counts those beyond five', () => {
+    const many = ['V573M', 'A600T', 'L620P', 'R650W', 'S700L', 'E720K'].map((c) => v('KM12-LR', 'NTRK1', `p.${c}`, 'possible-on-target', 'kinase domain', 'confirm-function', 'TRK'));
+    const out = applyGenotype(verdict('on-target', ['TRK']), models(many));
+    expect(out.concordance?.sentence).toMatch(/^blots suggest on-target resistance and NTRK1 A600T \(kinase domain\), NTRK1 E720K \(kinase domain\), NTRK1 L620P \(kinase domain\), NTRK1 R650W \(kinase domain\) and 2 more were found in the NTRK kinase domain; of unknown significance, they need confirming/);
+    expect(out.nextSteps[0]).toMatch(/^NTRK1 A600T, NTRK1 E720K, NTRK1 L620P, NTRK1 R650W and 2 more: test whether they confer resistance/);
+  });
+
+  it('says "were found" for two bypass drivers', () => {
+    const out = applyGenotype(verdict('mapk-bypass', ['ERK']), models([G12D(), V600E()]));
+    expect(out.concordance?.sentence).toBe('blots and sequencing agree on MAPK bypass: BRAF V600E (V600, VAF 0.45) and KRAS G12D (codon 12) were found');
   });
 });
 

@@ -94,6 +94,17 @@ describe('attachGenotype(verdicts, models, files): sample map and extra classes'
     expect(result.warnings.map((w) => w.code)).toEqual(['sample-without-variants']);
   });
 
+  it('warns, at file:row, when a change disagrees with the reference residue the table expects', () => {
+    const files = readGenotypeFiles({ variants: [text('v.csv', 'gene,protein_change,sample\nNTRK1,G589R,KM12-LR\n')] });
+    const result = attachGenotype([verdict('on-target', ['TRK'])], models, files);
+    expect(result.verdicts[0]!.genotype?.[0]).toMatchObject({ class: 'possible-on-target', region: 'kinase domain' });
+    expect(result.warnings).toEqual([{
+      code: 'reference-mismatch',
+      message: 'NTRK1 G589R: residue 589 of NTRK1 is F in the numbering the classification uses, so the change was not matched to it - check the transcript (MAF HGVSp_Short uses the canonical one)',
+      at: { file: 'v.csv', row: 2 },
+    }]);
+  });
+
   it('gives a model no sample maps to no-genotype', () => {
     const files = readGenotypeFiles({ variants: [text('v.csv', 'gene,protein_change,sample\nKRAS,G12D,KM12\n')] });
     const v = attachGenotype([verdict('mapk-bypass', ['ERK'])], models, files).verdicts[0]!;

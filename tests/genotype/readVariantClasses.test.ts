@@ -21,14 +21,14 @@ describe('readVariantClasses(input) reads entries', () => {
       description: 'lab additions',
       variants: [
         { gene: 'NTRK1', change: 'p.Gly667Ala', class: 'on-target', region: 'xDFG', strategy: 'type-ii-trk-inhibitor' },
-        { gene: 'HRAS', codon: 12, class: 'mapk-driver' },
+        { gene: 'HRAS', codon: 12, ref: 'Gly', class: 'mapk-driver' },
         { gene: 'NTRK1', from: 480, to: 509, class: 'possible-on-target', region: 'juxtamembrane' },
         { gene: 'HER2', amplification: true, minCopyNumber: 5, class: 'amplification' },
       ],
     }));
     expect(file.entries).toEqual([
       { gene: 'NTRK1', class: 'on-target', strategy: 'type-ii-trk-inhibitor', protein: 'TRK', match: 'change', ref: 'G', position: 667, alt: 'A', region: 'xDFG' },
-      { gene: 'HRAS', class: 'mapk-driver', strategy: 'mek-inhibitor', protein: 'RAS', match: 'codon', position: 12, region: 'codon 12' },
+      { gene: 'HRAS', class: 'mapk-driver', strategy: 'mek-inhibitor', protein: 'RAS', match: 'codon', position: 12, ref: 'G', region: 'codon 12' },
       { gene: 'NTRK1', class: 'possible-on-target', strategy: 'confirm-function', protein: 'TRK', match: 'range', from: 480, to: 509, region: 'juxtamembrane' },
       { gene: 'ERBB2', class: 'amplification', strategy: 'her2-inhibitor', protein: 'HER2', match: 'amplification', minCopyNumber: 5, region: 'amplification' },
     ]);
@@ -62,12 +62,14 @@ describe('readVariantClasses(input) validates strictly', () => {
         { gene: 'KRAS', codon: 146, class: 'mapk-driver', strategy: 'chemo' },
         { gene: 'KRAS', codon: 146, class: 'amplification' },
         'KRAS A146T',
+        { gene: 'KRAS', codon: 146, ref: 'J', class: 'mapk-driver' },
+        { gene: 'KRAS', change: 'A146T', ref: 'A', class: 'mapk-driver' },
       ],
     });
     expect(errors.map((e) => e.column)).toEqual([
       'variants[0].colour', 'variants[1].codon', 'variants[2].codon', 'variants[3].change', 'variants[4].from',
       'variants[5].class', 'variants[6].minCopyNumber', 'variants[7].class', 'variants[8].gene', 'variants[9].strategy',
-      'variants[10].class', 'variants[11]',
+      'variants[10].class', 'variants[11]', 'variants[12].ref', 'variants[13].ref',
     ]);
     expect(errors.every((e) => e.code === 'variant-classes-invalid')).toBe(true);
     expect(errors[7]!.message).toContain('expected one of on-target, possible-on-target, mapk-driver, amplification, other');
