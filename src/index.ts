@@ -31,6 +31,16 @@ export { parseRuleSet } from './rules/parseRuleSet.js';
 export { describeRuleSet, ruleSetToJson } from './rules/describeRuleSet.js';
 export type { Verdict, Mechanism, Confidence, Evidence, Hint, GenotypeVariant, Concordance } from './rules/types.js';
 
+// genotype
+export { attachGenotype, readGenotypeFiles, type GenotypeFiles, type GenotypeInputs, type GenotypeResult } from './genotype/genotype.js';
+export { readVariants } from './genotype/readVariants.js';
+export { parseProteinChange, formatSubstitution, type ProteinChangeReading, type ProteinSubstitution } from './genotype/proteinChange.js';
+export { classifyVariant, type Classification } from './genotype/classifyVariant.js';
+export { builtInVariantClasses, canonicalGene, type KnownVariant, type VariantClass, type Strategy } from './genotype/knownVariants.js';
+export { readVariantClasses } from './genotype/readVariantClasses.js';
+export { readSampleMap, matchSamples } from './genotype/sampleMap.js';
+export type { GenotypeSummary, VariantRecord, VariantFile } from './genotype/types.js';
+
 // report
 export { buildDataFiles, buildReportFiles } from './report/outputFiles.js';
 export { resultsToJson } from './report/jsonOutput.js';
