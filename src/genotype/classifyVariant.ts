@@ -56,9 +56,11 @@ export function classifyVariant(
     const amplification = entries.find((e) => e.match === 'amplification');
     if (!amplification) return OTHER;
     if (amplification.class === 'other') return OTHER;
-    if (record.amplified) return { ...fromEntry(amplification), region: `${amplification.region} (as reported)` };
+    // The region says how the call was made; an entry's own region (other than the default) leads it.
+    const lead = amplification.region === 'amplification' ? '' : `${amplification.region}, `;
+    if (record.amplified) return { ...fromEntry(amplification), region: `${lead}as reported` };
     if (record.copyNumber !== null && record.copyNumber >= amplification.minCopyNumber) {
-      return { ...fromEntry(amplification), region: `${amplification.region} (copy number >= ${amplification.minCopyNumber})` };
+      return { ...fromEntry(amplification), region: `${lead}copy number >= ${amplification.minCopyNumber}` };
     }
   }
   return OTHER;

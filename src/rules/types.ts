@@ -39,7 +39,7 @@ export interface GenotypeVariant {
   proteinChange: string | null;
   /** `on-target`, `possible-on-target`, `mapk-driver`, `amplification` or `other` (src/genotype/knownVariants.ts). */
   class: string;
-  /** `solvent front`, `gatekeeper`, `xDFG`, `kinase domain`, `codon 12`, `V600`, `amplification (copy number >= 6)`...; null for `other`. */
+  /** `solvent front`, `gatekeeper`, `xDFG`, `kinase domain`, `codon 12`, `V600`; for amplifications how they were called (`copy number >= 6`, `as reported`); null for `other`. */
   region: string | null;
   vaf: number | null;
   copyNumber: number | null;

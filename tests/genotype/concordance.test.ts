@@ -20,7 +20,7 @@ const G667C = (line = 'KM12-LR') => v(line, 'NTRK1', 'p.G667C', 'on-target', 'xD
 const V573M = (line = 'KM12-LR') => v(line, 'NTRK1', 'p.V573M', 'possible-on-target', 'kinase domain', 'confirm-function', 'TRK');
 const V600E = (line = 'KM12-LR') => v(line, 'BRAF', 'p.V600E', 'mapk-driver', 'V600', 'braf-inhibitor', 'BRAF', { vaf: 0.45 });
 const G12D = (line = 'KM12-LR') => v(line, 'KRAS', 'p.G12D', 'mapk-driver', 'codon 12', 'mek-inhibitor', 'RAS');
-const METamp = (line = 'KM12-LR') => v(line, 'MET', null, 'amplification', 'amplification (copy number >= 6)', 'met-inhibitor', 'MET', { copyNumber: 9 });
+const METamp = (line = 'KM12-LR') => v(line, 'MET', null, 'amplification', 'copy number >= 6', 'met-inhibitor', 'MET', { copyNumber: 9 });
 const TP53 = (line = 'KM12-LR') => v(line, 'TP53', 'p.R273H', 'other', null, 'none', null);
 
 const models = (resistant: ClassifiedVariant[], sensitive?: ClassifiedVariant[]): VariantsByModel =>

@@ -56,8 +56,8 @@ describe('attachGenotype(verdicts, models, files) with a plain table', () => {
     expect(v.genotype?.map((g) => [g.gene, g.class, g.region, g.sample])).toEqual([
       ['NTRK3', 'on-target', 'solvent front', 'km12_lr'],
       ['NTRK1', 'possible-on-target', 'kinase domain', 'KM12 LR'],
-      ['EGFR', 'amplification', 'amplification (copy number >= 6)', 'KM12-LR'],
-      ['MET', 'amplification', 'amplification (as reported)', 'KM12-LR'],
+      ['EGFR', 'amplification', 'copy number >= 6', 'KM12-LR'],
+      ['MET', 'amplification', 'as reported', 'KM12-LR'],
       ['ERBB2', 'other', null, 'KM12-LR'],
     ]);
     expect(result.summary.samples.map((s) => [s.sample, s.line, s.matchedBy])).toEqual([

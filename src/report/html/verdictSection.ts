@@ -51,7 +51,7 @@ function verdictArticle(v: Verdict, colours: ModelColourScale): string {
     : `<p>${escapeHtml(m.noNextSteps())}</p>`);
   if (v.genotype && v.genotype.length > 0) {
     parts.push(`<h4>${escapeHtml(m.verdictGenotype())}</h4>`);
-    parts.push(genotypeTable(v.genotype));
+    parts.push(genotypeTable(v.genotype, v.versus));
   }
   return `<article class="verdict mechanism-${escapeHtml(v.mechanism)}">\n${parts.join('\n')}\n</article>`;
 }
@@ -66,12 +66,13 @@ function optionalFacts(v: Verdict): [string, string][] {
   return facts;
 }
 
-function genotypeTable(variants: readonly GenotypeVariant[]): string {
+function genotypeTable(variants: readonly GenotypeVariant[], versus: string): string {
   return htmlTable(
-    [{ title: m.columnGene() }, { title: m.columnChange() }, { title: m.columnClass() }, { title: m.columnVaf(), numeric: true }, { title: m.columnCopies(), numeric: true }, { title: m.columnSample() }, { title: m.columnSource() }],
+    [{ title: m.columnGene() }, { title: m.columnChange() }, { title: m.columnClass() }, { title: m.columnVaf(), numeric: true }, { title: m.columnCopies(), numeric: true }, { title: m.columnSample() }, { title: m.columnSource() }, { title: m.columnAcquired() }],
     variants.map((g) => [
       g.gene, g.proteinChange ?? m.missingValue(), g.region ? `${g.class} (${g.region})` : g.class,
       formatValue(g.vaf, 2), formatValue(g.copyNumber, 2), g.sample, `${g.source.file}:${g.source.row}`,
+      g.acquired === null ? m.missingValue() : g.acquired ? m.acquiredYes() : m.acquiredNo(versus),
     ]),
   );
 }

@@ -37,6 +37,18 @@ describe('verdictSection(results, colours)', () => {
     expect(words).toContain('pattern resembles MAPK bypass');
   });
 
+  it('says in the genotype table whether each variant was acquired or is also in the sensitive model', () => {
+    const base = fullVerdict().genotype![0]!;
+    const words = text(verdictSection({ verdicts: [fullVerdict({ genotype: [
+      base,
+      { ...base, gene: 'TP53', proteinChange: 'p.R273H', class: 'other', region: null, copyNumber: null, acquired: false },
+      { ...base, gene: 'KRAS', proteinChange: 'p.G12D', class: 'mapk-driver', region: 'codon 12', copyNumber: null, acquired: null },
+    ] })] }, colours));
+    expect(words).toContain('variants.maf:3 yes');
+    expect(words).toContain('TP53 p.R273H other - - LR-1 variants.maf:3 no: also in KM12 (not counted)');
+    expect(words).toContain('KRAS p.G12D mapk-driver (codon 12) - - LR-1 variants.maf:3 -');
+  });
+
   it('leaves out what a verdict does not have', () => {
     const html = verdictSection({ verdicts: [fullVerdict({ drivers: [], hints: [], genotype: undefined, concordance: undefined, nextSteps: [] })] }, colours);
     expect(html).not.toContain('drivers');
