@@ -4,26 +4,22 @@
  * This is the only module that touches `process`, `console` or exit codes.
  *
  * Exit codes: 0 success, 2 bad input or usage, 1 internal error.
+ *
+ * Only light modules are imported up front; each command imports what it needs (the pipeline,
+ * the report and through it vega) when it runs, so `blotbypass --version` answers at once.
+ * tests/cliImports.test.ts keeps the heavy packages out of the static imports.
  */
 import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
-import { analyze, loadInputs, type AnalyzeOptions } from './analyze.js';
+import type { AnalyzeOptions } from './analyze.js';
 import { InputError, InputErrors, formatWarning } from './errors.js';
 import { loadMessages } from './messages/load.js';
-import { describeFormats, formatNames } from './load/formats.js';
+import { FORMAT_NAMES } from './load/formatNames.js';
 import type { InputBytes, LoadOptions } from './load/loadFile.js';
-import { starterFiles } from './load/starterFiles.js';
 import { vendorMessages } from './messages/vendors.js';
-import { buildDataFiles, buildReportFiles } from './report/outputFiles.js';
-import { resultsJsonChunks } from './report/jsonOutput.js';
-import { textSummary } from './report/textSummary.js';
-import { writeOutputSet } from './report/writeOutputs.js';
 import type { ActiveRules } from './rules/decideVerdicts.js';
-import { defaultRuleSet } from './rules/defaultRuleSet.js';
-import { describeRuleSet, ruleSetToJson } from './rules/describeRuleSet.js';
-import { parseRuleSet } from './rules/parseRuleSet.js';
 import type { ModelPair } from './settings.js';
 import { TOOL_VERSION } from './version.js';
 
@@ -111,19 +107,23 @@ interface AnalyzeFlags extends InputFlags {
 }
 
 /** The rule set from --rules FILE, or the default TRK set. */
-function activeRules(path: string | undefined): ActiveRules {
-  if (path === undefined) return { ruleSet: defaultRuleSet(), source: 'default' };
+async function activeRules(path: string | undefined): Promise<ActiveRules> {
+  if (path === undefined) {
+    const { defaultRuleSet } = await import('./rules/defaultRuleSet.js');
+    return { ruleSet: defaultRuleSet(), source: 'default' };
+  }
   const input = readInputs([path])[0]!;
+  const { parseRuleSet } = await import('./rules/parseRuleSet.js');
   return { ruleSet: parseRuleSet(Buffer.from(input.bytes).toString('utf8'), path), source: path };
 }
 
-function analyzeOptions(flags: AnalyzeFlags, env: CliIo['env']): AnalyzeOptions {
+async function analyzeOptions(flags: AnalyzeFlags, env: CliIo['env']): Promise<AnalyzeOptions> {
   const epoch = env.SOURCE_DATE_EPOCH;
   const sourceDateEpoch = epoch !== undefined && /^\d+$/.test(epoch) ? Number(epoch) : undefined;
   return {
     ...loadOptions(flags),
     ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
-    rules: activeRules(flags.rules),
+    rules: await activeRules(flags.rules),
     ...genotypeOptions(flags),
     settings: {
       loadingControl: flags.loading ?? null,
@@ -164,7 +164,7 @@ export function buildProgram(io: CliIo): Command {
     .option('--saturation <value>', 'signals at or above this are saturated, e.g. 65535 for 16-bit images', parseNumberOption('saturation', 0, Number.MAX_VALUE))
     .option('--keep-saturated', 'keep saturated bands in the analysis (flagged) instead of leaving them out')
     .addOption(new Option('--decimal <mark>', 'decimal mark of the numbers (default: detected)').choices(['dot', 'comma']))
-    .addOption(new Option('--format <name>', 'read the files as this format (default: detected; see blotbypass formats)').choices(formatNames()))
+    .addOption(new Option('--format <name>', 'read the files as this format (default: detected; see blotbypass formats)').choices(FORMAT_NAMES))
     .option('--layout <file>', 'lane layout sheet for instrument exports: lane -> line, status, treatment, dose, time, replicate')
     .option('--target <name>', 'antibody of an instrument export: NAME for every file, or FILE=NAME (repeatable)', collectValue, [])
     .option('--channel <channel=target>', 'antibody of a detection channel, e.g. 800=pERK (repeatable)', collectValue, [])
@@ -178,8 +178,11 @@ export function buildProgram(io: CliIo): Command {
     .option('--sample-map <file>', 'CSV with columns sample,line mapping sequenced samples to the blot models')
     .option('--variant-classes <file>', 'JSON entries that add to (and override) the built-in variant classification')
     .action(async (files: string[], flags: AnalyzeFlags) => {
+      const [{ analyze }, { buildDataFiles, buildReportFiles }, { resultsJsonChunks }, { textSummary }, { writeOutputSet }] = await Promise.all([
+        import('./analyze.js'), import('./report/outputFiles.js'), import('./report/jsonOutput.js'), import('./report/textSummary.js'), import('./report/writeOutputs.js'),
+      ]);
       const inputs = readInputs(files);
-      const results = analyze(inputs, analyzeOptions(flags, io.env));
+      const results = analyze(inputs, await analyzeOptions(flags, io.env));
       const outputs = [...buildDataFiles(results), ...(flags.report ? await buildReportFiles(results) : [])];
       writeOutputSet(flags.out, outputs, [...files, ...flags.variants, ...[flags.sampleMap, flags.variantClasses].filter((p): p is string => p !== undefined)]);
       if (flags.json) for (const chunk of resultsJsonChunks(results)) io.stdout(chunk);
@@ -191,11 +194,12 @@ export function buildProgram(io: CliIo): Command {
     .description('check input files without analysing them')
     .argument('<files...>', 'densitometry tables (CSV/TSV)')
     .addOption(new Option('--decimal <mark>', 'decimal mark of the numbers (default: detected)').choices(['dot', 'comma']))
-    .addOption(new Option('--format <name>', 'read the files as this format (default: detected; see blotbypass formats)').choices(formatNames()))
+    .addOption(new Option('--format <name>', 'read the files as this format (default: detected; see blotbypass formats)').choices(FORMAT_NAMES))
     .option('--layout <file>', 'lane layout sheet for instrument exports: lane -> line, status, treatment, dose, time, replicate')
     .option('--target <name>', 'antibody of an instrument export: NAME for every file, or FILE=NAME (repeatable)', collectValue, [])
     .option('--channel <channel=target>', 'antibody of a detection channel, e.g. 800=pERK (repeatable)', collectValue, [])
-    .action((files: string[], flags: InputFlags) => {
+    .action(async (files: string[], flags: InputFlags) => {
+      const { loadInputs } = await import('./analyze.js');
       const loaded = loadInputs(readInputs(files), loadOptions(flags));
       for (const f of loaded) {
         io.stdout(`${f.file}: ok - ${f.layout} layout, ${f.rows} rows, ${f.bands.length} bands, ${f.encoding}, delimiter ${JSON.stringify(f.delimiter)}, decimal ${f.decimal}\n`);
@@ -208,21 +212,26 @@ export function buildProgram(io: CliIo): Command {
     .description('print the active rule set in plain language: every threshold, the confidence grades, the rules in order of precedence')
     .option('--rules <file>', 'rules file (JSON) to print instead of the default TRK rule set')
     .option('--json', 'print the rule set as a complete rules file to start a custom set from')
-    .action((flags: { rules?: string; json?: boolean }) => {
-      const active = activeRules(flags.rules);
+    .action(async (flags: { rules?: string; json?: boolean }) => {
+      const active = await activeRules(flags.rules);
+      const { describeRuleSet, ruleSetToJson } = await import('./rules/describeRuleSet.js');
       io.stdout(flags.json ? ruleSetToJson(active.ruleSet) : describeRuleSet(active));
     });
 
   program
     .command('formats')
     .description('list the file formats blotbypass reads: its own layouts and imaging-software exports')
-    .action(() => io.stdout(describeFormats()));
+    .action(async () => {
+      const { describeFormats } = await import('./load/formats.js');
+      io.stdout(describeFormats());
+    });
 
   program
     .command('template')
     .description('write a starter lane layout sheet (layout.csv) and long-layout table (bands-long.csv)')
     .option('-o, --out <dir>', 'directory to write them to', '.')
-    .action((flags: { out: string }) => {
+    .action(async (flags: { out: string }) => {
+      const { starterFiles } = await import('./load/starterFiles.js');
       const files = starterFiles().map((f) => ({ ...f, path: join(flags.out, f.name) }));
       const existing = files.find((f) => existsSync(f.path));
       if (existing) throw new UsageError('file-exists', vendorMessages.templateExists(existing.path), undefined, vendorMessages.templateExistsHint());

@@ -62,7 +62,13 @@ export function readTable(file: string, text: string, delimiter: Delimiter = det
     const row = error.row === undefined ? undefined : error.row + 1;
     throw new InputError('csv-syntax', m.csvSyntax(error.message), { file, ...(row === undefined ? {} : { row }) }, m.csvSyntaxHint());
   }
-  const rows = parsed.data.map((cells) => (cells.length === 1 && cells[0] === '' ? [] : cells.map((c) => c.trim())));
+  // Trimmed in place: a million-row file would otherwise hold two copies of the table for a while.
+  const rows = parsed.data;
+  for (let i = 0; i < rows.length; i++) {
+    const cells = rows[i]!;
+    if (cells.length === 1 && cells[0] === '') rows[i] = [];
+    else for (let j = 0; j < cells.length; j++) cells[j] = cells[j]!.trim();
+  }
   // A final newline makes papaparse report one empty trailing row: drop trailing blank rows.
   while (rows.length > 0 && rows[rows.length - 1]!.every((c) => c === '')) rows.pop();
   checkCellLengths(file, rows);
@@ -83,11 +89,22 @@ function checkRowDelimiters(file: string, rows: readonly string[][], delimiter: 
   if (width < 3) return;
   const enough = Math.max(3, Math.ceil(width / 2));
   for (let i = headerIndex + 1; i < rows.length; i++) {
-    const filled = rows[i]!.filter((c) => c !== '');
-    if (filled.length !== 1) continue;
-    const other = CANDIDATE_DELIMITERS.find((d) => d !== delimiter && filled[0]!.split(d).length >= enough);
+    const only = onlyFilledCell(rows[i]!);
+    if (only === null) continue;
+    const other = CANDIDATE_DELIMITERS.find((d) => d !== delimiter && only.split(d).length >= enough);
     if (other) throw new InputError('mixed-delimiters', m.mixedDelimiters(DELIMITER_NAMES[other], DELIMITER_NAMES[delimiter]), { file, row: i + 1 }, m.mixedDelimitersHint());
   }
+}
+
+/** The one non-empty cell of a row, or null when it has none or several (without building arrays: this runs on every row). */
+function onlyFilledCell(cells: readonly string[]): string | null {
+  let only: string | null = null;
+  for (const c of cells) {
+    if (c === '') continue;
+    if (only !== null) return null;
+    only = c;
+  }
+  return only;
 }
 
 function checkCellLengths(file: string, rows: readonly string[][]): void {
@@ -102,6 +119,7 @@ function checkCellLengths(file: string, rows: readonly string[][]): void {
 }
 
 function checkLineLengths(file: string, text: string): void {
+  if (text.length <= MAX_LINE_CHARS) return;
   let start = 0;
   let row = 1;
   while (start < text.length) {

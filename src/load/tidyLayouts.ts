@@ -138,16 +138,27 @@ export function readTidyLayout(file: string, table: Table, options: TidyReadOpti
     return col === undefined ? undefined : (cells[col.index] ?? '');
   };
 
+  // A screen has a million rows but only thousands of lanes, and a lane's rows follow one another:
+  // a row whose design cells equal those of the last good row reuses its reading (readDesign depends
+  // on nothing else), and each target label is resolved once.
+  const designCellIndexes = [...columns.values()].filter((c) => c.field !== 'target' && c.field !== 'signal').map((c) => c.index);
+  let previous: { cells: readonly string[]; base: LaneBase } | null = null;
+  const targetOf = new Map<string, TargetIdentity>();
+
   for (const { row, cells } of dataRows) {
     if (errors.full) break;
-    const design = readDesign(file, row, cells, columns, cell, decimal, options, errors);
-    if (!design) continue;
-    const lane = design.lane ?? defaultLaneId(design);
-    const base = {
-      membrane: design.membrane, lane, line: design.line, status: design.status, treatment: design.treatment,
-      vehicle: isVehicle(design.treatment, design.dose_nM), dose_nM: design.dose_nM, time_h: design.time_h,
-      replicate: design.replicate ?? design.membrane,
-    };
+    let base: LaneBase;
+    if (previous !== null && sameCellsAt(previous.cells, cells, designCellIndexes)) base = previous.base;
+    else {
+      const design = readDesign(file, row, cells, columns, cell, decimal, options, errors);
+      if (!design) continue;
+      base = {
+        membrane: design.membrane, lane: design.lane ?? defaultLaneId(design), line: design.line, status: design.status, treatment: design.treatment,
+        vehicle: isVehicle(design.treatment, design.dose_nM), dose_nM: design.dose_nM, time_h: design.time_h,
+        replicate: design.replicate ?? design.membrane, saturated: design.saturated,
+      };
+      previous = { cells, base };
+    }
     if (isLong) {
       const targetColumn = columns.get('target')!;
       const label = cells[targetColumn.index] ?? '';
@@ -158,14 +169,16 @@ export function readTidyLayout(file: string, table: Table, options: TidyReadOpti
       const signalColumn = columns.get('signal')!;
       const signal = readSignal(file, row, signalColumn.header, cells[signalColumn.index] ?? '', decimal, errors, missingCounts);
       if (signal === undefined) continue;
-      bands.push({ ...base, at: { file, row, column: signalColumn.header }, target: identifyTarget(label), signal, saturated: design.saturated });
+      let target = targetOf.get(label);
+      if (!target) targetOf.set(label, (target = identifyTarget(label)));
+      bands.push(bandOf(base, { file, row, column: signalColumn.header }, target, signal));
     } else {
       for (const t of targetColumns) {
         // In the wide layout an empty cell means "not probed on this membrane": no band. NA / n.d. is a missing band.
         if ((cells[t.index] ?? '') === '') continue;
         const signal = readSignal(file, row, t.header, cells[t.index] ?? '', decimal, errors, missingCounts);
         if (signal === undefined) continue;
-        bands.push({ ...base, at: { file, row, column: t.header }, target: t.target, signal, saturated: design.saturated });
+        bands.push(bandOf(base, { file, row, column: t.header }, t.target, signal));
       }
     }
   }
@@ -174,6 +187,22 @@ export function readTidyLayout(file: string, table: Table, options: TidyReadOpti
   for (const [column, count] of missingCounts) warnings.push({ code: 'missing-values', message: m.missingValues(count, column), at: { file, column } });
   checkConsistency(file, bands, isLong, columns.get('status')!.header);
   return { layout: isLong ? 'long' : 'wide', rows: dataRows.length, decimal: decimal ?? 'dot', bands, warnings };
+}
+
+/** What every band of a lane shares. */
+type LaneBase = Omit<Band, 'at' | 'target' | 'signal'>;
+
+/** Every band built with its fields in one order, so that they all share one object shape. */
+function bandOf(base: LaneBase, at: Band['at'], target: TargetIdentity, signal: number | null): Band {
+  return {
+    membrane: base.membrane, lane: base.lane, line: base.line, status: base.status, treatment: base.treatment, vehicle: base.vehicle,
+    dose_nM: base.dose_nM, time_h: base.time_h, replicate: base.replicate, at, target, signal, saturated: base.saturated,
+  };
+}
+
+function sameCellsAt(a: readonly string[], b: readonly string[], indexes: readonly number[]): boolean {
+  for (const i of indexes) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function throwCollected(errors: InputError[]): never {
@@ -203,6 +232,8 @@ function decideDecimal(file: string, header: readonly string[], dataRows: readon
 
 /** Same cells, ignoring case and trailing empty cells. */
 function sameCells(a: readonly string[], b: readonly string[]): boolean {
+  // Cheap test first (this runs on every row): the keys below start with the first cell, lower-cased.
+  if ((a[0] ?? '').toLowerCase() !== (b[0] ?? '').toLowerCase()) return false;
   const key = (cells: readonly string[]) => cells.join('\u0000').replace(/\u0000+$/, '').toLowerCase();
   return key(a) === key(b);
 }
@@ -328,6 +359,7 @@ function wideTargetColumns(
 function checkRowWidths(file: string, header: readonly string[], dataRows: readonly { row: number; cells: string[] }[], delimiter: string): void {
   const errors = new ErrorCollector();
   for (const { row, cells } of dataRows) {
+    if (cells.length <= header.length) continue;
     const extra = cells.slice(header.length).find((c) => parseNumberCell(c, 'dot').kind === 'number' || parseNumberCell(c, 'comma').kind === 'number');
     if (extra === undefined) continue;
     errors.add(new InputError('extra-cells', m.extraCells(cells.length, header.length, extra), { file, row }, delimiter === ',' ? m.extraCellsCommaHint() : m.extraCellsHint()));
@@ -361,26 +393,36 @@ function defaultLaneId(d: LaneDesign): string {
  */
 function checkConsistency(file: string, bands: readonly Band[], isLong: boolean, statusColumn: string): void {
   const errors: InputError[] = [];
-  const laneDesign = new Map<string, Band>();
-  const bandSeen = new Map<string, Band>();
+  // Per lane (membrane + lane): its first band, and its bands by lower-cased target label.
+  type LaneEntry = { first: Band; byLabel: Map<string, Band> };
+  const lanes = new Map<string, LaneEntry>();
+  const lowerOf = new Map<string, string>();
   const lineStatus = new Map<string, Band>();
+  let current: { membrane: string; lane: string; entry: LaneEntry } | null = null;
   for (const b of bands) {
-    const laneKey = `${b.membrane}\u0000${b.lane}`;
-    const first = laneDesign.get(laneKey);
-    const conflict = first !== undefined && designOf(first) !== designOf(b);
-    if (!first) laneDesign.set(laneKey, b);
-    else if (conflict) {
+    // A lane's bands usually follow one another: look the lane up only when it changes.
+    let entry: LaneEntry | undefined = current !== null && current.membrane === b.membrane && current.lane === b.lane ? current.entry : undefined;
+    if (!entry) {
+      const laneKey = `${b.membrane}\u0000${b.lane}`;
+      entry = lanes.get(laneKey);
+      if (!entry) lanes.set(laneKey, (entry = { first: b, byLabel: new Map() }));
+      current = { membrane: b.membrane, lane: b.lane, entry };
+    }
+    const first = entry.first;
+    const conflict = !sameDesign(first, b);
+    if (conflict) {
       errors.push(new InputError('conflicting-design', m.conflictingDesign(b.membrane, b.lane, first.at.row ?? 0), { file, row: b.at.row }, m.conflictingDesignHint()));
     }
-    const bandKey = `${laneKey}\u0000${b.target.label.toLowerCase()}`;
-    const dup = bandSeen.get(bandKey);
+    let label = lowerOf.get(b.target.label);
+    if (label === undefined) lowerOf.set(b.target.label, (label = b.target.label.toLowerCase()));
+    const dup = entry.byLabel.get(label);
     // A lane with a conflicting design is one problem: do not report it again as a repeated band.
     if (dup && !conflict) {
       errors.push(new InputError(
         'duplicate-band', isLong ? m.duplicateBand(b.target.label, b.membrane, b.lane, dup.at.row ?? 0) : m.duplicateLane(b.membrane, b.lane, dup.at.row ?? 0),
         { file, row: b.at.row }, m.duplicateBandHint(),
       ));
-    } else bandSeen.set(bandKey, b);
+    } else entry.byLabel.set(label, b);
     const statusOwner = lineStatus.get(b.line);
     if (!statusOwner) lineStatus.set(b.line, b);
     else if (statusOwner.status !== b.status) {
@@ -403,6 +445,6 @@ function dedupeByRowAndCode(errors: InputError[]): InputError[] {
   });
 }
 
-function designOf(b: Band): string {
-  return JSON.stringify([b.line, b.status, b.treatment, b.dose_nM, b.time_h, b.replicate]);
+function sameDesign(a: Band, b: Band): boolean {
+  return a.line === b.line && a.status === b.status && a.treatment === b.treatment && a.dose_nM === b.dose_nM && a.time_h === b.time_h && a.replicate === b.replicate;
 }

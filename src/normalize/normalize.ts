@@ -10,6 +10,7 @@ import { normalizeMessages as m } from '../messages/normalize.js';
 import { CORE_PAIRS } from '../load/targetNames.js';
 import type { Band } from '../load/types.js';
 import { compareNullableNumber, compareText, uniqueSorted } from '../order.js';
+import { groupKey } from '../groupKey.js';
 import type { AnalysisSettings } from '../settings.js';
 import { bandProblem, isSaturated } from './bandQuality.js';
 import { buildLoadingTable, laneKey } from './loadingControl.js';
@@ -45,10 +46,14 @@ export function normalize(bands: readonly Band[], settings: AnalysisSettings): N
   warnings.push(...sortWarnings(flagWarnings));
 
   const design = describeDesign(bands, models, pairs, ratios.basisOf, loading.controlOf);
+  const replicatesOf = new Map<string, { first: Band; replicates: Set<string> }>();
+  for (const b of bands) {
+    const seen = replicatesOf.get(b.line);
+    if (seen) seen.replicates.add(b.replicate);
+    else replicatesOf.set(b.line, { first: b, replicates: new Set([b.replicate]) });
+  }
   for (const model of design.models) {
-    const ofModel = bands.filter((b) => b.line === model.line);
-    const replicates = new Set(ofModel.map((b) => b.replicate));
-    const first = ofModel[0]!;
+    const { first, replicates } = replicatesOf.get(model.line)!;
     if (replicates.size === 1) warnings.push({ code: 'single-replicate', message: m.singleReplicate(model.line), at: { file: first.at.file, row: first.at.row } });
   }
   return { design, lanes: sortLanes(ratios.lanes, design), loading: loading.lanes.sort((a, b) => compareText(a.membrane, b.membrane) || compareText(a.lane, b.lane)), flaggedBands, warnings };
@@ -98,23 +103,36 @@ function flagBands(bands: readonly Band[], settings: AnalysisSettings, warnings:
 function describeDesign(
   bands: readonly Band[], models: ModelSummary[], pairs: Design['pairs'], basisOf: Map<string, RatioBasis>, controlOf: Map<string, string | null>,
 ): Design {
+  // One pass over the bands; a million-row screen has a million of them.
   const conditions = new Map<string, ConditionSummary>();
+  const membranes = new Set<string>();
+  const replicates = new Set<string>();
+  const labelsOf = new Map<string, { known: boolean; phospho: Set<string>; total: Set<string> }>();
   for (const b of bands) {
-    if (b.vehicle) continue;
-    conditions.set(JSON.stringify([b.treatment, b.dose_nM, b.time_h]), { treatment: b.treatment, dose_nM: b.dose_nM, time_h: b.time_h });
+    membranes.add(b.membrane);
+    replicates.add(b.replicate);
+    if (!b.vehicle) {
+      const key = groupKey(b.treatment, b.dose_nM, b.time_h);
+      if (!conditions.has(key)) conditions.set(key, { treatment: b.treatment, dose_nM: b.dose_nM, time_h: b.time_h });
+    }
+    if (b.target.form === 'loading') continue;
+    let labels = labelsOf.get(b.target.protein);
+    if (!labels) labelsOf.set(b.target.protein, (labels = { known: true, phospho: new Set(), total: new Set() }));
+    labels.known &&= b.target.known;
+    (b.target.form === 'phospho' ? labels.phospho : labels.total).add(b.target.label);
   }
   const targets: TargetSummary[] = [...basisOf].map(([protein, ratioBasis]) => {
-    const of = bands.filter((b) => b.target.protein === protein && b.target.form !== 'loading');
+    const labels = labelsOf.get(protein);
     return {
-      protein, ratioBasis, known: of.every((b) => b.target.known),
-      phosphoLabels: uniqueSorted(of.filter((b) => b.target.form === 'phospho').map((b) => b.target.label)),
-      totalLabels: uniqueSorted(of.filter((b) => b.target.form === 'total').map((b) => b.target.label)),
+      protein, ratioBasis, known: labels?.known ?? true,
+      phosphoLabels: uniqueSorted(labels?.phospho ?? []),
+      totalLabels: uniqueSorted(labels?.total ?? []),
     };
   });
   return {
     models, pairs,
-    membranes: uniqueSorted(bands.map((b) => b.membrane)),
-    replicates: uniqueSorted(bands.map((b) => b.replicate)),
+    membranes: uniqueSorted(membranes),
+    replicates: uniqueSorted(replicates),
     conditions: [...conditions.values()].sort(compareConditions),
     targets: targets.sort((a, b) => compareTargets(a.protein, b.protein)),
     loadingControls: uniqueSorted(controlOf.keys()).map((membrane) => ({ membrane, control: controlOf.get(membrane) ?? null })),

@@ -6,12 +6,13 @@
 import { InputError, formatLocation, type AnalysisWarning } from '../errors.js';
 import { normalizeMessages as m } from '../messages/normalize.js';
 import type { Band } from '../load/types.js';
+import { groupKey } from '../groupKey.js';
 import type { AnalysisSettings } from '../settings.js';
 import { bandProblem, isSaturated } from './bandQuality.js';
 import { laneKey, type LoadingTable } from './loadingControl.js';
 import type { NormalizedLane, QualityFlagCode, RatioBasis, SampleDesign } from './types.js';
 
-export const sampleKey = (d: SampleDesign): string => JSON.stringify([d.line, d.treatment, d.dose_nM, d.time_h, d.replicate]);
+export const sampleKey = (d: SampleDesign): string => groupKey(d.line, d.treatment, d.dose_nM, d.time_h, d.replicate);
 
 export interface PhosphoTotalResult {
   lanes: NormalizedLane[];
@@ -27,9 +28,9 @@ export function phosphoTotalRatios(bands: readonly Band[], loading: LoadingTable
   const samples = new Map<string, Band[]>();
   for (const b of measured) {
     const key = sampleKey(b);
-    const list = samples.get(key) ?? [];
-    list.push(b);
-    samples.set(key, list);
+    const list = samples.get(key);
+    if (list) list.push(b);
+    else samples.set(key, [b]);
   }
 
   const lanes: NormalizedLane[] = [];
@@ -70,13 +71,17 @@ function single(bands: Band[]): Band | null {
 /** phospho/total where a total exists anywhere; phospho/loading for a phospho never paired with a total. */
 function ratioBasisPerProtein(measured: readonly Band[], warnings: AnalysisWarning[]): Map<string, RatioBasis> {
   const basis = new Map<string, RatioBasis>();
-  const proteins = [...new Set(measured.map((b) => b.target.protein))];
-  for (const protein of proteins) {
-    const forms = new Set(measured.filter((b) => b.target.protein === protein).map((b) => b.target.form));
+  // Proteins in order of first appearance, each with its forms and its first band.
+  const seen = new Map<string, { first: Band; forms: Set<Band['target']['form']> }>();
+  for (const b of measured) {
+    const entry = seen.get(b.target.protein);
+    if (entry) entry.forms.add(b.target.form);
+    else seen.set(b.target.protein, { first: b, forms: new Set([b.target.form]) });
+  }
+  for (const [protein, { first, forms }] of seen) {
     if (forms.has('phospho') && forms.has('total')) basis.set(protein, 'phospho/total');
     else if (forms.has('phospho')) {
       basis.set(protein, 'phospho/loading');
-      const first = measured.find((b) => b.target.protein === protein)!;
       warnings.push({ code: 'phospho-without-total', message: m.phosphoWithoutTotal(first.target.label, protein), at: first.at });
     } else basis.set(protein, 'total/loading');
   }

@@ -9,12 +9,13 @@
 import { median } from 'simple-statistics';
 import type { AnalysisWarning } from '../errors.js';
 import { normalizeMessages as m } from '../messages/normalize.js';
+import { groupKey } from '../groupKey.js';
 import type { ModelPair, AnalysisSettings } from '../settings.js';
 import type { NormalizedLane } from './types.js';
 
 type VehicleIndex = Map<string, NormalizedLane[]>;
 
-const vehicleKey = (line: string, replicate: string, target: string): string => JSON.stringify([line, replicate, target]);
+const vehicleKey = (line: string, replicate: string, target: string): string => groupKey(line, replicate, target);
 
 export function applyReferenceLanes(
   lanes: NormalizedLane[], pairs: readonly ModelPair[], settings: AnalysisSettings,
@@ -24,9 +25,9 @@ export function applyReferenceLanes(
   for (const lane of lanes) {
     if (!lane.vehicle) continue;
     const key = vehicleKey(lane.line, lane.replicate, lane.target);
-    const list = vehicles.get(key) ?? [];
-    list.push(lane);
-    vehicles.set(key, list);
+    const list = vehicles.get(key);
+    if (list) list.push(lane);
+    else vehicles.set(key, [lane]);
   }
   const partnerOf = new Map(pairs.map((p) => [p.resistant, p.sensitive]));
   const noVehicle = new Set<string>();
@@ -88,14 +89,14 @@ function flagWeakReferences(lanes: NormalizedLane[], settings: AnalysisSettings)
   const signalsOf = new Map<string, number[]>();
   for (const lane of lanes) {
     if (lane.phospho === null || lane.phospho <= 0 || lane.phosphoLabel === null) continue;
-    const key = JSON.stringify([lane.membrane, lane.phosphoLabel]);
-    const list = signalsOf.get(key) ?? [];
-    list.push(lane.phospho);
-    signalsOf.set(key, list);
+    const key = groupKey(lane.membrane, lane.phosphoLabel);
+    const list = signalsOf.get(key);
+    if (list) list.push(lane.phospho);
+    else signalsOf.set(key, [lane.phospho]);
   }
   for (const lane of lanes) {
     if (!lane.vehicle || lane.phospho === null || lane.phosphoLabel === null) continue;
-    const signals = signalsOf.get(JSON.stringify([lane.membrane, lane.phosphoLabel]));
+    const signals = signalsOf.get(groupKey(lane.membrane, lane.phosphoLabel));
     if (!signals || signals.length < 3) continue;
     const relative = lane.phospho / median(signals);
     if (relative < settings.weakReferenceFraction) {

@@ -5,7 +5,7 @@
  */
 import type { Results } from '../results.js';
 import type { GroupComparison, RatioSummary } from '../stats/comparisonTypes.js';
-import { roundNumber } from './jsonOutput.js';
+import { roundedNumberText } from './jsonOutput.js';
 
 type Cell = string | number | boolean | null;
 
@@ -17,14 +17,30 @@ export function neutraliseText(text: string): string {
 
 function csvCell(value: Cell): string {
   if (value === null) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(roundNumber(value)) : '';
+  if (typeof value === 'number') return Number.isFinite(value) ? roundedNumberText(value) : '';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   const safe = neutraliseText(value);
   return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\n') + '\n';
+export function toCsv(header: readonly string[], rows: Iterable<readonly Cell[]>): string {
+  return [...csvChunks(header, rows)].join('');
+}
+
+/** A piece is handed out once it has this many rows: small pieces die young, which keeps garbage collection cheap. */
+const CHUNK_ROWS = 1_000;
+
+/** The text of `toCsv` in pieces, so that a million-row table is streamed to disk rather than held whole. */
+export function* csvChunks(header: readonly string[], rows: Iterable<readonly Cell[]>): Generator<string> {
+  const lines = [header.map(csvCell).join(',')];
+  for (const row of rows) {
+    lines.push(row.map(csvCell).join(','));
+    if (lines.length >= CHUNK_ROWS) {
+      yield `${lines.join('\n')}\n`;
+      lines.length = 0;
+    }
+  }
+  if (lines.length > 0) yield `${lines.join('\n')}\n`;
 }
 
 const NORMALIZED_COLUMNS = [
@@ -36,7 +52,15 @@ const NORMALIZED_COLUMNS = [
 
 /** normalized.csv: one row per lane (sample) and target, every normalised value. */
 export function normalizedCsv(results: Results): string {
-  return toCsv(NORMALIZED_COLUMNS, results.lanes.map((l) => NORMALIZED_COLUMNS.map((c) => (c === 'flags' ? l.flags.join(';') : l[c]))));
+  return [...normalizedCsvChunks(results)].join('');
+}
+
+export function normalizedCsvChunks(results: Results): Generator<string> {
+  return csvChunks(NORMALIZED_COLUMNS, mapLazily(results.lanes, (l) => NORMALIZED_COLUMNS.map((c) => (c === 'flags' ? l.flags.join(';') : l[c]))));
+}
+
+function* mapLazily<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {
+  for (const item of items) yield f(item);
 }
 
 const summaryColumns = (prefix: string) => ['estimate', 'ciLow', 'ciHigh', 'n'].map((k) => `${prefix}_${k}`);
@@ -46,15 +70,19 @@ const testCells = (g: GroupComparison): Cell[] => [g.log2Ratio, g.ciLow, g.ciHig
 
 /** comparisons.csv: one row per resistant model, condition and target, flattened. */
 export function comparisonsCsv(results: Results): string {
+  return [...comparisonsCsvChunks(results)].join('');
+}
+
+export function comparisonsCsvChunks(results: Results): Generator<string> {
   const header = [
     'line', 'versus', 'treatment', 'dose_nM', 'time_h', 'target', 'ratioBasis',
     ...summaryColumns('fractionOfVehicle'), ...summaryColumns('sensitiveFractionOfVehicle'), ...testColumns('resistantVsSensitive'),
     ...testColumns('basal'), ...testColumns('totalProtein'), 'flags',
   ];
-  const rows = results.comparisons.map((c): Cell[] => [
+  const rows = mapLazily(results.comparisons, (c): Cell[] => [
     c.line, c.versus, c.treatment, c.dose_nM, c.time_h, c.target, c.ratioBasis,
     ...summaryCells(c.fractionOfVehicle), ...summaryCells(c.sensitiveFractionOfVehicle), ...testCells(c.resistantVsSensitive),
     ...testCells(c.basal.resistantVsSensitive), ...testCells(c.totalProtein.resistantVsSensitive), c.flags.join(';'),
   ]);
-  return toCsv(header, rows);
+  return csvChunks(header, rows);
 }

@@ -2,15 +2,16 @@
  * The set of files `blotbypass analyze` writes, built in memory before anything touches disk.
  */
 import type { Results } from '../results.js';
-import { comparisonsCsv, normalizedCsv } from './csvOutput.js';
-import { resultsToJson } from './jsonOutput.js';
+import { comparisonsCsvChunks, normalizedCsvChunks } from './csvOutput.js';
+import { resultsJsonChunks } from './jsonOutput.js';
 import type { OutputFile } from './writeOutputs.js';
 
 export function buildDataFiles(results: Results): OutputFile[] {
   return [
-    { path: 'results.json', content: resultsToJson(results) },
-    { path: 'normalized.csv', content: normalizedCsv(results) },
-    { path: 'comparisons.csv', content: comparisonsCsv(results) },
+    // Streamed: a million-row screen writes hundreds of megabytes here.
+    { path: 'results.json', content: { chunks: () => resultsJsonChunks(results) } },
+    { path: 'normalized.csv', content: { chunks: () => normalizedCsvChunks(results) } },
+    { path: 'comparisons.csv', content: { chunks: () => comparisonsCsvChunks(results) } },
   ];
 }
 

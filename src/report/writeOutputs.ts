@@ -10,7 +10,7 @@
  * input file is never written. File-system problems the user can fix (no permission, read-only
  * disk, disk full, `--out` is a file) are `InputError`s.
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { reportMessages as m } from '../messages/report.js';
@@ -18,7 +18,12 @@ import { reportMessages as m } from '../messages/report.js';
 export interface OutputFile {
   /** Path relative to the output directory, with `/` separators. */
   path: string;
-  content: string | Uint8Array;
+  content: string | Uint8Array | StreamedContent;
+}
+
+/** Text produced piece by piece while it is written (results.json of a million-row screen outgrows a string). */
+export interface StreamedContent {
+  chunks: () => Iterable<string>;
 }
 
 /** Prefix of the staging folder; it never outlives a call. */
@@ -38,7 +43,7 @@ export function writeOutputSet(outDir: string, files: readonly OutputFile[], inp
     const staging = mkdtempSync(join(dir, STAGING_PREFIX));
     try {
       // 1. Everything on disk before anything is replaced.
-      files.forEach((file, i) => writeFileSync(join(staging, `new-${i}`), file.content));
+      files.forEach((file, i) => writeContent(join(staging, `new-${i}`), file.content));
       swapIn(targets, staging);
     } finally {
       rmSync(staging, { recursive: true, force: true });
@@ -47,6 +52,22 @@ export function writeOutputSet(outDir: string, files: readonly OutputFile[], inp
     throw asInputError(error, dir);
   }
   return targets;
+}
+
+function writeContent(path: string, content: OutputFile['content']): void {
+  if (typeof content === 'string' || content instanceof Uint8Array) {
+    writeFileSync(path, content);
+    return;
+  }
+  const fd = openSync(path, 'w');
+  try {
+    for (const chunk of content.chunks()) {
+      const bytes = Buffer.from(chunk, 'utf8');
+      for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset);
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** 2-3: rename the staged files over their targets; undo every step done if one fails. */

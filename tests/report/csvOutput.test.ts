@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyze.js';
-import { comparisonsCsv, neutraliseText, normalizedCsv, toCsv } from '../../src/report/csvOutput.js';
+import { comparisonsCsv, comparisonsCsvChunks, csvChunks, neutraliseText, normalizedCsv, normalizedCsvChunks, toCsv } from '../../src/report/csvOutput.js';
 import { fixture, tableInput } from '../helpers/inputs.js';
 
 const parse = (csv: string) => Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
@@ -87,5 +87,21 @@ describe('normalizedCsv(results) and comparisonsCsv(results)', () => {
     ])]);
     expect(normalizedCsv(r).split('\n')[1]!.startsWith("'=cmd,")).toBe(true);
     expect(comparisonsCsv(r).split('\n')[1]!.startsWith("'=cmd-LR,'=cmd,")).toBe(true);
+  });
+});
+
+describe('csvChunks(header, rows)', () => {
+  it('hands out a long table in several pieces that join to the text of toCsv', () => {
+    const rows = Array.from({ length: 25_000 }, (_, i) => [`line ${i % 3}`, i / 3, i % 2 === 0, null, '=x']);
+    const chunks = [...csvChunks(['a', 'b', 'c', 'd', 'e'], rows)];
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.every((c) => c.endsWith('\n'))).toBe(true);
+    expect(chunks.join('')).toBe(toCsv(['a', 'b', 'c', 'd', 'e'], rows));
+  });
+
+  it('normalizedCsvChunks and comparisonsCsvChunks join to normalizedCsv and comparisonsCsv', () => {
+    const results = analyze([fixture('paired-three-targets.csv')]);
+    expect([...normalizedCsvChunks(results)].join('')).toBe(normalizedCsv(results));
+    expect([...comparisonsCsvChunks(results)].join('')).toBe(comparisonsCsv(results));
   });
 });

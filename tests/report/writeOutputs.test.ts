@@ -47,4 +47,19 @@ describe('writeOutputSet(outDir, files, inputPaths)', () => {
     expect(readFileSync(join(root, 'a.txt'), 'utf8')).toBe('previous');
     expect(readdirSync(root).sort()).toEqual(['a.txt', 'keep']);
   });
+
+  it('writes streamed content piece by piece, multi-byte characters included', () => {
+    const pieces = ['{"a": "β-actin', ' µg"', '}\n'];
+    writeOutputSet(root, [{ path: 'results.json', content: { chunks: () => pieces } }], []);
+    expect(readFileSync(join(root, 'results.json'), 'utf8')).toBe(pieces.join(''));
+  });
+
+  it('leaves no file and no staging folder when producing streamed content fails', () => {
+    const failing = function* (): Generator<string> {
+      yield 'partial';
+      throw new Error('broken generator');
+    };
+    expect(() => writeOutputSet(root, [{ path: 'a.txt', content: 'a' }, { path: 'results.json', content: { chunks: failing } }], [])).toThrow('broken generator');
+    expect(readdirSync(root)).toEqual([]);
+  });
 });
