@@ -38,32 +38,55 @@ export interface AnalyzeOptions extends LoadOptions {
   sampleMap?: InputBytes;
   /** Step 5: JSON entries consulted before the built-in variant classification. */
   variantClasses?: InputBytes;
+  /** Told as the pipeline advances, for a progress display; see `ProgressCallback`. */
+  onProgress?: ProgressCallback;
 }
 
+/**
+ * Progress of a long analysis: `done` of `total` units of `stage`. The stages, in order: `load`
+ * (units are files), then `normalize`, `compare`, `rules` and, with variants, `genotype` (one unit
+ * each: 0 of 1 when it starts, 1 of 1 when it ends). Purely informative: nothing depends on it.
+ */
+export type ProgressCallback = (stage: string, done: number, total: number) => void;
+
 /** Step 1 alone: read and check every input. Used by `blotbypass validate`. */
-export function loadInputs(inputs: readonly InputBytes[], options: LoadOptions = {}): LoadedFile[] {
+export function loadInputs(inputs: readonly InputBytes[], options: LoadOptions = {}, onProgress?: ProgressCallback): LoadedFile[] {
   if (inputs.length === 0) throw new InputError('no-files', loadMessages.noFiles());
-  return inputs.map((input) => loadFile(input, options));
+  return inputs.map((input, i) => {
+    onProgress?.('load', i, inputs.length);
+    const loaded = loadFile(input, options);
+    onProgress?.('load', i + 1, inputs.length);
+    return loaded;
+  });
+}
+
+/** Runs one single-unit stage between its two progress calls. */
+function stage<T>(name: string, onProgress: ProgressCallback | undefined, run: () => T): T {
+  onProgress?.(name, 0, 1);
+  const result = run();
+  onProgress?.(name, 1, 1);
+  return result;
 }
 
 export function analyze(inputs: readonly InputBytes[], options: AnalyzeOptions = {}): Results {
   const settings: AnalysisSettings = { ...DEFAULT_SETTINGS, ...options.settings, pairs: [...(options.settings?.pairs ?? DEFAULT_SETTINGS.pairs)] };
   // 1. load
-  const loaded = loadInputs(inputs, options);
+  const { onProgress } = options;
+  const loaded = loadInputs(inputs, options, onProgress);
   const bands: Band[] = loaded.flatMap((f) => f.bands);
   const warnings: AnalysisWarning[] = loaded.flatMap((f) => f.warnings);
   const genotypeFiles = readGenotypeOptions(options);
   // 2. normalize
-  const normalized = normalize(bands, settings);
+  const normalized = stage('normalize', onProgress, () => normalize(bands, settings));
   warnings.push(...normalized.warnings);
   // 3. stats
-  const compared = compareModels(normalized, settings.confidenceLevel);
+  const compared = stage('compare', onProgress, () => compareModels(normalized, settings.confidenceLevel));
   warnings.push(...compared.warnings);
   // 4. rules
   const rules: ActiveRules = options.rules ?? { ruleSet: defaultRuleSet(), source: 'default' };
-  const verdicts: Results['verdicts'] = decideVerdicts(compared.comparisons, rules.ruleSet, settings.confidenceLevel);
+  const verdicts: Results['verdicts'] = stage('rules', onProgress, () => decideVerdicts(compared.comparisons, rules.ruleSet, settings.confidenceLevel));
   // 5. genotype (optional)
-  const genotype = genotypeFiles ? attachGenotype(verdicts, normalized.design.models, genotypeFiles) : null;
+  const genotype = genotypeFiles ? stage('genotype', onProgress, () => attachGenotype(verdicts, normalized.design.models, genotypeFiles)) : null;
   if (genotype) warnings.push(...genotype.warnings);
 
   return {

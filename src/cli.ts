@@ -13,11 +13,12 @@ import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
-import type { AnalyzeOptions } from './analyze.js';
+import type { AnalyzeOptions, ProgressCallback } from './analyze.js';
 import { InputError, InputErrors, formatWarning } from './errors.js';
 import { loadMessages } from './messages/load.js';
 import { FORMAT_NAMES } from './load/formatNames.js';
 import type { InputBytes, LoadOptions } from './load/loadFile.js';
+import { progressMessages } from './messages/progress.js';
 import { vendorMessages } from './messages/vendors.js';
 import type { ActiveRules } from './rules/decideVerdicts.js';
 import type { ModelPair } from './settings.js';
@@ -28,6 +29,46 @@ export interface CliIo {
   stderr: (text: string) => void;
   env: Record<string, string | undefined>;
   cwd: string;
+  /** True when stderr is a terminal: only then is a progress line drawn there. */
+  stderrIsTTY?: boolean;
+}
+
+/** Inputs at least this large (about 15,000 long-layout rows) get a progress line; smaller runs end too soon to need one. */
+export const PROGRESS_MIN_BYTES = 1 << 20;
+/** Least time between two redraws of the progress line within one stage. */
+const PROGRESS_INTERVAL_MS = 100;
+
+export interface ProgressLine {
+  update: ProgressCallback;
+  /** Erases the line; call it before printing anything else. */
+  finish: () => void;
+}
+
+/**
+ * One line on stderr, rewritten in place as a large analysis advances (`blotbypass: normalising
+ * (3.2 s)`), at every new stage and at most every PROGRESS_INTERVAL_MS within one. Nothing at all
+ * when stderr is not a terminal (a file, a pipe, a CI log) or the input is small.
+ */
+export function progressLine(io: Pick<CliIo, 'stderr' | 'stderrIsTTY'>, inputBytes: number, now: () => number = Date.now): ProgressLine {
+  if (io.stderrIsTTY !== true || inputBytes < PROGRESS_MIN_BYTES) return { update: () => undefined, finish: () => undefined };
+  const start = now();
+  let lastStage: string | null = null;
+  let lastDrawn = 0;
+  let drawn = false;
+  return {
+    update: (stage, done, total) => {
+      const t = now();
+      if (stage === lastStage && t - lastDrawn < PROGRESS_INTERVAL_MS) return;
+      io.stderr(`\r${progressMessages.line(stage, done, total, (t - start) / 1000)}\u001b[K`);
+      lastStage = stage;
+      lastDrawn = t;
+      drawn = true;
+    },
+    finish: () => {
+      if (drawn) io.stderr('\r\u001b[K');
+      drawn = false;
+    },
+  };
 }
 
 const EXIT_OK = 0;
@@ -182,11 +223,19 @@ export function buildProgram(io: CliIo): Command {
         import('./analyze.js'), import('./report/outputFiles.js'), import('./report/jsonOutput.js'), import('./report/textSummary.js'), import('./report/writeOutputs.js'),
       ]);
       const inputs = readInputs(files);
-      const results = analyze(inputs, await analyzeOptions(flags, io.env));
-      const outputs = [...buildDataFiles(results), ...(flags.report ? await buildReportFiles(results) : [])];
-      writeOutputSet(flags.out, outputs, [...files, ...flags.variants, ...[flags.sampleMap, flags.variantClasses].filter((p): p is string => p !== undefined)]);
-      if (flags.json) for (const chunk of resultsJsonChunks(results)) io.stdout(chunk);
-      else io.stdout(`${textSummary(results, { dir: relative(io.cwd, resolve(flags.out)) || '.', files: outputs.map((o) => o.path) })}\n`);
+      const progress = progressLine(io, inputs.reduce((n, input) => n + input.bytes.length, 0));
+      try {
+        const results = analyze(inputs, { ...(await analyzeOptions(flags, io.env)), onProgress: progress.update });
+        if (flags.report) progress.update('report', 0, 1);
+        const outputs = [...buildDataFiles(results), ...(flags.report ? await buildReportFiles(results) : [])];
+        progress.update('write', 0, 1);
+        writeOutputSet(flags.out, outputs, [...files, ...flags.variants, ...[flags.sampleMap, flags.variantClasses].filter((p): p is string => p !== undefined)]);
+        progress.finish();
+        if (flags.json) for (const chunk of resultsJsonChunks(results)) io.stdout(chunk);
+        else io.stdout(`${textSummary(results, { dir: relative(io.cwd, resolve(flags.out)) || '.', files: outputs.map((o) => o.path) })}\n`);
+      } finally {
+        progress.finish();
+      }
     });
 
   program
@@ -290,6 +339,7 @@ if (isMain()) {
     stderr: (text) => process.stderr.write(text),
     env: process.env,
     cwd: process.cwd(),
+    stderrIsTTY: process.stderr.isTTY === true,
   };
   run(process.argv.slice(2), io).then((code) => {
     process.exitCode = code;
