@@ -73,11 +73,15 @@ export function analyze(inputs: readonly InputBytes[], options: AnalyzeOptions =
   // 1. load
   const { onProgress } = options;
   const loaded = loadInputs(inputs, options, onProgress);
-  const bands: Band[] = loaded.flatMap((f) => f.bands);
+  const inputSummaries = loaded.map((f) => ({ file: f.file, sha256: f.sha256, layout: f.layout, rows: f.rows, encoding: f.encoding, delimiter: f.delimiter, decimal: f.decimal }));
+  let bands: Band[] | null = loaded.flatMap((f) => f.bands);
   const warnings: AnalysisWarning[] = loaded.flatMap((f) => f.warnings);
+  loaded.length = 0;
   const genotypeFiles = readGenotypeOptions(options);
-  // 2. normalize
-  const normalized = stage('normalize', onProgress, () => normalize(bands, settings));
+  // 2. normalize. The bands (a million on a large screen) are let go once normalised, so that the
+  // later stages do not carry them.
+  const normalized = stage('normalize', onProgress, () => normalize(bands!, settings));
+  bands = null;
   warnings.push(...normalized.warnings);
   // 3. stats
   const compared = stage('compare', onProgress, () => compareModels(normalized, settings.confidenceLevel));
@@ -93,7 +97,7 @@ export function analyze(inputs: readonly InputBytes[], options: AnalyzeOptions =
     schemaVersion: SCHEMA_VERSION,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     generatedAt: options.sourceDateEpoch === undefined ? null : new Date(options.sourceDateEpoch * 1000).toISOString(),
-    inputs: loaded.map((f) => ({ file: f.file, sha256: f.sha256, layout: f.layout, rows: f.rows, encoding: f.encoding, delimiter: f.delimiter, decimal: f.decimal })),
+    inputs: inputSummaries,
     settings,
     design: normalized.design,
     lanes: normalized.lanes,

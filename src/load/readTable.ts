@@ -21,6 +21,9 @@ const CANDIDATE_DELIMITERS: readonly Delimiter[] = ['\t', ';', ',', '|'];
 /** Lines longer than this are refused: no densitometry export has them, and they hint at a wrong file. */
 export const MAX_LINE_CHARS = 1_000_000;
 
+/** Distinct texts remembered per column; beyond this a column is taken to hold measurements, not design. */
+const MAX_SHARED_TEXTS = 10_000;
+
 /** Cells longer than this are refused: a name or number never is, a quoted field that swallowed the file is. */
 export const MAX_CELL_CHARS = 10_000;
 
@@ -63,11 +66,34 @@ export function readTable(file: string, text: string, delimiter: Delimiter = det
     throw new InputError('csv-syntax', m.csvSyntax(error.message), { file, ...(row === undefined ? {} : { row }) }, m.csvSyntaxHint());
   }
   // Trimmed in place: a million-row file would otherwise hold two copies of the table for a while.
+  // Repeated texts (a column of model names, treatments, targets) share one string: a screen's
+  // table then costs a fraction of the memory, and so do the bands built from it.
   const rows = parsed.data;
+  const shared: (Map<string, string> | null)[] = [];
   for (let i = 0; i < rows.length; i++) {
     const cells = rows[i]!;
-    if (cells.length === 1 && cells[0] === '') rows[i] = [];
-    else for (let j = 0; j < cells.length; j++) cells[j] = cells[j]!.trim();
+    if (cells.length === 1 && cells[0] === '') {
+      rows[i] = [];
+      continue;
+    }
+    for (let j = 0; j < cells.length; j++) {
+      const cell = cells[j]!.trim();
+      const texts = j < shared.length ? shared[j] : (shared[j] = new Map());
+      if (texts === null || texts === undefined) {
+        cells[j] = cell;
+        continue;
+      }
+      const known = texts.get(cell);
+      if (known !== undefined) cells[j] = known;
+      else {
+        // A copy, not a slice of `text`: kept texts must not keep the whole file's text alive.
+        const copy = Buffer.from(cell, 'utf8').toString('utf8');
+        cells[j] = copy;
+        texts.set(copy, copy);
+        // A column of mostly distinct values (signals) gains nothing: stop sharing its texts.
+        if (texts.size > MAX_SHARED_TEXTS) shared[j] = null;
+      }
+    }
   }
   // A final newline makes papaparse report one empty trailing row: drop trailing blank rows.
   while (rows.length > 0 && rows[rows.length - 1]!.every((c) => c === '')) rows.pop();

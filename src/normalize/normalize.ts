@@ -33,9 +33,12 @@ export function normalize(bands: readonly Band[], settings: AnalysisSettings): N
   const ratios = phosphoTotalRatios(bands, loading, settings);
   warnings.push(...sortWarnings(ratios.warnings));
   // 4. Lanes whose loading drifts carry the flag into every ratio built from them.
-  const drifting = new Set(loading.lanes.filter((l) => l.drift).map((l) => laneKey(l.membrane, l.lane)));
+  const driftingLanes = loading.lanes.filter((l) => l.drift);
+  const drifting = new Set(driftingLanes.map((l) => laneKey(l.membrane, l.lane)));
+  const driftingMembranes = new Set(driftingLanes.map((l) => l.membrane));
+  const drifts = (membrane: string | null, lane: string | null): boolean => membrane !== null && driftingMembranes.has(membrane) && drifting.has(laneKey(membrane, lane!));
   for (const lane of ratios.lanes) {
-    const touched = drifting.has(laneKey(lane.membrane, lane.lane)) || (lane.totalMembrane !== null && drifting.has(laneKey(lane.totalMembrane, lane.totalLane!)));
+    const touched = drifts(lane.membrane, lane.lane) || drifts(lane.totalMembrane, lane.totalLane);
     if (touched) lane.flags.push('loading-drift');
   }
   // 5. Reference lanes.
@@ -108,12 +111,15 @@ function describeDesign(
   const membranes = new Set<string>();
   const replicates = new Set<string>();
   const labelsOf = new Map<string, { known: boolean; phospho: Set<string>; total: Set<string> }>();
+  let previous: Band | undefined;
   for (const b of bands) {
     membranes.add(b.membrane);
     replicates.add(b.replicate);
-    if (!b.vehicle) {
+    // A lane's bands share one condition: look it up once per run of them.
+    if (!b.vehicle && (previous === undefined || b.treatment !== previous.treatment || b.dose_nM !== previous.dose_nM || b.time_h !== previous.time_h)) {
       const key = groupKey(b.treatment, b.dose_nM, b.time_h);
       if (!conditions.has(key)) conditions.set(key, { treatment: b.treatment, dose_nM: b.dose_nM, time_h: b.time_h });
+      previous = b;
     }
     if (b.target.form === 'loading') continue;
     let labels = labelsOf.get(b.target.protein);

@@ -26,11 +26,18 @@ export function phosphoTotalRatios(bands: readonly Band[], loading: LoadingTable
   const basisOf = ratioBasisPerProtein(measured, warnings);
 
   const samples = new Map<string, Band[]>();
+  let previous: { band: Band; list: Band[] } | null = null;
   for (const b of measured) {
+    // A lane's bands follow one another: the key is built once per run of one sample's bands.
+    if (previous !== null && sameSample(previous.band, b)) {
+      previous.list.push(b);
+      continue;
+    }
     const key = sampleKey(b);
-    const list = samples.get(key);
+    let list = samples.get(key);
     if (list) list.push(b);
-    else samples.set(key, [b]);
+    else samples.set(key, (list = [b]));
+    previous = { band: b, list };
   }
 
   const lanes: NormalizedLane[] = [];
@@ -58,6 +65,10 @@ export function phosphoTotalRatios(bands: readonly Band[], loading: LoadingTable
 /** Extreme signals (1e300 over 1e-300) overflow to Infinity or NaN; no output may carry them. */
 function finiteOrNull(x: number | null): number | null {
   return x !== null && Number.isFinite(x) ? x : null;
+}
+
+function sameSample(a: SampleDesign, b: SampleDesign): boolean {
+  return a.line === b.line && a.treatment === b.treatment && a.dose_nM === b.dose_nM && a.time_h === b.time_h && a.replicate === b.replicate;
 }
 
 function single(bands: Band[]): Band | null {

@@ -13,9 +13,18 @@ import { groupKey } from '../groupKey.js';
 import type { ModelPair, AnalysisSettings } from '../settings.js';
 import type { NormalizedLane } from './types.js';
 
-type VehicleIndex = Map<string, NormalizedLane[]>;
+/** Vehicle lanes by model, replicate and target: nested maps, so a lookup builds no key (twice per lane of a screen). */
+type VehicleIndex = Map<string, Map<string, Map<string, NormalizedLane[]>>>;
 
-const vehicleKey = (line: string, replicate: string, target: string): string => groupKey(line, replicate, target);
+function addVehicle(index: VehicleIndex, lane: NormalizedLane): void {
+  let byReplicate = index.get(lane.line);
+  if (!byReplicate) index.set(lane.line, (byReplicate = new Map()));
+  let byTarget = byReplicate.get(lane.replicate);
+  if (!byTarget) byReplicate.set(lane.replicate, (byTarget = new Map()));
+  const list = byTarget.get(lane.target);
+  if (list) list.push(lane);
+  else byTarget.set(lane.target, [lane]);
+}
 
 export function applyReferenceLanes(
   lanes: NormalizedLane[], pairs: readonly ModelPair[], settings: AnalysisSettings,
@@ -23,11 +32,7 @@ export function applyReferenceLanes(
   const warnings: AnalysisWarning[] = [];
   const vehicles: VehicleIndex = new Map();
   for (const lane of lanes) {
-    if (!lane.vehicle) continue;
-    const key = vehicleKey(lane.line, lane.replicate, lane.target);
-    const list = vehicles.get(key);
-    if (list) list.push(lane);
-    else vehicles.set(key, [lane]);
+    if (lane.vehicle) addVehicle(vehicles, lane);
   }
   const partnerOf = new Map(pairs.map((p) => [p.resistant, p.sensitive]));
   const noVehicle = new Set<string>();
@@ -63,7 +68,7 @@ export function applyReferenceLanes(
 export type VehicleMatch = { kind: 'found'; lane: NormalizedLane } | { kind: 'none' } | { kind: 'ambiguous' };
 
 function matchVehicle(vehicles: VehicleIndex, line: string, lane: NormalizedLane): VehicleMatch {
-  return vehicleFor(vehicles.get(vehicleKey(line, lane.replicate, lane.target)) ?? [], lane.time_h);
+  return vehicleFor(vehicles.get(line)?.get(lane.replicate)?.get(lane.target) ?? [], lane.time_h);
 }
 
 /** The vehicle lane for a drug lane at `time_h`, among the vehicle lanes of one model, replicate and target. */

@@ -59,16 +59,34 @@ function writeContent(path: string, content: OutputFile['content']): void {
     writeFileSync(path, content);
     return;
   }
+  // Pieces are encoded into one reused buffer: a fresh Buffer per piece would add hundreds of
+  // megabytes of short-lived external memory on a million-row screen, and garbage collections with it.
+  const buffer = Buffer.allocUnsafe(WRITE_BUFFER_BYTES);
+  let used = 0;
   const fd = openSync(path, 'w');
+  const writeAll = (bytes: Uint8Array, length: number): void => {
+    for (let offset = 0; offset < length; ) offset += writeSync(fd, bytes, offset, length - offset);
+  };
   try {
     for (const chunk of content.chunks()) {
-      const bytes = Buffer.from(chunk, 'utf8');
-      for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset);
+      // At most 3 UTF-8 bytes per UTF-16 code unit.
+      if (used + 3 * chunk.length > buffer.length) {
+        writeAll(buffer, used);
+        used = 0;
+      }
+      if (3 * chunk.length > buffer.length) {
+        const bytes = Buffer.from(chunk, 'utf8');
+        writeAll(bytes, bytes.length);
+      } else used += buffer.write(chunk, used, 'utf8');
     }
+    writeAll(buffer, used);
   } finally {
     closeSync(fd);
   }
 }
+
+/** Size of the buffer streamed content is encoded into. */
+const WRITE_BUFFER_BYTES = 1 << 20;
 
 /** 2-3: rename the staged files over their targets; undo every step done if one fails. */
 function swapIn(targets: readonly string[], staging: string): void {

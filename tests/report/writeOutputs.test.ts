@@ -54,6 +54,12 @@ describe('writeOutputSet(outDir, files, inputPaths)', () => {
     expect(readFileSync(join(root, 'results.json'), 'utf8')).toBe(pieces.join(''));
   });
 
+  it('writes streamed content of any size exactly: many pieces past the write buffer, and pieces larger than it', () => {
+    const pieces = [...Array.from({ length: 400 }, (_, i) => `${i}:β-actin µg ✓ `.repeat(300)), 'x'.repeat(3_000_000), 'end\n'];
+    writeOutputSet(root, [{ path: 'big.txt', content: { chunks: () => pieces } }], []);
+    expect(readFileSync(join(root, 'big.txt'), 'utf8')).toBe(pieces.join(''));
+  });
+
   it('leaves no file and no staging folder when producing streamed content fails', () => {
     const failing = function* (): Generator<string> {
       yield 'partial';

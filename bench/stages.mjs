@@ -1,0 +1,51 @@
+/**
+ * Where the time of one `blotbypass analyze` goes, stage by stage: the pipeline in process (timed
+ * through its onProgress callback), then each output file built and written on its own.
+ *
+ * Usage: node bench/stages.mjs <file.csv>   (prints JSON: { stages: [{ stage, seconds }], ... })
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const DIST = new URL('../dist/', import.meta.url);
+const { analyze } = await import(new URL('analyze.js', DIST).href);
+const { buildDataFiles, buildReportFiles } = await import(new URL('report/outputFiles.js', DIST).href);
+const { writeOutputSet } = await import(new URL('report/writeOutputs.js', DIST).href);
+
+const file = process.argv[2];
+if (!file) {
+  process.stderr.write('usage: node bench/stages.mjs <file.csv>\n');
+  process.exit(2);
+}
+
+const stages = [];
+let mark = performance.now();
+const lap = (stage) => {
+  const now = performance.now();
+  stages.push({ stage, seconds: (now - mark) / 1000 });
+  mark = now;
+};
+
+const bytes = readFileSync(file);
+lap('read file');
+const results = analyze([{ name: file, bytes }], {
+  // Each stage ends when the next one starts; `load` reports files, the others 0 of 1 then 1 of 1.
+  onProgress: (stage, done, total) => {
+    if (done === total) lap(stage);
+  },
+});
+const out = mkdtempSync(join(tmpdir(), 'blotbypass-stages-'));
+try {
+  const report = await buildReportFiles(results);
+  lap('report (charts, SVG, HTML)');
+  for (const f of [...buildDataFiles(results), ...report.filter((r) => r.path === 'report.html')]) {
+    writeOutputSet(out, [f], [file]);
+    lap(`write ${f.path}`);
+  }
+  writeOutputSet(out, report.filter((r) => r.path !== 'report.html'), [file]);
+  lap('write charts/');
+} finally {
+  rmSync(out, { recursive: true, force: true });
+}
+process.stdout.write(`${JSON.stringify({ file, rows: results.inputs.reduce((n, i) => n + i.rows, 0), stages })}\n`);
