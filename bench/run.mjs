@@ -6,14 +6,15 @@
  *      statistics, rules, report), wall time and peak RSS; the same file streamed through papaparse
  *      alone (bench/parseOnly.mjs) as the floor
  *   3. `blotbypass --version` against `node -e 0`; the bundled example end to end
- *   4. a table on stdout, bench/results/latest.json and bench/results/latest.md (both gitignored)
+ *   4. where the time of the largest dataset goes, stage by stage (bench/stages.mjs)
+ *   5. a table on stdout, bench/results/latest.json and bench/results/latest.md (both gitignored)
  *
  * Usage: node bench/run.mjs [--sizes 1000,100000,1000000] [--runs N]
  * Run `npm run build` first (`npm run bench` does). Timings are medians; peak RSS is the largest seen.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
-import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate } from './generate.mjs';
@@ -91,12 +92,12 @@ const median = (xs) => {
 };
 const maxOf = (xs) => (xs.some((x) => x === null) ? null : Math.max(...xs));
 
-function filesIn(dir) {
+function filesIn(dir, base = dir) {
   const out = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...filesIn(path));
-    else out.push({ path: relative(dir, path), bytes: statSync(path).size });
+    if (entry.isDirectory()) out.push(...filesIn(path, base));
+    else out.push({ path: relative(base, path), bytes: statSync(path).size });
   }
   return out.sort((a, b) => a.path.localeCompare(b.path));
 }
@@ -129,6 +130,7 @@ async function benchDataset(rows, runsOverride) {
   const analyzeSeconds = median(analyze.map((a) => a.seconds));
   const parseSeconds = median(parse.map((p) => p.seconds));
   const report = outputs.find((f) => f.path === 'report.html') ?? null;
+  const charts = outputs.filter((f) => f.path.startsWith('charts'));
   return {
     rows: meta.rows, fileMiB: statSync(meta.path).size / 2 ** 20, modelPairs: meta.pairs, runs,
     ok: failure === null, failure,
@@ -137,8 +139,17 @@ async function benchDataset(rows, runsOverride) {
     parseSeconds, parsePeakRssMiB: maxOf(parse.map((p) => p.peakRssMiB)),
     analyzeOverParse: analyzeSeconds / parseSeconds,
     reportMiB: report ? report.bytes / 2 ** 20 : null,
+    chartsMiB: charts.length > 0 ? charts.reduce((n, f) => n + f.bytes, 0) / 2 ** 20 : null,
     outputs: outputs.map((f) => ({ path: f.path, MiB: f.bytes / 2 ** 20 })),
   };
+}
+
+/** Seconds per stage of one in-process run (bench/stages.mjs). */
+async function benchStages(rows) {
+  const meta = generate(rows);
+  const r = await measure([join(HERE, 'stages.mjs'), meta.path]);
+  if (r.code !== 0) throw new Error(`stages failed: ${r.stderr}`);
+  return { rows: meta.rows, ...JSON.parse(r.stdout), peakRssMiB: r.peakRssMiB };
 }
 
 async function benchStartup(runs = 11) {
@@ -174,18 +185,28 @@ const verdict = (ok) => (ok === null ? 'n/a' : ok ? 'met' : 'NOT met');
 
 function markdown(result) {
   const lines = [];
-  lines.push(`Machine: ${result.machine.cpu} x ${result.machine.cores}, ${fmt(result.machine.memoryGiB, 0)} GiB RAM, Node ${result.machine.node}`);
+  lines.push(`Machine: ${result.machine.cpu} x ${result.machine.cores}, ${fmt(result.machine.memoryGiB, 0)} GiB RAM, Node ${result.machine.node}; load average ${fmt(result.machine.loadAverageBefore)} before, ${fmt(result.machine.loadAverageAfter)} after.`);
   lines.push('');
-  lines.push('| rows | file MiB | analyze s | peak RSS MiB | rows/s | report MiB | all outputs MiB | papaparse s | papaparse RSS MiB | analyze / papaparse |');
-  lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  lines.push('| rows | file MiB | analyze s | peak RSS MiB | rows/s | report.html MiB | charts/ MiB | all outputs MiB | papaparse s | papaparse RSS MiB | analyze / papaparse |');
+  lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const d of result.datasets) {
     const total = d.outputs.reduce((s, f) => s + f.MiB, 0);
-    lines.push(`| ${fmtInt(d.rows)} | ${fmt(d.fileMiB, 1)} | ${d.ok ? fmt(d.analyzeSeconds) : `failed (${fmt(d.analyzeSeconds)})`} | ${fmt(d.analyzePeakRssMiB, 0)} | ${d.ok ? fmtInt(d.rowsPerSecond) : 'n/a'} | ${fmt(d.reportMiB)} | ${d.ok ? fmt(total, 1) : 'n/a'} | ${fmt(d.parseSeconds)} | ${fmt(d.parsePeakRssMiB, 0)} | ${fmt(d.analyzeOverParse, 1)}x |`);
+    lines.push(`| ${fmtInt(d.rows)} | ${fmt(d.fileMiB, 1)} | ${d.ok ? fmt(d.analyzeSeconds) : `failed (${fmt(d.analyzeSeconds)})`} | ${fmt(d.analyzePeakRssMiB, 0)} | ${d.ok ? fmtInt(d.rowsPerSecond) : 'n/a'} | ${fmt(d.reportMiB)} | ${fmt(d.chartsMiB)} | ${d.ok ? fmt(total, 1) : 'n/a'} | ${fmt(d.parseSeconds)} | ${fmt(d.parsePeakRssMiB, 0)} | ${fmt(d.analyzeOverParse, 1)}x |`);
   }
   lines.push('');
   lines.push(`\`blotbypass --version\`: ${fmt(result.startup.versionSeconds * 1000, 0)} ms; \`node -e 0\`: ${fmt(result.startup.nodeSeconds * 1000, 0)} ms (${fmt(result.startup.versionOverNode)}x). `
     + `Bundled example end to end (${result.example.outputs.join(', ')}): ${fmt(result.example.seconds * 1000, 0)} ms.`);
   lines.push('');
+  if (result.stages) {
+    const total = result.stages.stages.reduce((n, x) => n + x.seconds, 0);
+    lines.push(`Where the time goes, ${fmtInt(result.stages.rows)} rows (one run in process, peak RSS ${fmt(result.stages.peakRssMiB, 0)} MiB):`);
+    lines.push('');
+    lines.push('| stage | s | share |');
+    lines.push('|---|---:|---:|');
+    for (const x of result.stages.stages) lines.push(`| ${x.stage} | ${fmt(x.seconds)} | ${fmt((100 * x.seconds) / total, 0)} % |`);
+    lines.push(`| total | ${fmt(total)} | |`);
+    lines.push('');
+  }
   lines.push('| target | measured | |');
   lines.push('|---|---|---|');
   for (const t of result.targets) lines.push(`| ${t.name} | ${t.measured} | ${verdict(t.met)} |`);
@@ -208,6 +229,8 @@ function judge(datasets, startup, example) {
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run build` first (or `npm run bench`, which builds)');
+  // Other work on the machine skews every figure: the one-minute load average is recorded beside them.
+  const loadAverageBefore = loadavg()[0];
   const datasets = [];
   for (const rows of args.sizes) {
     process.stderr.write(`dataset of about ${fmtInt(rows)} rows\n`);
@@ -216,9 +239,15 @@ async function main() {
   process.stderr.write('start-up and the bundled example\n');
   const startup = await benchStartup();
   const example = await benchExample();
+  const largest = Math.max(...args.sizes);
+  process.stderr.write(`stages of the ${fmtInt(largest)}-row dataset\n`);
+  const stages = await benchStages(largest);
   const result = {
-    machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: availableParallelism(), memoryGiB: totalmem() / 2 ** 30, node: process.version, platform: process.platform },
-    datasets, startup, example, targets: judge(datasets, startup, example),
+    machine: {
+      cpu: cpus()[0]?.model ?? 'unknown', cores: availableParallelism(), memoryGiB: totalmem() / 2 ** 30, node: process.version, platform: process.platform,
+      loadAverageBefore, loadAverageAfter: loadavg()[0],
+    },
+    datasets, startup, example, stages, targets: judge(datasets, startup, example),
   };
   mkdirSync(RESULTS_DIR, { recursive: true });
   writeFileSync(join(RESULTS_DIR, 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);

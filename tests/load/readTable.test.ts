@@ -61,4 +61,10 @@ describe('readTable(file, text)', () => {
       `huge.csv:3: a line of ${MAX_LINE_CHARS + 1} characters is longer than the ${MAX_LINE_CHARS} a densitometry table can have - this does not look like a densitometry export; check that the right file was given`,
     );
   });
+  it('reads a screen-sized table cell for cell: repeated texts (one string each) and columns of distinct values alike', () => {
+    const rows = Array.from({ length: 12_500 }, (_, i) => [` M${i % 7} `, 'KM12', `${i}.5`, i % 2 === 0 ? 'pERK' : 'GAPDH']);
+    const t = readTable('screen.csv', `blot,line,signal,target\n${rows.map((r) => r.join(',')).join('\n')}\n`);
+    expect(t.rows).toHaveLength(rows.length + 1);
+    expect(t.rows.slice(1)).toEqual(rows.map(([blot, ...rest]) => [blot!.trim(), ...rest]));
+  });
 });

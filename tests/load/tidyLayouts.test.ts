@@ -215,3 +215,28 @@ describe('readTidyLayout(file, table) — errors name the file, row and column, 
     expect(e.message).toBe(`signal is not a number: "${'x'.repeat(57)}..."`);
   });
 });
+
+describe('readTidyLayout(file, table) — rows that repeat the design of the row before (a lane\'s bands)', () => {
+  const LANE = ['lane', 'line', 'status', 'treatment', 'dose_nM', 'target', 'signal'];
+
+  it('gives every band of a lane the lane\'s design, and reads each new design afresh', () => {
+    const f = load([
+      LANE,
+      [1, 'KM12', 'sensitive', 'DMSO', 0, 'pERK', 10], [1, 'KM12', 'sensitive', 'DMSO', 0, 'ERK', 20], [1, 'KM12', 'sensitive', 'DMSO', 0, 'GAPDH', 30],
+      [2, 'KM12', 'sensitive', 'laro', 100, 'pERK', 1], [2, 'KM12', 'sensitive', 'laro', 100, 'ERK', 19], [2, 'KM12', 'sensitive', 'laro', 100, 'GAPDH', 31],
+    ]);
+    expect(f.bands.map((b) => [b.lane, b.treatment, b.vehicle, b.dose_nM, b.target.label, b.signal, b.at.row])).toEqual([
+      ['1', 'DMSO', true, 0, 'pERK', 10, 2], ['1', 'DMSO', true, 0, 'ERK', 20, 3], ['1', 'DMSO', true, 0, 'GAPDH', 30, 4],
+      ['2', 'laro', false, 100, 'pERK', 1, 5], ['2', 'laro', false, 100, 'ERK', 19, 6], ['2', 'laro', false, 100, 'GAPDH', 31, 7],
+    ]);
+    // A label is resolved once and its identity shared by every band that names it.
+    expect(f.bands[0]!.target).toBe(f.bands[3]!.target);
+  });
+
+  it('still reports every bad row of a run, and a design cell that changes within a lane', () => {
+    const bad = errorsOf([LANE, [1, 'KM12', 'weird', 'DMSO', 0, 'pERK', 10], [1, 'KM12', 'weird', 'DMSO', 0, 'ERK', 20]]);
+    expect(bad.map((e) => [e.code, e.at?.row])).toEqual([['unknown-status', 2], ['unknown-status', 3]]);
+    const changed = errorOf([LANE, [2, 'KM12', 'sensitive', 'DMSO', 0, 'pERK', 10], [2, 'KM12', 'sensitive', 'DMSO', 5, 'ERK', 20]]);
+    expect([changed.code, changed.at?.row]).toEqual(['conflicting-design', 3]);
+  });
+});
