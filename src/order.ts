@@ -18,3 +18,11 @@ export function compareNullableNumber(a: number | null, b: number | null): numbe
 export function uniqueSorted(values: Iterable<string>): string[] {
   return [...new Set(values)].sort(compareText);
 }
+
+/**
+ * Each distinct text's position in `compareText` order. A sort of many records (a screen's
+ * lanes) can then compare integers: collating strings costs far more than the sort itself.
+ */
+export function textRanks(values: Iterable<string>): Map<string, number> {
+  return new Map(uniqueSorted(values).map((text, i) => [text, i]));
+}

@@ -18,6 +18,31 @@ const DOT_THOUSANDS_COMMA_DECIMAL = /^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$/;
 const COMMA_THOUSANDS_DOT_DECIMAL = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 const INTEGER = /^[+-]?\d+([eE][+-]?\d+)?$/;
 
+/**
+ * The shape of the cells a screen has millions of: 1 = digits only, 2 = digits, one dot, digits;
+ * 0 = anything else (signs, exponents, commas, spaces, words), left to the patterns above.
+ */
+const OTHER_SHAPE = 0;
+const PLAIN_INTEGER = 1;
+const PLAIN_DOT_DECIMAL = 2;
+
+function plainShape(cell: string): number {
+  const n = cell.length;
+  let dot = -1;
+  for (let i = 0; i < n; i++) {
+    const c = cell.charCodeAt(i);
+    if (c >= 48 && c <= 57) continue;
+    if (c === 46 && dot === -1) {
+      dot = i;
+      continue;
+    }
+    return OTHER_SHAPE;
+  }
+  if (n === 0) return OTHER_SHAPE;
+  if (dot === -1) return PLAIN_INTEGER;
+  return dot > 0 && dot < n - 1 ? PLAIN_DOT_DECIMAL : OTHER_SHAPE;
+}
+
 export function isMissingToken(cell: string): boolean {
   return MISSING_TOKENS.has(cell.trim().toLowerCase());
 }
@@ -39,6 +64,13 @@ export function detectDecimalMark(cells: Iterable<string>): DecimalEvidence {
   let thousandsWithComma: string | undefined;
   for (const raw of cells) {
     const cell = raw.trim();
+    // The common cells first: digits alone say nothing; digits with one dot say "dot" (as DOT_DECIMAL would).
+    const shape = plainShape(cell);
+    if (shape === PLAIN_INTEGER) continue;
+    if (shape === PLAIN_DOT_DECIMAL) {
+      dotExample ??= cell;
+      continue;
+    }
     if (DOT_DECIMAL.test(cell)) dotExample ??= cell;
     else if (COMMA_THOUSANDS_DOT_DECIMAL.test(cell) && !cell.includes('.')) thousandsWithComma ??= cell;
     else if (COMMA_DECIMAL.test(cell) || DOT_THOUSANDS_COMMA_DECIMAL.test(cell)) commaExample ??= cell;
@@ -56,6 +88,12 @@ export type ParsedNumber = { kind: 'number'; value: number } | { kind: 'missing'
 /** Parses one cell under a known decimal mark. */
 export function parseNumberCell(raw: string, mark: DecimalMark): ParsedNumber {
   const cell = raw.trim();
+  // The common cells first: what INTEGER or (under a dot) DOT_DECIMAL below would accept as written.
+  const shape = plainShape(cell);
+  if (shape === PLAIN_INTEGER || (shape === PLAIN_DOT_DECIMAL && mark === 'dot')) {
+    const value = Number(cell);
+    return Number.isFinite(value) ? { kind: 'number', value } : { kind: 'invalid' };
+  }
   if (isMissingToken(cell)) return { kind: 'missing' };
   let normalised: string | undefined;
   if (INTEGER.test(cell)) normalised = cell;

@@ -9,7 +9,7 @@ import { InputError, type AnalysisWarning, type SourceLocation } from '../errors
 import { normalizeMessages as m } from '../messages/normalize.js';
 import { CORE_PAIRS } from '../load/targetNames.js';
 import type { Band } from '../load/types.js';
-import { compareNullableNumber, compareText, uniqueSorted } from '../order.js';
+import { compareNullableNumber, compareText, textRanks, uniqueSorted } from '../order.js';
 import { groupKey } from '../groupKey.js';
 import type { AnalysisSettings } from '../settings.js';
 import { bandProblem, isSaturated } from './bandQuality.js';
@@ -17,7 +17,7 @@ import { buildLoadingTable, laneKey } from './loadingControl.js';
 import { resolveModelPairs } from './modelPairs.js';
 import { phosphoTotalRatios } from './phosphoTotal.js';
 import { applyReferenceLanes } from './referenceLanes.js';
-import type { ConditionSummary, Design, FlaggedBand, ModelSummary, NormalizedData, NormalizedLane, RatioBasis, TargetSummary } from './types.js';
+import type { ConditionSummary, Design, FlaggedBand, LoadingLane, ModelSummary, NormalizedData, NormalizedLane, RatioBasis, TargetSummary } from './types.js';
 
 export function normalize(bands: readonly Band[], settings: AnalysisSettings): NormalizedData {
   // Each step's warnings are sorted by where they point, so their order never depends on the order of input rows.
@@ -59,7 +59,7 @@ export function normalize(bands: readonly Band[], settings: AnalysisSettings): N
     const { first, replicates } = replicatesOf.get(model.line)!;
     if (replicates.size === 1) warnings.push({ code: 'single-replicate', message: m.singleReplicate(model.line), at: { file: first.at.file, row: first.at.row } });
   }
-  return { design, lanes: sortLanes(ratios.lanes, design), loading: loading.lanes.sort((a, b) => compareText(a.membrane, b.membrane) || compareText(a.lane, b.lane)), flaggedBands, warnings };
+  return { design, lanes: sortLanes(ratios.lanes, design), loading: sortLoadingLanes(loading.lanes), flaggedBands, warnings };
 }
 
 /** A problem with the input as a whole (something absent): its files and the column to look at. */
@@ -157,13 +157,46 @@ export function compareTargets(a: string, b: string): number {
   return compareText(a, b);
 }
 
+/**
+ * Model (design order), target (panel order), vehicle first, condition, replicate, membrane, lane.
+ * Texts are ranked once, so the sort compares integers (the same order as comparing the texts).
+ */
 function sortLanes(lanes: NormalizedLane[], design: Design): NormalizedLane[] {
   const modelRank = new Map(design.models.map((x, i) => [x.line, i]));
-  return lanes.sort((a, b) =>
-    (modelRank.get(a.line)! - modelRank.get(b.line)!) ||
-    compareTargets(a.target, b.target) ||
-    (a.vehicle === b.vehicle ? 0 : a.vehicle ? -1 : 1) ||
-    compareConditions(a, b) ||
-    compareText(a.replicate, b.replicate) ||
-    compareText(a.membrane, b.membrane) || compareText(a.lane, b.lane));
+  const targetRank = new Map([...new Set(lanes.map((l) => l.target))].sort(compareTargets).map((t, i) => [t, i]));
+  const texts = new Set<string>();
+  for (const l of lanes) {
+    texts.add(l.treatment);
+    texts.add(l.replicate);
+    texts.add(l.membrane);
+    texts.add(l.lane);
+  }
+  const rank = textRanks(texts);
+  const keyed = lanes.map((l) => ({
+    l, model: modelRank.get(l.line)!, target: targetRank.get(l.target)!, treatment: rank.get(l.treatment)!,
+    replicate: rank.get(l.replicate)!, membrane: rank.get(l.membrane)!, lane: rank.get(l.lane)!,
+  }));
+  keyed.sort((a, b) =>
+    (a.model - b.model) ||
+    (a.target - b.target) ||
+    (a.l.vehicle === b.l.vehicle ? 0 : a.l.vehicle ? -1 : 1) ||
+    (a.treatment - b.treatment) || compareNullableNumber(a.l.dose_nM, b.l.dose_nM) || compareNullableNumber(a.l.time_h, b.l.time_h) ||
+    (a.replicate - b.replicate) ||
+    (a.membrane - b.membrane) || (a.lane - b.lane));
+  keyed.forEach((k, i) => { lanes[i] = k.l; });
+  return lanes;
+}
+
+/** Loading-control lanes by membrane, then lane (texts ranked once, as in sortLanes). */
+function sortLoadingLanes(lanes: LoadingLane[]): LoadingLane[] {
+  const texts = new Set<string>();
+  for (const l of lanes) {
+    texts.add(l.membrane);
+    texts.add(l.lane);
+  }
+  const rank = textRanks(texts);
+  const keyed = lanes.map((l) => ({ l, membrane: rank.get(l.membrane)!, lane: rank.get(l.lane)! }));
+  keyed.sort((a, b) => (a.membrane - b.membrane) || (a.lane - b.lane));
+  keyed.forEach((k, i) => { lanes[i] = k.l; });
+  return lanes;
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectDecimalMark, isMissingToken, parseNumberCell } from '../../src/load/numberCells.js';
 
@@ -61,5 +62,66 @@ describe('detectDecimalMark(cells)', () => {
 
   it('has no opinion on integers only', () => {
     expect(detectDecimalMark(['1', '20000', 'n.d.'])).toEqual({ mark: null, mixed: null });
+  });
+});
+
+/**
+ * The readings the fast paths for plain cells ("1317.1", "24000") must agree with: the patterns
+ * alone, as parseNumberCell and detectDecimalMark read every cell before the fast paths existed.
+ */
+const DOT_DECIMAL = /^[+-]?(\d+\.\d*|\.\d+)([eE][+-]?\d+)?$/;
+const COMMA_DECIMAL = /^[+-]?(\d+,\d*|,\d+)([eE][+-]?\d+)?$/;
+const DOT_THOUSANDS_COMMA_DECIMAL = /^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$/;
+const COMMA_THOUSANDS_DOT_DECIMAL = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
+const INTEGER = /^[+-]?\d+([eE][+-]?\d+)?$/;
+
+function patternsOnly(raw: string, mark: 'dot' | 'comma'): ReturnType<typeof parseNumberCell> {
+  const cell = raw.trim();
+  if (isMissingToken(cell)) return { kind: 'missing' };
+  let normalised: string | undefined;
+  if (INTEGER.test(cell)) normalised = cell;
+  else if (mark === 'dot') {
+    if (DOT_DECIMAL.test(cell)) normalised = cell;
+    else if (COMMA_THOUSANDS_DOT_DECIMAL.test(cell)) normalised = cell.replaceAll(',', '');
+  } else if (COMMA_DECIMAL.test(cell)) normalised = cell.replace(',', '.');
+  else if (DOT_THOUSANDS_COMMA_DECIMAL.test(cell)) normalised = cell.replaceAll('.', '').replace(',', '.');
+  if (normalised === undefined) return { kind: 'invalid' };
+  const value = Number(normalised);
+  return Number.isFinite(value) ? { kind: 'number', value } : { kind: 'invalid' };
+}
+
+function patternsOnlyMark(cells: readonly string[]): ReturnType<typeof detectDecimalMark> {
+  let dotExample: string | undefined;
+  let commaExample: string | undefined;
+  let thousandsWithComma: string | undefined;
+  for (const raw of cells) {
+    const cell = raw.trim();
+    if (DOT_DECIMAL.test(cell)) dotExample ??= cell;
+    else if (COMMA_THOUSANDS_DOT_DECIMAL.test(cell) && !cell.includes('.')) thousandsWithComma ??= cell;
+    else if (COMMA_DECIMAL.test(cell) || DOT_THOUSANDS_COMMA_DECIMAL.test(cell)) commaExample ??= cell;
+    else if (COMMA_THOUSANDS_DOT_DECIMAL.test(cell)) dotExample ??= cell;
+  }
+  if (thousandsWithComma !== undefined && dotExample === undefined) commaExample ??= thousandsWithComma;
+  if (dotExample !== undefined && commaExample !== undefined) return { mark: null, mixed: { dotExample, commaExample } };
+  if (commaExample !== undefined) return { mark: 'comma', mixed: null };
+  if (dotExample !== undefined) return { mark: 'dot', mixed: null };
+  return { mark: null, mixed: null };
+}
+
+describe('parseNumberCell and detectDecimalMark on plain cells (the fast paths)', () => {
+  const numberish = fc.stringMatching(/^[ ]?[+-]?[0-9.,]{0,8}([eE][+-]?[0-9]{1,3})?[ ]?$/);
+  const cell = fc.oneof(numberish, fc.constantFrom('NA', 'n.d.', '', '1e999', '9'.repeat(400), '.5', '5.', '1.234', '1,234', '007', '0.0'));
+
+  it('read every cell as the patterns alone do, under either mark', () => {
+    fc.assert(fc.property(cell, (c) => {
+      expect(parseNumberCell(c, 'dot')).toEqual(patternsOnly(c, 'dot'));
+      expect(parseNumberCell(c, 'comma')).toEqual(patternsOnly(c, 'comma'));
+    }), { numRuns: 5_000 });
+  });
+
+  it('decide the decimal mark of any list of cells as the patterns alone do', () => {
+    fc.assert(fc.property(fc.array(cell, { maxLength: 12 }), (cells) => {
+      expect(detectDecimalMark(cells)).toEqual(patternsOnlyMark(cells));
+    }), { numRuns: 5_000 });
   });
 });
