@@ -63,19 +63,31 @@ export function compareModels(data: NormalizedData, confidenceLevel: number): Co
 
 /** Lanes by model and target: drug lanes by condition, and the vehicle lanes (each list in input order). */
 function indexLanes(lanes: readonly NormalizedLane[]) {
-  const byLineTarget = new Map<string, { drug: Map<string, NormalizedLane[]>; vehicle: NormalizedLane[] }>();
+  type Entry = { drug: Map<string, NormalizedLane[]>; vehicle: NormalizedLane[] };
+  const byLineTarget = new Map<string, Entry>();
   const conditionKey = (c: ConditionSummary): string => groupKey(c.treatment, c.dose_nM, c.time_h);
+  // Lanes come sorted by model, target and condition: keys are built once per run of equal ones.
+  let last: { lane: NormalizedLane; entry: Entry; drug: NormalizedLane[] | null } | null = null;
   for (const lane of lanes) {
-    const key = groupKey(lane.line, lane.target);
-    let entry = byLineTarget.get(key);
-    if (!entry) byLineTarget.set(key, (entry = { drug: new Map(), vehicle: [] }));
+    const sameEntry = last !== null && last.lane.line === lane.line && last.lane.target === lane.target;
+    let entry: Entry;
+    if (sameEntry) entry = last!.entry;
+    else {
+      const key = groupKey(lane.line, lane.target);
+      const found = byLineTarget.get(key);
+      if (found) entry = found;
+      else byLineTarget.set(key, (entry = { drug: new Map(), vehicle: [] }));
+    }
+    let drug: NormalizedLane[] | null = null;
     if (lane.vehicle) entry.vehicle.push(lane);
+    else if (sameEntry && last!.drug !== null && sameCondition(last!.lane, lane)) (drug = last!.drug).push(lane);
     else {
       const condition = conditionKey(lane);
-      const list = entry.drug.get(condition);
-      if (list) list.push(lane);
-      else entry.drug.set(condition, [lane]);
+      drug = entry.drug.get(condition) ?? null;
+      if (drug) drug.push(lane);
+      else entry.drug.set(condition, (drug = [lane]));
     }
+    last = { lane, entry, drug };
   }
   const of = (line: string, target: string) => byLineTarget.get(groupKey(line, target));
   return {
@@ -92,6 +104,10 @@ function indexLanes(lanes: readonly NormalizedLane[]) {
       return chosen;
     },
   };
+}
+
+function sameCondition(a: ConditionSummary, b: ConditionSummary): boolean {
+  return a.treatment === b.treatment && a.dose_nM === b.dose_nM && a.time_h === b.time_h;
 }
 
 function replicatesOf(lanes: readonly NormalizedLane[]): Set<string> {
