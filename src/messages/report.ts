@@ -143,6 +143,7 @@ export const reportMessages = {
   groupsCells: () => 'comparisons',
   groupsMembranes: () => 'membranes',
   groupsTargets: () => 'targets',
+  groupsModels: () => 'models',
   groupsLanes: () => 'lanes of the membrane',
   chartFailed: () => 'the interactive chart could not be drawn; the static image above is complete',
 

@@ -13,7 +13,7 @@ import { firstItems } from './thinMarks.js';
 import type { ReportChart } from './types.js';
 
 /** At most this many model x condition x target estimates (each an error bar and a point)... */
-export const MAX_FRACTION_ESTIMATES = 400;
+export const MAX_FRACTION_ESTIMATES = 200;
 /** ...in at most this many panels (conditions). */
 export const MAX_FRACTION_PANELS = 12;
 

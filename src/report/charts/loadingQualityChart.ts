@@ -13,7 +13,7 @@ import { firstItems } from './thinMarks.js';
 import type { ReportChart } from './types.js';
 
 /** At most this many lanes in the chart (whole membranes at a time, or the first lanes of a huge first membrane). */
-export const MAX_LOADING_LANES = 500;
+export const MAX_LOADING_LANES = 300;
 
 export function loadingQualityChart(results: Results): ReportChart {
   const fold = results.settings.loadingDriftFold;

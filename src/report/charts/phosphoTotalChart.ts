@@ -14,11 +14,11 @@ import { firstItems, thinByGroup } from './thinMarks.js';
 import type { ReportChart } from './types.js';
 
 /** At most this many replicate points... */
-export const MAX_REPLICATE_POINTS = 1000;
+export const MAX_REPLICATE_POINTS = 400;
 /** ...this many conditions on a panel's axis... */
 export const MAX_CONDITIONS = 24;
 /** ...and this many model x condition x target groups (each with a geometric-mean bar). */
-export const MAX_GROUPS = 300;
+export const MAX_GROUPS = 150;
 
 /** A replicate point (with replicate, membrane and lane) or a geometric-mean bar (with n). */
 interface PointRow {
@@ -40,7 +40,7 @@ export function phosphoTotalChart(results: Results): ReportChart {
   const shownConditions = firstItems(conditionOrder(measured), MAX_CONDITIONS);
   const conditions = shownConditions.rows;
   const groupOf = (l: NormalizedLane) => JSON.stringify([l.target, conditionOf(l), l.line]);
-  const panels = panelsWithin(measured.filter((l) => conditions.includes(conditionOf(l))), results.design.targets.map((t) => t.protein), groupOf);
+  const panels = panelsWithin(measured.filter((l) => conditions.includes(conditionOf(l))), results.design.targets.map((t) => t.protein), groupOf, results.design.pairs);
   const means = geometricMeans(panels.lanes, groupOf);
   const thinned = thinByGroup(panels.lanes, groupOf, (l) => l.phosphoTotalRatio, MAX_REPLICATE_POINTS);
   const rows: PointRow[] = [
@@ -110,6 +110,7 @@ export function phosphoTotalChart(results: Results): ReportChart {
     notes: [
       ...(shownConditions.thinned ? [m.cappedGroups(conditions.length, shownConditions.total, m.groupsConditions())] : []),
       ...(panels.total > targets.length ? [m.cappedGroups(targets.length, panels.total, m.groupsTargets())] : []),
+      ...(panels.totalModels > panels.models ? [m.cappedGroups(panels.models, panels.totalModels, m.groupsModels())] : []),
       ...(thinned.thinned ? [m.thinnedPoints(thinned.rows.length, thinned.total)] : []),
     ],
     spec,
@@ -119,7 +120,9 @@ export function phosphoTotalChart(results: Results): ReportChart {
 type MeasuredLane = NormalizedLane & { phosphoTotalRatio: number };
 
 /** Whole panels (targets) in panel order, as many as fit in MAX_GROUPS groups (at least one). */
-function panelsWithin(lanes: readonly MeasuredLane[], panelOrder: readonly string[], groupOf: (l: NormalizedLane) => string) {
+function panelsWithin(
+  lanes: readonly MeasuredLane[], panelOrder: readonly string[], groupOf: (l: NormalizedLane) => string, pairs: Results['design']['pairs'],
+) {
   const groupsOf = new Map<string, Set<string>>();
   for (const lane of lanes) {
     const groups = groupsOf.get(lane.target) ?? new Set<string>();
@@ -136,7 +139,27 @@ function panelsWithin(lanes: readonly MeasuredLane[], panelOrder: readonly strin
     groups += size;
   }
   const shown = new Set(targets);
-  return { targets, total: order.length, lanes: lanes.filter((l) => shown.has(l.target)) };
+  const inPanels = lanes.filter((l) => shown.has(l.target));
+  // One panel alone can exceed the cap on a screen (many models x conditions): keep the first model
+  // pairs (each resistant model beside its sensitive partner), in design order.
+  const present = new Set(inPanels.map((l) => l.line));
+  const models = [...new Set([...pairs.flatMap((p) => [p.sensitive, p.resistant]), ...present])].filter((x) => present.has(x));
+  if (groups <= MAX_GROUPS) return { targets, total: order.length, models: models.length, totalModels: models.length, lanes: inPanels };
+  const groupsOfModel = new Map<string, Set<string>>();
+  for (const lane of inPanels) {
+    const set = groupsOfModel.get(lane.line) ?? new Set<string>();
+    set.add(groupOf(lane));
+    groupsOfModel.set(lane.line, set);
+  }
+  const keptModels = new Set<string>();
+  let kept = 0;
+  for (const model of models) {
+    const size = groupsOfModel.get(model)!.size;
+    if (keptModels.size > 0 && kept + size > MAX_GROUPS) break;
+    keptModels.add(model);
+    kept += size;
+  }
+  return { targets, total: order.length, models: keptModels.size, totalModels: models.length, lanes: inPanels.filter((l) => keptModels.has(l.line)) };
 }
 
 function conditionOf(l: NormalizedLane): string {

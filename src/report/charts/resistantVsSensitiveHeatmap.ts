@@ -12,7 +12,7 @@ import { firstItems } from './thinMarks.js';
 import type { ReportChart } from './types.js';
 
 /** At most this many cells (model x column x target). */
-export const MAX_HEATMAP_CELLS = 800;
+export const MAX_HEATMAP_CELLS = 400;
 /** Colours saturate at this |log2 ratio| (16-fold). */
 const COLOUR_LIMIT = 4;
 /** Cells darker than this |log2 ratio| get white text. */
