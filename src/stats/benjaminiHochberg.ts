@@ -1,3 +1,5 @@
+import { rankPValues } from './rankPValues.js';
+
 /**
  * [Benjamini–Hochberg](https://en.wikipedia.org/wiki/False_discovery_rate#Benjamini%E2%80%93Hochberg_procedure)
  * step-up adjusted p values (false discovery rate). With the m non-null p values sorted
@@ -15,14 +17,8 @@
  * benjaminiHochberg([0.01, null, 0.04, 0.03]); // => [0.03, null, 0.04, 0.04]
  */
 export function benjaminiHochberg(p: readonly (number | null)[]): (number | null)[] {
-  const idx: number[] = [];
-  p.forEach((v, i) => {
-    if (v === null) return;
-    if (!(v >= 0 && v <= 1)) throw new RangeError(`p value at index ${i} is not in [0, 1]: ${v}`);
-    idx.push(i);
-  });
+  const idx = rankPValues(p);
   const value = (i: number): number => p[i] as number;
-  idx.sort((x, y) => value(x) - value(y) || x - y);
   const m = idx.length;
   const out: (number | null)[] = p.map(() => null);
   let running = 1;
