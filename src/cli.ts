@@ -15,6 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import type { AnalyzeOptions, ProgressCallback } from './analyze.js';
 import { InputError, InputErrors, formatWarning } from './errors.js';
+import { cliMessages } from './messages/cli.js';
 import { loadMessages } from './messages/load.js';
 import { FORMAT_NAMES } from './load/formatNames.js';
 import type { InputBytes, LoadOptions } from './load/loadFile.js';
@@ -94,14 +95,14 @@ function readInputs(paths: readonly string[]): InputBytes[] {
 function parseNumberOption(name: string, min: number, max: number) {
   return (value: string): number => {
     const n = Number(value);
-    if (!Number.isFinite(n) || n < min || n > max) throw new UsageError('bad-option', `--${name} must be a number from ${min} to ${max}, got "${value}"`);
+    if (!Number.isFinite(n) || n < min || n > max) throw new UsageError('bad-option', cliMessages.badNumberOption(name, min, max, value), undefined, cliMessages.badNumberOptionHint(name));
     return n;
   };
 }
 
 function collectPair(value: string, previous: ModelPair[]): ModelPair[] {
   const match = /^([^=]+)=([^=]+)$/.exec(value);
-  if (!match) throw new UsageError('bad-option', `--pair must look like RESISTANT=SENSITIVE, got "${value}"`);
+  if (!match) throw new UsageError('bad-option', cliMessages.badPair(value), undefined, cliMessages.badPairHint());
   return [...previous, { resistant: match[1]!.trim(), sensitive: match[2]!.trim() }];
 }
 

@@ -178,11 +178,11 @@ describe('blotbypass analyze: failures', () => {
   });
 
   it.each([
-    [['--confidence', '2'], 'error: --confidence must be a number from 0.5 to 0.999, got "2"\n'],
-    [['--drift-fold', 'abc'], 'error: --drift-fold must be a number from 1 to 100, got "abc"\n'],
-    [['--weak-reference', '1.5'], 'error: --weak-reference must be a number from 0 to 1, got "1.5"\n'],
-    [['--saturation', '-1'], 'error: --saturation must be a number from 0 to 1.7976931348623157e+308, got "-1"\n'],
-    [['--pair', 'KM12-LR'], 'error: --pair must look like RESISTANT=SENSITIVE, got "KM12-LR"\n'],
+    [['--confidence', '2'], 'error: --confidence must be a number from 0.5 to 0.999, got "2" - e.g. --confidence 0.95\n'],
+    [['--drift-fold', 'abc'], 'error: --drift-fold must be a number from 1 to 100, got "abc" - e.g. --drift-fold 1.5\n'],
+    [['--weak-reference', '1.5'], 'error: --weak-reference must be a number from 0 to 1, got "1.5" - e.g. --weak-reference 0.1\n'],
+    [['--saturation', '-1'], 'error: --saturation must be a number of at least 0, got "-1" - e.g. --saturation 65535\n'],
+    [['--pair', 'KM12-LR'], 'error: --pair must look like RESISTANT=SENSITIVE, got "KM12-LR" - write the model names as in the line column, e.g. --pair KM12-LR=KM12\n'],
     [['--pair', 'KM12-XR=KM12'], 'error: --pair names "KM12-XR", which is not a model in the input - write --pair RESISTANT=SENSITIVE with model names as in the line column\n'],
   ])('bad option %j: exit 2 with one line', async (option, message) => {
     const r = await cli(['analyze', fixturePath('paired-three-targets.csv'), '--out', join(tmp, 'out'), ...option]);

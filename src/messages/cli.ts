@@ -1,0 +1,8 @@
+/** Every user-facing sentence about command-line option values. */
+export const cliMessages = {
+  badNumberOption: (name: string, min: number, max: number, value: string) =>
+    `--${name} must be a number ${max === Number.MAX_VALUE ? `of at least ${min}` : `from ${min} to ${max}`}, got "${value}"`,
+  badNumberOptionHint: (name: string) => `e.g. --${name} ${name === 'confidence' ? '0.95' : name === 'weak-reference' ? '0.1' : name === 'drift-fold' ? '1.5' : '65535'}`,
+  badPair: (value: string) => `--pair must look like RESISTANT=SENSITIVE, got "${value}"`,
+  badPairHint: () => 'write the model names as in the line column, e.g. --pair KM12-LR=KM12',
+} as const;
