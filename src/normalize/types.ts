@@ -3,23 +3,15 @@
  * every normalised value, and the loading-control table for the quality panel.
  */
 import type { AnalysisWarning } from '../errors.js';
-import type { Status } from '../load/types.js';
+import type { Band, Status } from '../load/types.js';
 import type { ModelPair } from '../settings.js';
 
 export type QualityFlagCode =
   | 'saturated' | 'non-positive' | 'missing-signal' | 'loading-drift' | 'weak-reference'
   | 'missing-total' | 'missing-phospho' | 'no-loading-control' | 'no-vehicle';
 
-/** The design shared by every lane of one sample. */
-export interface SampleDesign {
-  line: string;
-  status: Status;
-  treatment: string;
-  vehicle: boolean;
-  dose_nM: number | null;
-  time_h: number | null;
-  replicate: string;
-}
+/** The design shared by every lane of one sample: the design fields of a band. */
+export type SampleDesign = Pick<Band, 'line' | 'status' | 'treatment' | 'vehicle' | 'dose_nM' | 'time_h' | 'replicate'>;
 
 /** How `phosphoTotalRatio` was formed for a protein. `phospho/loading` is the fallback when no total was measured at all. */
 export type RatioBasis = 'phospho/total' | 'phospho/loading' | 'total/loading';
