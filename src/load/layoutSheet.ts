@@ -27,21 +27,16 @@ import type { VendorRow } from './vendors/types.js';
 const MAX_ERRORS = 25;
 const REQUIRED: readonly DesignField[] = ['lane', 'line', 'status', 'treatment'];
 
-/** The design of one lane of the layout sheet. */
-export interface LaneDesign {
+/**
+ * The design of one lane of the layout sheet: a band's design fields (`lane` as written in the
+ * sheet), with membrane and replicate still optional until the sheet is joined to an export.
+ */
+export type LaneDesign = Pick<Band, 'lane' | 'line' | 'status' | 'treatment' | 'vehicle' | 'dose_nM' | 'time_h'> & {
   membrane: string | null;
-  /** The lane as written in the sheet. */
-  lane: string;
-  line: string;
-  status: Status;
-  treatment: string;
-  vehicle: boolean;
-  dose_nM: number | null;
-  time_h: number | null;
   replicate: string | null;
   /** Spreadsheet row of the lane in the sheet. */
   row: number;
-}
+};
 
 export interface LayoutSheet {
   file: string;
