@@ -4,7 +4,8 @@
  *   input bytes
  *     -> 1. load       files to typed band records (every error located by file:row:column)
  *     -> 2. normalize  loading control, phospho/total, reference lanes, quality flags
- *     -> 3. stats      fraction of vehicle, resistant vs sensitive tests, BH adjustment
+ *     -> 3. stats      blocked linear model per model pair and target: fractions of vehicle,
+ *                      resistant-vs-sensitive differences, basal levels
  *     -> 4. rules      resistance mechanism, confidence, evidence, next steps
  *     -> 5. genotype   (with --variants) each verdict's variants, blot/genotype concordance
  *     -> Results       (written out by `report/`)
@@ -84,11 +85,11 @@ export function analyze(inputs: readonly InputBytes[], options: AnalyzeOptions =
   bands = null;
   warnings.push(...normalized.warnings);
   // 3. stats
-  const compared = stage('compare', onProgress, () => compareModels(normalized, settings.confidenceLevel));
+  const compared = stage('compare', onProgress, () => compareModels(normalized, settings.confidenceLevel, settings.test));
   warnings.push(...compared.warnings);
   // 4. rules
   const rules: ActiveRules = options.rules ?? { ruleSet: defaultRuleSet(), source: 'default' };
-  const verdicts: Results['verdicts'] = stage('rules', onProgress, () => decideVerdicts(compared.comparisons, rules.ruleSet, settings.confidenceLevel));
+  const verdicts: Results['verdicts'] = stage('rules', onProgress, () => decideVerdicts(compared.comparisons, compared.levels, rules.ruleSet, settings.confidenceLevel));
   // 5. genotype (optional)
   const genotype = genotypeFiles ? stage('genotype', onProgress, () => attachGenotype(verdicts, normalized.design.models, genotypeFiles)) : null;
   if (genotype) warnings.push(...genotype.warnings);
@@ -104,6 +105,7 @@ export function analyze(inputs: readonly InputBytes[], options: AnalyzeOptions =
     loading: normalized.loading,
     flaggedBands: normalized.flaggedBands,
     comparisons: compared.comparisons,
+    levels: compared.levels,
     rules: rulesUsed(rules),
     verdicts: genotype?.verdicts ?? verdicts,
     ...(genotype ? { genotype: genotype.summary } : {}),

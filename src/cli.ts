@@ -140,6 +140,7 @@ interface AnalyzeFlags extends InputFlags {
   driftFold: number;
   weakReference: number;
   confidence: number;
+  test: 'linear-model' | 'paired' | 'welch';
   /** False with --no-report: data files only. */
   report: boolean;
   rules?: string;
@@ -175,6 +176,7 @@ async function analyzeOptions(flags: AnalyzeFlags, env: CliIo['env']): Promise<A
       weakReferenceFraction: flags.weakReference,
       confidenceLevel: flags.confidence,
       pairs: flags.pair,
+      test: flags.test,
     },
   };
 }
@@ -214,6 +216,7 @@ export function buildProgram(io: CliIo): Command {
     .option('--drift-fold <fold>', 'flag lanes whose loading control is more than this fold from the membrane median', parseNumberOption('drift-fold', 1, 100), 1.5)
     .option('--weak-reference <fraction>', 'flag reference lanes below this fraction of the membrane median', parseNumberOption('weak-reference', 0, 1), 0.1)
     .option('--confidence <level>', 'confidence level of intervals', parseNumberOption('confidence', 0.5, 0.999), 0.95)
+    .addOption(new Option('--test <test>', 'resistant-vs-sensitive test: linear-model (blocked linear model), or per-replicate paired / welch t-tests').choices(['linear-model', 'paired', 'welch']).default('linear-model'))
     .option('--no-report', 'write the data files only (results.json, normalized.csv, comparisons.csv), not report.html and charts/')
     .option('--rules <file>', 'rules file (JSON) that changes thresholds or replaces the default TRK rule set; see blotbypass rules')
     .option('--variants <file>', 'sequencing results to set beside each verdict: a MAF or a table gene, protein_change, sample[, vaf, copy_number] (repeatable)', collectValue, [])

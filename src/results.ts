@@ -7,12 +7,12 @@ import type { AnalysisWarning } from './errors.js';
 import type { LayoutName } from './load/types.js';
 import type { Design, FlaggedBand, LoadingLane, NormalizedLane } from './normalize/types.js';
 import type { AnalysisSettings } from './settings.js';
-import type { Comparison } from './stats/comparisonTypes.js';
+import type { Comparison, Levels } from './stats/comparisonTypes.js';
 import type { Verdict } from './rules/types.js';
 import type { RulesUsed } from './rules/ruleSetTypes.js';
 import type { GenotypeSummary } from './genotype/types.js';
 
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '2.0.0';
 
 export interface InputSummary {
   file: string;
@@ -36,6 +36,8 @@ export interface Results {
   loading: LoadingLane[];
   flaggedBands: FlaggedBand[];
   comparisons: Comparison[];
+  /** Basal phospho/total and total protein, resistant versus sensitive, once per vehicle time (schema 2). */
+  levels: Levels[];
   /** The rule set behind the verdicts: name, version, source (`default` or the --rules file), thresholds, precedence. */
   rules: RulesUsed;
   verdicts: Verdict[];

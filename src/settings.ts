@@ -23,6 +23,11 @@ export interface AnalysisSettings {
   confidenceLevel: number;
   /** Resistant -> sensitive pairs given by the user; other resistant models are paired automatically. */
   pairs: ModelPair[];
+  /**
+   * The test behind resistant-versus-sensitive differences: `linear-model` (blocked linear model,
+   * the default), or `paired` / `welch` per-replicate t-tests for protocols that prescribe them.
+   */
+  test: 'linear-model' | 'paired' | 'welch';
 }
 
 export const DEFAULT_SETTINGS: Readonly<AnalysisSettings> = Object.freeze({
@@ -33,4 +38,5 @@ export const DEFAULT_SETTINGS: Readonly<AnalysisSettings> = Object.freeze({
   weakReferenceFraction: 0.1,
   confidenceLevel: 0.95,
   pairs: [],
+  test: 'linear-model',
 });

@@ -50,8 +50,8 @@ describe('analyze(inputs, options)', () => {
   });
 
   it('passes settings through and records them', () => {
-    const r = analyze([fixture('paired-three-targets.csv')], { settings: { confidenceLevel: 0.9, loadingControl: 'GAPDH', pairs: [{ resistant: 'KM12-LR', sensitive: 'KM12' }] } });
-    expect(r.settings).toMatchObject({ confidenceLevel: 0.9, loadingControl: 'GAPDH', pairs: [{ resistant: 'KM12-LR', sensitive: 'KM12' }] });
+    const r = analyze([fixture('paired-three-targets.csv')], { settings: { confidenceLevel: 0.9, loadingControl: 'GAPDH', pairs: [{ resistant: 'KM12-LR', sensitive: 'KM12' }], test: 'paired' } });
+    expect(r.settings).toMatchObject({ confidenceLevel: 0.9, loadingControl: 'GAPDH', pairs: [{ resistant: 'KM12-LR', sensitive: 'KM12' }], test: 'paired' });
     // scipy 90% interval of the ERK log2 ratio (tests/stats/compareModels.test.ts): 0.9436019275668486 to 1.0780880163794493
     expect(r.comparisons[2]!.resistantVsSensitive.ciLow).toBeCloseTo(0.9436019275668486, 10);
   });
@@ -78,8 +78,9 @@ describe('analyze(inputs, options)', () => {
 
   it('single replicates: null statistics with warnings, never NaN', () => {
     const r = analyze([fixture('membrane-M1.csv'), fixture('membrane-M2.csv')]);
-    expect(r.comparisons[0]!.resistantVsSensitive).toMatchObject({ t: null, df: null, p: null, pAdjusted: null });
-    expect(r.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['single-replicate', 'too-few-replicates']));
+    // One lane per cell: the linear model has no residual df, so estimates come without SE, t, p or interval.
+    expect(r.comparisons[0]!.resistantVsSensitive).toMatchObject({ test: 'linear-model', se: null, t: null, df: 0, p: null, pAdjusted: null });
+    expect(r.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['single-replicate', 'estimate-only']));
     expect(nonFiniteNumbers(r)).toEqual([]);
   });
 

@@ -72,15 +72,15 @@ describe('blotbypass analyze', () => {
       inputs: { file: string; sha256: string; layout: string }[];
       comparisons: Record<string, unknown>[];
     };
-    expect(results).toMatchObject({ schemaVersion: '1.0.0', tool: { name: 'blotbypass', version: packageVersion } });
-    expect(Object.keys(results)).toEqual(expect.arrayContaining(['schemaVersion', 'tool', 'inputs', 'lanes', 'comparisons', 'warnings']));
+    expect(results).toMatchObject({ schemaVersion: '2.0.0', tool: { name: 'blotbypass', version: packageVersion } });
+    expect(Object.keys(results)).toEqual(expect.arrayContaining(['schemaVersion', 'tool', 'inputs', 'lanes', 'comparisons', 'levels', 'warnings']));
     const sums = execFileSync('sha256sum', inputs, { encoding: 'utf8' }).trim().split('\n').map((l) => l.split(/\s+/)[0]);
     expect(results.inputs.map((i) => [i.file, i.sha256, i.layout])).toEqual([[inputs[0], sums[0], 'long'], [inputs[1], sums[1], 'long']]);
     expect(results.comparisons[0]).toMatchObject({
       line: 'KM12-LR', versus: 'KM12', treatment: 'larotrectinib', dose_nM: 100, time_h: null, target: 'ERK',
       fractionOfVehicle: { estimate: 0.8, ciLow: null, ciHigh: null, n: 1 },
       sensitiveFractionOfVehicle: { estimate: 0.08, n: 1 },
-      resistantVsSensitive: { test: 'paired-t', t: null, df: null, p: null, pAdjusted: null },
+      resistantVsSensitive: { test: 'linear-model', t: null, df: 0, p: null, pAdjusted: null },
     });
     const rvs = results.comparisons[0]!.resistantVsSensitive as { log2Ratio: number };
     expect(rvs.log2Ratio).toBeCloseTo(Math.log2(10), 9);
@@ -89,7 +89,7 @@ describe('blotbypass analyze', () => {
 
   it('--json prints results.json to stdout (the same bytes as the file)', async () => {
     const out = join(tmp, 'out');
-    const r = await cli(['analyze', fixturePath('paired-three-targets.csv'), '--out', out, '--json']);
+    const r = await cli(['analyze', fixturePath('paired-three-targets.csv'), '--out', out, '--json', '--test', 'paired']);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(readFileSync(join(out, 'results.json'), 'utf8'));
     const parsed = JSON.parse(r.stdout) as { comparisons: { target: string; resistantVsSensitive: { p: number } }[] };
@@ -112,17 +112,17 @@ describe('blotbypass analyze', () => {
     expect((JSON.parse(readFileSync(join(a, 'results.json'), 'utf8')) as { generatedAt: null }).generatedAt).toBeNull();
   });
 
-  it('passes the options through: --loading, --saturation, --keep-saturated, --pair, --drift-fold, --weak-reference, --confidence, --decimal', async () => {
+  it('passes the options through: --loading, --saturation, --keep-saturated, --pair, --drift-fold, --weak-reference, --confidence, --test, --decimal', async () => {
     const out = join(tmp, 'out');
     const r = await cli([
       'analyze', fixturePath('paired-three-targets.csv'), '--out', out, '--json', '--loading', 'GAPDH', '--saturation', '65535', '--keep-saturated',
-      '--pair', 'KM12-LR=KM12', '--drift-fold', '2', '--weak-reference', '0.05', '--confidence', '0.9', '--decimal', 'dot',
+      '--pair', 'KM12-LR=KM12', '--drift-fold', '2', '--weak-reference', '0.05', '--confidence', '0.9', '--test', 'paired', '--decimal', 'dot',
     ]);
     expect(r.code).toBe(0);
     const { settings } = JSON.parse(r.stdout) as { settings: Record<string, unknown> };
     expect(settings).toMatchObject({
       loadingControl: 'GAPDH', saturation: 65535, keepSaturated: true, pairs: [{ resistant: 'KM12-LR', sensitive: 'KM12' }],
-      loadingDriftFold: 2, weakReferenceFraction: 0.05, confidenceLevel: 0.9,
+      loadingDriftFold: 2, weakReferenceFraction: 0.05, confidenceLevel: 0.9, test: 'paired',
     });
     const csv = Papa.parse<Record<string, string>>(readFileSync(join(out, 'comparisons.csv'), 'utf8'), { header: true, skipEmptyLines: true });
     // scipy 90% interval of the ERK log2 ratio: 0.9436019275668486 to 1.0780880163794493

@@ -25,7 +25,7 @@ export const normalizeMessages = {
   loadingDrift: (membrane: string, lane: string, relative: number, fold: number) =>
     `lane ${q(lane)} on membrane ${q(membrane)}: loading control is ${relative.toFixed(2)}x the membrane median (limit ${fold}x) - check loading`,
   weakReference: (membrane: string, lane: string, label: string, relative: number, fraction: number) =>
-    `reference lane ${q(lane)} on membrane ${q(membrane)}: ${label} is only ${(relative * 100).toFixed(0)} % of the membrane median (limit ${(fraction * 100).toFixed(0)} %); ratios to it have inflated variance`,
+    `reference lane ${q(lane)} on membrane ${q(membrane)}: ${label} is only ${(relative * 100).toFixed(0)} % of the other vehicle lanes' median (limit ${(fraction * 100).toFixed(0)} %); ratios to it have inflated variance`,
   phosphoWithoutTotal: (label: string, protein: string) =>
     `${label} has no total ${protein} band anywhere in the input; ${label} is normalised to the loading control instead of total ${protein}`,
   missingTotal: (count: number, protein: string) =>
@@ -35,5 +35,17 @@ export const normalizeMessages = {
   noVehicleAnywhereHint: () => 'mark control lanes with treatment DMSO, vehicle or control, or a dose of 0',
   ambiguousVehicle: (line: string, replicate: string, time: number | null) =>
     `several vehicle lanes for ${q(line)} in replicate ${q(replicate)} and none at ${time ?? '?'} h; those drug lanes have no fraction of vehicle`,
+  belowDetection: (count: number, label: string) =>
+    `${count} ${label} band${count > 1 ? 's' : ''} under drug ${count > 1 ? 'have' : 'has'} a signal of zero or below: read as below detection, at half the smallest positive ${label} signal on the same membrane (complete suppression, not a missing value); verdicts that rest on ${count > 1 ? 'them' : 'it'} are graded at most moderate`,
+  loadingUnusable: (membrane: string, lanes: readonly string[], control: string, why: string) =>
+    `membrane ${q(membrane)}, lane${lanes.length > 1 ? 's' : ''} ${lanes.map(q).join(', ')}: the ${control} band is ${why}; ratios that need it (phospho and total on different membranes, total protein) are left out for ${lanes.length > 1 ? 'these lanes' : 'this lane'} rather than computed another way`,
+  saturatedLoadingKept: (membrane: string, lanes: readonly string[], control: string) =>
+    `membrane ${q(membrane)}, lane${lanes.length > 1 ? 's' : ''} ${lanes.map(q).join(', ')}: the ${control} band is saturated and kept (--keep-saturated); every comparison it feeds is flagged saturated-loading`,
+  vehicleOtherTime: (line: string, replicate: string, lanes: readonly string[], drugTimes: readonly (number | null)[], vehicleTime: number | null) =>
+    `${q(line)} replicate ${q(replicate)}: drug lane${lanes.length > 1 ? 's' : ''} ${lanes.map(q).join(', ')} at ${drugTimes.map((t) => `${t ?? '?'} h`).join(', ')} ${lanes.length > 1 ? 'are' : 'is'} read against the vehicle at ${vehicleTime ?? '?'} h (the design has no time-matched vehicle); this assumes the basal level does not change over time`,
+  loadingIsPhospho: (label: string) => `--loading ${q(label)} names a phospho antibody, which cannot be a loading control`,
+  loadingIsPhosphoHint: () => 'name a housekeeping protein (GAPDH, beta-actin, vinculin, tubulin) or a total-protein stain',
+  noVehicleAtTime: (line: string, replicate: string, time: number | null, times: readonly (number | null)[]) =>
+    `${q(line)} replicate ${q(replicate)} has vehicle lanes at ${times.map((t) => t ?? '?').join(', ')} h but none at ${time ?? '?'} h, which other lanes of the design have; those drug lanes have no fraction of vehicle (a vehicle of another time does not stand in)`,
   singleReplicate: (line: string) => `model ${q(line)} has a single replicate: results are descriptive only (n = 1)`,
 } as const;

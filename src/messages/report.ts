@@ -111,8 +111,8 @@ export const reportMessages = {
   chartPhosphoTotalCaption: () =>
     'Every replicate as a point (phospho signal over total signal of the same protein, both loading-normalised when on different membranes); short bars: geometric mean per model and condition. Log scale, one panel per target with its own scale.',
   chartHeatmapTitle: () => 'log2 resistant / sensitive',
-  chartHeatmapCaption: (alpha: number) =>
-    `Mean log2 ratio of the resistant model over its sensitive partner: fraction of vehicle under each drug condition, basal phospho/total and total protein in vehicle lanes. Orange: higher in the resistant model; blue: lower. * adjusted p < ${alpha} (Benjamini-Hochberg across targets); n/a: not measured in both models.`,
+  chartHeatmapCaption: (alpha: number, minFold: number) =>
+    `Estimated log2 ratio of the resistant model over its sensitive partner (linear model): fraction of vehicle under each drug condition, basal phospho/total and total protein in vehicle lanes. Orange: higher in the resistant model; blue: lower. * a difference that counts for the rules: at least ${Number(minFold.toPrecision(3))}-fold with p < ${alpha}; n/a: not measured in both models.`,
   chartLoadingTitle: () => 'loading control per lane',
   chartLoadingCaption: (fold: number) =>
     `Loading-control signal of each lane over its membrane's median; dashed lines at ${fold}x and 1/${fold}x mark loading drift. Triangles: drift; crosses: saturated.`,
@@ -169,7 +169,7 @@ export const reportMessages = {
   columnDrugLog2: () => 'f: log2 R/S [CI]',
   columnTest: () => 'test',
   columnP: () => 'p',
-  columnPAdjusted: () => 'p adj.',
+  columnPAdjusted: () => 'p adj. (panel BH, exploration)',
   columnN: () => 'n',
   columnCiLow: () => 'CI low',
   columnGeometricMean: () => 'geometric mean',
@@ -227,16 +227,19 @@ export const reportMessages = {
   methodsRatio: (phosphoTotal: string, phosphoLoading: string) =>
     `${phosphoTotal ? `Phospho signals were divided by the total signal of the same protein in the same sample (${phosphoTotal}); where phospho and total were on different membranes, each was first normalised to its own membrane's loading control.` : ''}${phosphoTotal && phosphoLoading ? ' ' : ''}${phosphoLoading ? `Without a total band, phospho signals were normalised to the loading control only (${phosphoLoading}).` : ''}`,
   methodsFraction: () =>
-    'The fraction of vehicle (f) of each target was the ratio under drug divided by the ratio in the vehicle lane of the same model and replicate (matched by time point).',
+    'The fraction of vehicle (f) of each target was the ratio under drug divided by the ratio in the vehicle lanes of the same model at the same time point.',
   methodsSummary: (level: number) =>
-    `Ratios were analysed as log2 values and summarised as geometric means with ${percent(level)} t-based confidence intervals (sample standard deviation, n - 1 degrees of freedom).`,
+    `Ratios were analysed as log2 values; intervals are two-sided ${percent(level)} t-based confidence intervals.`,
+  methodsModel: () =>
+    'For each resistant model, its sensitive partner and each target, one linear model was fitted to the log2 ratio of every lane of both models, with the replicate (membrane) as a block and a mean for each model and condition (equivalent to log2 ratio ~ block + model × condition). Each model\'s log2 f (drug minus vehicle), the resistant-versus-sensitive difference of log2 f (the model × condition interaction) and the basal differences in vehicle lanes were read as contrasts of this model with its residual degrees of freedom; total protein over loading control was analysed the same way.',
   methodsTests: (paired: boolean, welch: boolean) =>
-    `Resistant and sensitive models were compared on log2 values (fraction of vehicle, basal phospho/total and total protein in vehicle lanes) with ${[paired ? 'two-sided paired t-tests across the replicates both models share' : '', welch ? "Welch's two-sided t-tests where the models share no replicate" : ''].filter(Boolean).join(' and ') || 'two-sided t-tests'}.`,
-  methodsCorrection: () => 'p values were adjusted with the Benjamini-Hochberg procedure across the targets of each resistant model and drug condition.',
+    `Resistant and sensitive models were compared on per-replicate log2 values (fraction of vehicle, basal phospho/total and total protein in vehicle lanes) with ${[paired ? 'two-sided paired t-tests across the replicates both models share' : '', welch ? "Welch's two-sided t-tests" : ''].filter(Boolean).join(' and ') || 'two-sided t-tests'}.`,
+  methodsCorrection: () =>
+    'Multiplicity followed the rules\' pre-specified hypotheses: each mechanism rule reads one resistant-versus-sensitive contrast at its own p; the candidate receptors of receptor bypass were adjusted together (Benjamini-Hochberg) and tested only after the bypass itself was established (serial gatekeeping). Panel-wide Benjamini-Hochberg p values in the tables are for exploration only.',
   methodsDrift: (fold: number, weak: number) =>
-    `Lanes whose loading control differed more than ${fold}-fold from the median of their membrane were flagged, as were reference (vehicle) lanes whose signal was below ${percent(weak)} of the membrane median.`,
+    `Lanes whose loading control differed more than ${fold}-fold from the median of their membrane were flagged, as were reference (vehicle) lanes whose signal was below ${percent(weak)} of the median of the other vehicle lanes of that antibody on the membrane.`,
   methodsThresholds: (t: Thresholds) =>
-    `A target counted as suppressed by the drug when f ≤ ${t.suppressed} and as sustained when f ≥ ${t.sustained} (values in between were not called); a resistant-versus-sensitive difference counted when it was at least ${Number((2 ** t.minLog2Ratio).toPrecision(3))}-fold (|log2 ratio| ≥ ${t.minLog2Ratio}) with an adjusted p below ${t.alpha}; a verdict needed ${t.minReplicates} biological replicates (${t.provisionalReplicates}: provisional; fewer: descriptive only).`,
+    `A target counted as suppressed by the drug when f ≤ ${t.suppressed} and as sustained when f ≥ ${t.sustained} (values in between were not called); a resistant-versus-sensitive difference counted when it was at least ${Number((2 ** t.minLog2Ratio).toPrecision(3))}-fold (|log2 ratio| ≥ ${t.minLog2Ratio}) with p below ${t.alpha}; a verdict needed ${t.minReplicates} biological replicates (${t.provisionalReplicates}: provisional; fewer: descriptive only).`,
   methodsRuleSet: (name: string, version: string, source: string, thresholds: string) =>
     `Mechanisms were assigned with the rule set ${name} ${version} (${source === 'default' ? 'the blotbypass default' : source}); thresholds: ${thresholds}.`,
 

@@ -86,16 +86,18 @@ export const ruleMessages = {
     if (zone === 'suppressed') return `${where}${phospho(f.target)} falls to ${percent(f.estimate)}`;
     return `${where}${phospho(f.target)} is at ${percent(f.estimate)} of vehicle, in the grey zone`;
   },
-  higher: (measure: MeasureName, target: string, line: string, versus: string, log2Ratio: number, pAdjusted: number | null, n: number,
+  higher: (measure: MeasureName, target: string, line: string, versus: string, log2Ratio: number, p: number | null, pLabel: string, n: number,
     outcome: 'higher' | 'too-small' | 'not-significant', minLog2Ratio: number, alpha: number, mode: Mode): string => {
-    const judged = outcome === 'higher' ? `higher (needs >= ${fold(2 ** minLog2Ratio)} and adjusted p < ${alpha})`
+    const judged = outcome === 'higher' ? `higher (needs >= ${fold(2 ** minLog2Ratio)} and ${pLabel} < ${alpha})`
       : outcome === 'too-small' ? `not ${fold(2 ** minLog2Ratio)} higher`
-        : `at least ${fold(2 ** minLog2Ratio)} but not significant (adjusted p needs < ${alpha})`;
-    return `${measureLabel(measure, target)} in ${line} is ${fold(2 ** log2Ratio)} ${versus}'s (log2 ratio ${log2Ratio.toFixed(2)}, adjusted p ${pValue(pAdjusted)}, n = ${n}): ${judged}${modeNote(mode, n)}`;
+        : `at least ${fold(2 ** minLog2Ratio)} but not significant (${pLabel} needs < ${alpha})`;
+    return `${measureLabel(measure, target)} in ${line} is ${fold(2 ** log2Ratio)} ${versus}'s (log2 ratio ${log2Ratio.toFixed(2)}, ${pLabel} ${pValue(p)}, n = ${n}): ${judged}${modeNote(mode, n)}`;
   },
-  higherBrief: (measure: MeasureName, target: string, line: string, versus: string, log2Ratio: number, pAdjusted: number | null, alpha: number, significant: boolean): string =>
+  higherBrief: (measure: MeasureName, target: string, line: string, versus: string, log2Ratio: number, p: number | null, pLabel: string, alpha: number, significant: boolean): string =>
     significant ? `${measureLabel(measure, target)} ${fold(2 ** log2Ratio)} ${versus}`
-      : `${measureLabel(measure, target)} in ${line} is ${fold(2 ** log2Ratio)} ${versus} but adjusted p = ${pValue(pAdjusted)} (needs < ${alpha})`,
+      : `${measureLabel(measure, target)} in ${line} is ${fold(2 ** log2Ratio)} ${versus} but ${pLabel} = ${pValue(p)} (needs < ${alpha})`,
+  fusionLostFraction: (target: string, line: string) =>
+    `total ${target} in ${line} fell to the fusion-loss level, so ${phospho(target)}/${target} no longer reports on ${target} inhibition: ${target} is treated as not driving`,
   notMeasured: (what: string, line: string) => `${what} was not measured in ${line}`,
   noDriver: (candidates: readonly string[], line: string) => `none of ${candidates.join(', ')} is raised in ${line} and active under the drug`,
 
@@ -123,6 +125,9 @@ export const ruleMessages = {
   callDescriptive: (n: number, resembles: string) => `inconclusive (n = ${n}, descriptive only; looks like ${resembles})`,
   factNoPattern: (line: string) => `no rule of the set fits ${line}`,
   factNotMeasured: (what: readonly string[]) => `${what.join(', ')} not measured`,
+  factNotMeasuredUnderDrug: (what: readonly string[], line: string) => `${what.join(', ')} not measured under the drug in ${line}`,
+  factNotTreated: (line: string, treatment: string) => `${line} has no ${treatment} lanes: it was not treated, so nothing can be said about its resistance`,
+  factNearFit: (label: string, failing: string) => `${label} would fit but for one reading: ${failing}`,
 
   // ---- confidence notes ----------------------------------------------------------------------
   noteCrosses: (fragment: string) => `interval crosses a threshold: ${fragment}`,
@@ -130,12 +135,13 @@ export const ruleMessages = {
   noteProvisional: (n: number) => `n = ${n} biological replicates: judged on the estimates alone, provisional`,
   noteInconclusive: () => 'an inconclusive verdict carries confidence provisional',
   noteAssayInterval: (fragment: string) => `interval reaches the suppressed range: ${fragment}`,
+  noteUndecidedDriver: (label: string, briefs: readonly string[]) => `${label} is undecided and may be the upstream cause: ${briefs.join('; ')}`,
 
   // ---- hints ---------------------------------------------------------------------------------
-  amplification: (target: string, line: string, versus: string, x: number, pAdjusted: number | null, n: number) =>
-    `total ${target} in ${line} is ${fold(x)} ${versus}'s (adjusted p ${pValue(pAdjusted)}, n = ${n}): possible ${geneOf(target)} amplification`,
-  fusionLoss: (target: string, line: string, versus: string, x: number, pAdjusted: number | null, n: number) =>
-    `total ${target} in ${line} is only ${fold(x)} ${versus}'s (adjusted p ${pValue(pAdjusted)}, n = ${n}): the ${geneOf(target)} fusion may be lost or silenced`,
+  amplification: (target: string, line: string, versus: string, x: number, p: number | null, n: number) =>
+    `total ${target} in ${line} is ${fold(x)} ${versus}'s (p ${pValue(p)}, n = ${n}): possible ${geneOf(target)} amplification`,
+  fusionLoss: (target: string, line: string, versus: string, x: number, p: number | null, n: number) =>
+    `total ${target} in ${line} is only ${fold(x)} ${versus}'s (p ${pValue(p)}, n = ${n}): the ${geneOf(target)} fusion may be lost or silenced`,
   rebound: (target: string, line: string, early: number, earlyF: number, late: number, lateF: number) =>
     `${phospho(target)} in ${line} falls to ${percent(earlyF)} of vehicle at ${early} h but is back to ${percent(lateF)} at ${late} h: adaptive rebound`,
   quality: (flag: string, targets: readonly string[]) => `${flag} on ${targets.join(', ')}: ${FLAG_MEANING[flag] ?? 'see the quality panel'}`,
@@ -171,6 +177,7 @@ export const ruleMessages = {
     provisional: (min: number) => `add replicates to reach n = ${min} and confirm`,
     noPattern: 'the TRK, MAPK and PI3K-AKT readouts do not explain the resistance: consider non-genetic resistance (E-cadherin, vimentin), drug exposure, or a wider receptor panel (IGF1R)',
     measure: (what: readonly string[]) => `measure ${what.join(', ')} in both models`,
+    treat: (line: string, treatment: string) => `add ${treatment} lanes of ${line} (with their vehicle) to read its resistance`,
   },
 
   // ---- `blotbypass rules` --------------------------------------------------------------------
@@ -254,4 +261,9 @@ const FLAG_MEANING: Readonly<Record<string, string>> = {
   'missing-phospho': 'a total band has no phospho partner',
   'no-loading-control': 'a membrane has no loading control; equal loading is assumed',
   'no-vehicle': 'a drug lane has no vehicle lane to compare with',
+  'below-detection': 'a phospho band under drug was below detection and read at the detection limit',
+  'loading-unusable': 'a lane\'s loading band is missing or unusable; the lane was left out of ratios that need it',
+  'saturated-loading': 'a saturated loading band was kept; ratios over it are biased',
+  'no-total': 'no total band was measured; phospho is normalised to the loading control only',
+  'vehicle-other-time': 'drug lanes were read against a vehicle of another time point',
 };

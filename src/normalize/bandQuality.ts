@@ -17,6 +17,14 @@ export function bandProblem(band: Band, settings: Pick<AnalysisSettings, 'satura
   return null;
 }
 
+/**
+ * A phospho band under drug with a signal of zero or below: the drug removed it below detection.
+ * It is complete suppression, not a missing value, so it is read as censored (phosphoTotal.ts).
+ */
+export function isBelowDetection(band: Band): boolean {
+  return band.target.form === 'phospho' && !band.vehicle && band.signal !== null && band.signal <= 0;
+}
+
 export function isUsable(band: Band, settings: Pick<AnalysisSettings, 'saturation' | 'keepSaturated'>): boolean {
   return bandProblem(band, settings) === null;
 }

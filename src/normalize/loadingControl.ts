@@ -9,12 +9,16 @@ import { identifyTarget, LOADING_CONTROLS } from '../load/targetNames.js';
 import type { Band } from '../load/types.js';
 import type { AnalysisSettings } from '../settings.js';
 import type { LoadingLane } from './types.js';
-import { isUsable } from './bandQuality.js';
+import { bandProblem, isSaturated, isUsable } from './bandQuality.js';
 
 export interface LoadingTable {
   controlOf: Map<string, string | null>;
   /** Loading signal by membrane + lane key (usable bands only). */
   signalOf: Map<string, number>;
+  /** Lanes whose loading band is there but unusable, with why (`missing a signal`, `zero or below`, `saturated`). */
+  problemOf: Map<string, string>;
+  /** Lanes whose loading band is saturated but kept (--keep-saturated). */
+  saturatedKept: Set<string>;
   lanes: LoadingLane[];
   warnings: AnalysisWarning[];
 }
@@ -29,8 +33,10 @@ export function buildLoadingTable(bands: readonly Band[], settings: AnalysisSett
     byMembrane.set(b.membrane, list);
   }
   const wanted = settings.loadingControl === null ? null : identifyTarget(settings.loadingControl);
+  if (wanted?.form === 'phospho') throw new InputError('loading-is-phospho', m.loadingIsPhospho(settings.loadingControl!), undefined, m.loadingIsPhosphoHint());
+  // A total protein may serve (--loading ERK means total ERK), never its phospho form.
   const matchesWanted = (b: Band): boolean =>
-    wanted !== null && (b.target.protein === wanted.protein || b.target.label.toLowerCase() === wanted.label.toLowerCase());
+    wanted !== null && b.target.form !== 'phospho' && (b.target.protein === wanted.protein || b.target.label.toLowerCase() === wanted.label.toLowerCase());
   if (wanted && !bands.some(matchesWanted)) {
     const available = [...new Set(bands.filter((b) => b.target.form === 'loading').map((b) => b.target.label))];
     throw new InputError('loading-not-found', m.loadingNotFound(settings.loadingControl!), undefined, m.loadingNotFoundHint(available));
@@ -38,6 +44,8 @@ export function buildLoadingTable(bands: readonly Band[], settings: AnalysisSett
 
   const controlOf = new Map<string, string | null>();
   const signalOf = new Map<string, number>();
+  const problemOf = new Map<string, string>();
+  const saturatedKept = new Set<string>();
   const lanes: LoadingLane[] = [];
   const warnings: AnalysisWarning[] = [];
   for (const [membrane, membraneBands] of byMembrane) {
@@ -58,7 +66,10 @@ export function buildLoadingTable(bands: readonly Band[], settings: AnalysisSett
     const membraneMedian = usable.length > 0 ? median(usable.map((b) => b.signal!)) : null;
     for (const b of controlBands) {
       const ok = isUsable(b, settings);
-      if (ok) signalOf.set(laneKey(membrane, b.lane), b.signal!);
+      const key = laneKey(membrane, b.lane);
+      if (ok) signalOf.set(key, b.signal!);
+      else problemOf.set(key, LOADING_PROBLEM[bandProblem(b, settings) ?? 'missing-signal'] ?? 'unusable');
+      if (ok && isSaturated(b, settings)) saturatedKept.add(key);
       const relative = ok && membraneMedian ? b.signal! / membraneMedian : null;
       const drift = relative !== null && (relative > settings.loadingDriftFold || relative < 1 / settings.loadingDriftFold);
       if (drift) {
@@ -70,5 +81,9 @@ export function buildLoadingTable(bands: readonly Band[], settings: AnalysisSett
       });
     }
   }
-  return { controlOf, signalOf, lanes, warnings };
+  return { controlOf, signalOf, problemOf, saturatedKept, lanes, warnings };
 }
+
+const LOADING_PROBLEM: Readonly<Record<string, string>> = {
+  'missing-signal': 'missing a signal', 'non-positive': 'zero or below', saturated: 'saturated (outside the linear range)',
+};

@@ -12,7 +12,7 @@ import type { Band } from '../load/types.js';
 import { compareNullableNumber, compareText, textRanks, uniqueSorted } from '../order.js';
 import { groupKey } from '../groupKey.js';
 import type { AnalysisSettings } from '../settings.js';
-import { bandProblem, isSaturated } from './bandQuality.js';
+import { bandProblem, isBelowDetection, isSaturated } from './bandQuality.js';
 import { buildLoadingTable, laneKey } from './loadingControl.js';
 import { resolveModelPairs } from './modelPairs.js';
 import { phosphoTotalRatios } from './phosphoTotal.js';
@@ -86,9 +86,11 @@ function flagBands(bands: readonly Band[], settings: AnalysisSettings, warnings:
   const counts = new Map<string, number>();
   const firstAt = new Map<string, Band['at']>();
   for (const b of bands) {
-    const problem = bandProblem(b, settings) ?? (isSaturated(b, settings) ? 'saturated' : null);
+    const problem = isBelowDetection(b) ? 'below-detection' : bandProblem(b, settings) ?? (isSaturated(b, settings) ? 'saturated' : null);
     if (problem === null || problem === 'missing-signal') continue;
     flagged.push({ membrane: b.membrane, lane: b.lane, line: b.line, targetLabel: b.target.label, signal: b.signal, flag: problem, file: b.at.file, row: b.at.row ?? null });
+    // Bands below detection are warned about where they are read (phosphoTotal.ts).
+    if (problem === 'below-detection') continue;
     const key = JSON.stringify([problem, b.target.label]);
     counts.set(key, (counts.get(key) ?? 0) + 1);
     if (!firstAt.has(key)) firstAt.set(key, b.at);

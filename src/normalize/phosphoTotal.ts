@@ -8,7 +8,8 @@ import { normalizeMessages as m } from '../messages/normalize.js';
 import type { Band } from '../load/types.js';
 import { groupKey } from '../groupKey.js';
 import type { AnalysisSettings } from '../settings.js';
-import { bandProblem, isSaturated } from './bandQuality.js';
+import { bandProblem, isBelowDetection, isSaturated } from './bandQuality.js';
+import { compareText } from '../order.js';
 import { laneKey, type LoadingTable } from './loadingControl.js';
 import type { NormalizedLane, QualityFlagCode, RatioBasis, SampleDesign } from './types.js';
 
@@ -40,15 +41,31 @@ export function phosphoTotalRatios(bands: readonly Band[], loading: LoadingTable
     previous = { band: b, list };
   }
 
+  const detectionLimits = detectionLimitsOf(measured, settings);
   const lanes: NormalizedLane[] = [];
   const missingTotalCount = new Map<string, { count: number; at: Band['at'] }>();
+  const censored = new Map<string, { count: number; at: Band['at'] }>();
+  const unusableLoading = new Map<string, { lanes: Set<string>; why: string }>();
   for (const sampleBands of samples.values()) {
     const proteins = [...new Set(sampleBands.map((b) => b.target.protein))];
     for (const protein of proteins) {
       const phospho = single(sampleBands.filter((b) => b.target.protein === protein && b.target.form === 'phospho'));
       const total = single(sampleBands.filter((b) => b.target.protein === protein && b.target.form === 'total'));
       const basis = basisOf.get(protein)!;
-      const lane = buildLane(phospho, total, protein, basis, loading, settings);
+      const lane = buildLane(phospho, total, protein, basis, loading, settings, detectionLimits);
+      if (lane.flags.includes('below-detection') && phospho) {
+        const seen = censored.get(phospho.target.label);
+        censored.set(phospho.target.label, { count: (seen?.count ?? 0) + 1, at: seen?.at ?? phospho.at });
+      }
+      if (lane.flags.includes('loading-unusable')) {
+        for (const b of [phospho, total]) {
+          const why = b ? loadingProblem(b, loading) : null;
+          if (!b || why === null) continue;
+          const entry = unusableLoading.get(b.membrane) ?? { lanes: new Set<string>(), why };
+          entry.lanes.add(b.lane);
+          unusableLoading.set(b.membrane, entry);
+        }
+      }
       if (basis === 'phospho/total' && phospho && !total) {
         const seen = missingTotalCount.get(protein);
         // Located at the earliest such band of the first file, whatever the order of samples.
@@ -59,7 +76,44 @@ export function phosphoTotalRatios(bands: readonly Band[], loading: LoadingTable
     }
   }
   for (const [protein, { count, at }] of missingTotalCount) warnings.push({ code: 'missing-total', message: m.missingTotal(count, protein), at });
+  for (const [label, { count, at }] of censored) warnings.push({ code: 'below-detection', message: m.belowDetection(count, label), at });
+  for (const [membrane, { lanes: bad, why }] of unusableLoading) {
+    warnings.push({ code: 'loading-unusable', message: m.loadingUnusable(membrane, [...bad].sort(compareText), loading.controlOf.get(membrane) ?? 'loading control', why) });
+  }
+  const kept = new Map<string, string[]>();
+  for (const key of loading.saturatedKept) {
+    const [membrane, lane] = key.split('\u0000') as [string, string];
+    kept.set(membrane, [...(kept.get(membrane) ?? []), lane]);
+  }
+  for (const [membrane, keptLanes] of kept) {
+    warnings.push({ code: 'saturated-loading', message: m.saturatedLoadingKept(membrane, keptLanes.sort(compareText), loading.controlOf.get(membrane) ?? 'loading control') });
+  }
   return { lanes, basisOf, warnings };
+}
+
+/**
+ * The detection limit of each antibody on each membrane, for phospho bands that the drug removed
+ * below detection: half the smallest positive signal of that antibody there (a common convention
+ * for values below the limit of detection; the lane is flagged `below-detection`).
+ */
+function detectionLimitsOf(measured: readonly Band[], settings: AnalysisSettings): Map<string, number> {
+  const limits = new Map<string, number>();
+  for (const b of measured) {
+    if (b.target.form !== 'phospho' || b.signal === null || !(b.signal > 0) || bandProblem(b, settings)) continue;
+    const key = groupKey(b.membrane, b.target.label);
+    const min = limits.get(key);
+    if (min === undefined || b.signal < min) limits.set(key, b.signal);
+  }
+  for (const [key, min] of limits) limits.set(key, min / 2);
+  return limits;
+}
+
+/** Why a band's lane has no usable loading signal on a membrane that has a loading control; null when it has one or the membrane has none. */
+function loadingProblem(b: Band, loading: LoadingTable): string | null {
+  if ((loading.controlOf.get(b.membrane) ?? null) === null) return null;
+  const key = laneKey(b.membrane, b.lane);
+  if (loading.signalOf.has(key)) return null;
+  return loading.problemOf.get(key) ?? 'missing from the lane';
 }
 
 /** Extreme signals (1e300 over 1e-300) overflow to Infinity or NaN; no output may carry them. */
@@ -101,11 +155,17 @@ function ratioBasisPerProtein(measured: readonly Band[], warnings: AnalysisWarni
 
 function buildLane(
   phospho: Band | null, total: Band | null, protein: string, basis: RatioBasis, loading: LoadingTable, settings: AnalysisSettings,
+  detectionLimits: ReadonlyMap<string, number>,
 ): NormalizedLane {
   const anchor = (phospho ?? total)!;
   const flags = new Set<QualityFlagCode>();
   const usableSignal = (b: Band | null): number | null => {
     if (!b) return null;
+    const limit = isBelowDetection(b) ? detectionLimits.get(groupKey(b.membrane, b.target.label)) : undefined;
+    if (limit !== undefined) {
+      flags.add('below-detection');
+      return limit;
+    }
     const problem = bandProblem(b, settings);
     if (problem) flags.add(problem);
     else if (isSaturated(b, settings)) flags.add('saturated');
@@ -120,22 +180,30 @@ function buildLane(
   const tOverL = t !== null && tLoad !== null ? t / tLoad : null;
   if (phospho && !total && basis === 'phospho/total') flags.add('missing-total');
   if (!phospho && basis !== 'total/loading') flags.add('missing-phospho');
+  if (basis === 'phospho/loading') flags.add('no-total');
+  for (const b of [phospho, total]) if (b && loading.saturatedKept.has(laneKey(b.membrane, b.lane))) flags.add('saturated-loading');
+  // A lane whose loading band is unusable on a membrane that has one cannot be normalised like the
+  // others: its ratio is left out (never switched to another formula for this lane alone).
+  const unusable = (b: Band | null): boolean => b !== null && loadingProblem(b, loading) !== null;
+  const hasControl = (b: Band | null): boolean => b !== null && (loading.controlOf.get(b.membrane) ?? null) !== null;
 
   let ratio: number | null = null;
   if (basis === 'phospho/total' && p !== null && t !== null) {
     const sameLane = phospho!.membrane === total!.membrane && phospho!.lane === total!.lane;
     if (sameLane) ratio = p / t;
     else if (pOverL !== null && tOverL !== null) ratio = pOverL / tOverL;
+    else if (unusable(phospho) || unusable(total)) flags.add('loading-unusable');
     else {
-      // Different membranes without loading controls: the ratio assumes equal loading (warned per membrane).
+      // Different membranes, one without any loading control: the ratio assumes equal loading (warned per membrane).
       flags.add('no-loading-control');
-      ratio = p / t;
+      ratio = hasControl(phospho) || hasControl(total) ? null : p / t;
     }
   } else if (basis === 'phospho/loading') {
     ratio = pOverL;
-    if (p !== null && pLoad === null) flags.add('no-loading-control');
+    if (p !== null && pLoad === null) flags.add(unusable(phospho) ? 'loading-unusable' : 'no-loading-control');
   } else if (basis === 'total/loading') {
     ratio = tOverL;
+    if (t !== null && tLoad === null) flags.add(unusable(total) ? 'loading-unusable' : 'no-loading-control');
   }
 
   return {

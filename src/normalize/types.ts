@@ -8,7 +8,14 @@ import type { ModelPair } from '../settings.js';
 
 export type QualityFlagCode =
   | 'saturated' | 'non-positive' | 'missing-signal' | 'loading-drift' | 'weak-reference'
-  | 'missing-total' | 'missing-phospho' | 'no-loading-control' | 'no-vehicle';
+  | 'missing-total' | 'missing-phospho' | 'no-loading-control' | 'no-vehicle'
+  | 'below-detection' | 'loading-unusable' | 'saturated-loading' | 'no-total' | 'vehicle-other-time';
+
+/** Every quality flag, for rules files and documentation. */
+export const QUALITY_FLAGS: readonly QualityFlagCode[] = [
+  'saturated', 'non-positive', 'missing-signal', 'loading-drift', 'weak-reference', 'missing-total', 'missing-phospho',
+  'no-loading-control', 'no-vehicle', 'below-detection', 'loading-unusable', 'saturated-loading', 'no-total', 'vehicle-other-time',
+];
 
 /** The design shared by every lane of one sample: the design fields of a band. */
 export type SampleDesign = Pick<Band, 'line' | 'status' | 'treatment' | 'vehicle' | 'dose_nM' | 'time_h' | 'replicate'>;

@@ -5,6 +5,7 @@
  */
 import type { Results } from '../results.js';
 import type { GroupComparison, RatioSummary } from '../stats/comparisonTypes.js';
+import { levelLookup } from './levelLookup.js';
 import { roundedNumberText } from './jsonOutput.js';
 
 type Cell = string | number | boolean | null;
@@ -68,9 +69,9 @@ function* mapLazily<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {
 }
 
 const summaryColumns = (prefix: string) => ['estimate', 'ciLow', 'ciHigh', 'n'].map((k) => `${prefix}_${k}`);
-const testColumns = (prefix: string) => ['log2Ratio', 'ciLow', 'ciHigh', 'test', 't', 'df', 'p', 'pAdjusted', 'n'].map((k) => `${prefix}_${k}`);
+const testColumns = (prefix: string) => ['log2Ratio', 'ciLow', 'ciHigh', 'test', 'se', 't', 'df', 'p', 'pAdjusted', 'n'].map((k) => `${prefix}_${k}`);
 const summaryCells = (s: RatioSummary): Cell[] => [s.estimate, s.ciLow, s.ciHigh, s.n];
-const testCells = (g: GroupComparison): Cell[] => [g.log2Ratio, g.ciLow, g.ciHigh, g.test, g.t, g.df, g.p, g.pAdjusted, g.n];
+const testCells = (g: GroupComparison | undefined): Cell[] => (g ? [g.log2Ratio, g.ciLow, g.ciHigh, g.test, g.se, g.t, g.df, g.p, g.pAdjusted, g.n] : Array<Cell>(10).fill(null));
 
 /** comparisons.csv: one row per resistant model, condition and target, flattened. */
 export function comparisonsCsv(results: Results): string {
@@ -83,10 +84,12 @@ export function comparisonsCsvChunks(results: Results): Generator<string> {
     ...summaryColumns('fractionOfVehicle'), ...summaryColumns('sensitiveFractionOfVehicle'), ...testColumns('resistantVsSensitive'),
     ...testColumns('basal'), ...testColumns('totalProtein'), 'flags',
   ];
+  // The basal columns repeat the levels of the comparison's vehicle time: a flat table for spreadsheets.
+  const levelOf = levelLookup(results.levels);
   const rows = mapLazily(results.comparisons, (c): Cell[] => [
     c.line, c.versus, c.treatment, c.dose_nM, c.time_h, c.target, c.ratioBasis,
     ...summaryCells(c.fractionOfVehicle), ...summaryCells(c.sensitiveFractionOfVehicle), ...testCells(c.resistantVsSensitive),
-    ...testCells(c.basal.resistantVsSensitive), ...testCells(c.totalProtein.resistantVsSensitive), c.flags.join(';'),
+    ...testCells(levelOf(c)?.basal.resistantVsSensitive), ...testCells(levelOf(c)?.totalProtein.resistantVsSensitive), c.flags.join(';'),
   ]);
   return csvChunks(header, rows);
 }

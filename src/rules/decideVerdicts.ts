@@ -11,7 +11,7 @@
  */
 import { groupKey } from '../groupKey.js';
 import { conditionLabel, ruleMessages as m } from '../messages/rules.js';
-import type { Comparison } from '../stats/comparisonTypes.js';
+import type { Comparison, Levels } from '../stats/comparisonTypes.js';
 import { evaluateCondition, type GroupContext, type LeafResult, type Status } from './evaluateCondition.js';
 import { evaluateRule, type RuleOutcome } from './evaluateRule.js';
 import { groupHints, reboundHints } from './verdictHints.js';
@@ -46,7 +46,7 @@ export function rulesUsed(active: ActiveRules): RulesUsed {
  * @example
  * decideVerdicts(compareModels(normalized, 0.95).comparisons, defaultRuleSet(), 0.95)[0].mechanism; // => 'mapk-bypass'
  */
-export function decideVerdicts(comparisons: readonly Comparison[], ruleSet: RuleSet, confidenceLevel: number): Verdict[] {
+export function decideVerdicts(comparisons: readonly Comparison[], levels: readonly Levels[], ruleSet: RuleSet, confidenceLevel: number): Verdict[] {
   const groups = new Map<string, Comparison[]>();
   for (const c of comparisons) {
     const key = groupKey(c.line, c.versus, c.treatment, c.dose_nM, c.time_h);
@@ -54,7 +54,19 @@ export function decideVerdicts(comparisons: readonly Comparison[], ruleSet: Rule
     list.push(c);
     groups.set(key, list);
   }
-  const verdicts = [...groups.values()].map((group) => decideGroup(group, ruleSet, confidenceLevel));
+  const levelsAt = new Map<string, Map<string, Levels>>();
+  for (const l of levels) {
+    const key = groupKey(l.line, l.versus, l.time_h);
+    const byTarget = levelsAt.get(key) ?? new Map<string, Levels>();
+    byTarget.set(l.target, l);
+    levelsAt.set(key, byTarget);
+  }
+  const verdicts = [...groups.values()].map((group) => {
+    const first = group[0]!;
+    // The basal levels at the vehicle time this condition was read against (any target's will do: they share it).
+    const time = group.find((c) => c.vehicleTime_h !== null)?.vehicleTime_h ?? first.time_h;
+    return decideGroup(group, levelsAt.get(groupKey(first.line, first.versus, time)) ?? new Map(), ruleSet, confidenceLevel);
+  });
   return reboundHints(verdicts, comparisons, ruleSet);
 }
 
@@ -74,12 +86,13 @@ interface Decision {
 const holds = (s: Status): boolean => s === 'met' || s === 'weak';
 const unique = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
 
-function decideGroup(group: readonly Comparison[], ruleSet: RuleSet, confidenceLevel: number): Verdict {
+function decideGroup(group: readonly Comparison[], levels: ReadonlyMap<string, Levels>, ruleSet: RuleSet, confidenceLevel: number): Verdict {
   const first = group[0]!;
   const t = ruleSet.thresholds;
   const ctx: GroupContext = {
     line: first.line, versus: first.versus, thresholds: t, confidenceLevel,
-    byTarget: new Map(group.map((c) => [c.target, c])),
+    byTarget: new Map(group.map((c) => [c.target, c])), levels,
+    fusionLost: fusionLostTargets(levels, ruleSet),
   };
   // 1. assay validity
   const assayLeaves = ruleSet.assay.suppressedInSensitive.map((target) => evaluateCondition({ target, in: 'sensitive', is: 'suppressed' }, ctx).leaves[0]!);
@@ -96,17 +109,23 @@ function decideGroup(group: readonly Comparison[], ruleSet: RuleSet, confidenceL
     }));
     ruleEvidence = skipped;
     if (failing.length > 0) decision = assayInvalid(failing, ruleSet);
-    else if (missing.length > 0) decision = inconclusive('not-measured', missing, assayLeaves, [m.factNotMeasured(missing.map((l) => `p${l.target}`))], [m.next.measure(missing.map((l) => `p${l.target}/${l.target}`))]);
+    else if (missing.length > 0) decision = inconclusive('not-measured', missing, assayLeaves, [m.factNotMeasuredUnderDrug(missing.map((l) => `p${l.target}`), ctx.versus)], [m.next.measure(missing.map((l) => `p${l.target}/${l.target}`))]);
     else decision = inconclusive('interval-spans', spanning, assayLeaves, spanning.map((l) => l.brief), [m.next.intervalSpans]);
   } else {
     // 2. mechanism rules
     const outcomes = ruleSet.mechanisms.map((rule) => evaluateRule(rule, ctx));
-    const deciding = outcomes.find((o) => holds(o.status) || o.status === 'ambiguous');
+    const firstFit = outcomes.find((o) => holds(o.status) || o.status === 'ambiguous');
+    // A rule undecided only for want of a significant driver does not block a later rule that fits:
+    // the downstream bypass is established, its upstream cause is not (at most moderate, said why).
+    const later = firstFit?.undecidedDriverOnly ? outcomes.slice(outcomes.indexOf(firstFit) + 1).find((o) => holds(o.status)) : undefined;
+    const deciding = later ?? firstFit;
     ruleEvidence = outcomes.map((o) => ruleEvidenceOf(o, deciding));
-    decision = deciding ? decideFrom(deciding, assayLeaves, ruleSet)
-      : outcomes.every((o) => o.status === 'not-evaluable')
-        ? inconclusive('not-measured', [], assayLeaves, [], [m.next.measure(unique(outcomes.flatMap((o) => o.leaves.map((l) => l.target))))])
-        : inconclusive('no-pattern', [], assayLeaves, [m.factNoPattern(ctx.line)], [m.next.noPattern]);
+    const untreated = group.every((c) => c.fractionOfVehicle.n === 0);
+    decision = untreated ? inconclusive('not-measured', [], assayLeaves, [m.factNotTreated(ctx.line, first.treatment)], [m.next.treat(ctx.line, first.treatment)])
+      : deciding ? decideFrom(deciding, assayLeaves, ruleSet, later ? firstFit : undefined)
+        : outcomes.every((o) => o.status === 'not-evaluable')
+          ? inconclusive('not-measured', [], assayLeaves, [], [m.next.measure(unique(outcomes.flatMap((o) => o.leaves.map((l) => l.target))))])
+          : inconclusive('no-pattern', [], assayLeaves, [m.factNoPattern(ctx.line), ...nearFits(outcomes)], [m.next.noPattern]);
   }
 
   // 3. hints and next steps
@@ -215,7 +234,7 @@ const REASON_STEP: Readonly<Record<string, string>> = {
   'grey-zone': m.next.greyZone, 'interval-spans': m.next.intervalSpans, 'not-significant': m.next.notSignificant,
 };
 
-function decideFrom(o: RuleOutcome, assayLeaves: LeafResult[], ruleSet: RuleSet): Decision {
+function decideFrom(o: RuleOutcome, assayLeaves: LeafResult[], ruleSet: RuleSet, undecidedBefore?: RuleOutcome): Decision {
   if (o.status === 'ambiguous') {
     const undecided = o.leaves.filter((l) => l.status === 'ambiguous');
     const reason = REASON_ORDER.find((r) => undecided.some((l) => l.reason === r)) ?? 'grey-zone';
@@ -234,14 +253,35 @@ function decideFrom(o: RuleOutcome, assayLeaves: LeafResult[], ruleSet: RuleSet)
   } else {
     notes.push(...decisive.filter((l) => l.status === 'weak').map((l) => m.noteCrosses(l.fragment)));
     notes.push(...flagNotes(decisive, ruleSet));
+    if (undecidedBefore) notes.push(m.noteUndecidedDriver(undecidedBefore.rule.label, unique(undecidedBefore.leaves.filter((l) => l.status === 'ambiguous').map((l) => l.brief))));
     if (notes.length > 0) confidence = 'moderate';
   }
+  if (undecidedBefore) nextSteps.push(m.next.notSignificant);
   const joiner = o.rule.drivers.required ? 'via' : 'with';
   return {
     mechanism: o.rule.mechanism, confidence, drivers: o.drivers,
     call: m.callFired(o.rule.label, o.namedCandidates, joiner, confidence),
     facts, nextSteps, decisive, confidenceNotes: notes,
   };
+}
+
+/**
+ * Proteins whose total in the resistant model fell to the fusion-loss fold (estimate): their
+ * phospho/total no longer reports on the inhibitor's target (SCIENCE.md, "Fusion loss").
+ */
+function fusionLostTargets(levels: ReadonlyMap<string, Levels>, ruleSet: RuleSet): Set<string> {
+  const lost = new Set<string>();
+  for (const target of ruleSet.hints.fusionLoss) {
+    const d = levels.get(target)?.totalProtein.resistantVsSensitive.log2Ratio;
+    if (d !== undefined && d !== null && 2 ** d <= ruleSet.thresholds.fusionLossFold) lost.add(target);
+  }
+  return lost;
+}
+
+/** Rules that fail on one condition only: what would have fitted, and what stood in the way. */
+function nearFits(outcomes: readonly RuleOutcome[]): string[] {
+  return outcomes.flatMap((o) => (o.status === 'not-met' && o.soleFailure
+    ? [m.factNearFit(o.rule.label, unique(o.soleFailure.map((l) => l.brief)).join(' and '))] : []));
 }
 
 /** "pERK stays at 80 % of vehicle and pAKT ... while pTRK falls to 8 %": the resistant model's fractions the rule read. */

@@ -38,7 +38,13 @@ export function defaultRuleSet(): RuleSet {
         id: 'on-target',
         mechanism: 'on-target',
         label: 'on-target resistance',
-        when: [sustainedAndHigher('TRK')],
+        // Downstream follows pTRK in on-target resistance (SCIENCE.md): pERK or pAKT escapes the drug
+        // as pTRK does. With both inhibited as in the sensitive model, a sustained pTRK points to an
+        // antibody or phospho-site problem instead.
+        when: [
+          sustainedAndHigher('TRK'),
+          { anyOf: [{ target: 'ERK', higher: 'fraction' }, { target: 'AKT', higher: 'fraction' }] },
+        ],
         drivers: { always: ['TRK'], candidates: [], candidateWhen: [], required: false },
         nextSteps: [next.sequenceKinaseDomain, next.howToSequence, next.nextGenerationTrk],
         driverNextSteps: {},
@@ -100,6 +106,9 @@ export function defaultRuleSet(): RuleSet {
       fusionLoss: ['TRK'],
       adaptiveRebound: ['ERK', 'AKT'],
     },
-    qualityFlagsLowerConfidence: ['saturated', 'weak-reference', 'loading-drift'],
+    qualityFlagsLowerConfidence: [
+      'saturated', 'weak-reference', 'loading-drift', 'no-loading-control', 'below-detection', 'loading-unusable',
+      'saturated-loading', 'no-total', 'vehicle-other-time',
+    ],
   };
 }

@@ -17,7 +17,7 @@
  * `anyOf` takes its best branch, `allOf` its worst condition.
  */
 import type { QualityFlagCode } from '../normalize/types.js';
-import type { Comparison, GroupComparison, RatioSummary } from '../stats/comparisonTypes.js';
+import type { Comparison, GroupComparison, Levels, RatioSummary } from '../stats/comparisonTypes.js';
 import { measureLabel, phospho, ruleMessages as m, type FractionFacts } from '../messages/rules.js';
 import type { Condition, DifferenceMeasure, FractionCondition, HigherCondition, Thresholds } from './ruleSetTypes.js';
 
@@ -33,8 +33,17 @@ export interface GroupContext {
   line: string;
   versus: string;
   byTarget: ReadonlyMap<string, Comparison>;
+  /** Basal levels (phospho/total, total protein) at the condition's vehicle time, by protein. */
+  levels: ReadonlyMap<string, Levels>;
   thresholds: Thresholds;
   confidenceLevel: number;
+  /**
+   * p values adjusted within a rule's family of candidates (multiplicity.ts), by leaf key
+   * (`MET.basal`); a difference not in it is a single pre-specified contrast read at its own p.
+   */
+  familyP?: ReadonlyMap<string, number | null>;
+  /** Proteins whose total fell to the fusion-loss fold: their phospho fraction no longer reports on the drug's target. */
+  fusionLost?: ReadonlySet<string>;
 }
 
 export interface LeafResult {
@@ -56,6 +65,11 @@ export interface LeafResult {
   ciHigh: number | null;
   kind: 'fraction' | 'higher';
   role: 'resistant' | 'sensitive';
+  /** `TARGET.measure` for differences (e.g. `MET.basal`), `TARGET.role` for fractions. */
+  key: string;
+  /** Differences: the unadjusted p of the contrast, and the p the leaf was judged on. */
+  pRaw: number | null;
+  pUsed: number | null;
 }
 
 export interface ConditionResult {
@@ -103,10 +117,11 @@ function combine(results: readonly ConditionResult[], how: 'any' | 'all'): Condi
   return { status, all, leaves: results.flatMap((r) => r.leaves) };
 }
 
-function baseLeaf(target: string, ctx: GroupContext, kind: LeafResult['kind'], role: LeafResult['role']): Omit<LeafResult, 'status' | 'fragment' | 'brief'> {
+function baseLeaf(target: string, ctx: GroupContext, kind: LeafResult['kind'], role: LeafResult['role'], key: string): Omit<LeafResult, 'status' | 'fragment' | 'brief'> {
+  const flags = [...new Set([...(ctx.byTarget.get(target)?.flags ?? []), ...(kind === 'higher' ? ctx.levels.get(target)?.flags ?? [] : [])])].sort();
   return {
     target, mode: 'full', n: 0, zone: null, reason: null, values: {}, thresholds: {},
-    flags: ctx.byTarget.get(target)?.flags ?? [], ciLow: null, ciHigh: null, kind, role,
+    flags, ciLow: null, ciHigh: null, kind, role, key, pRaw: null, pUsed: null,
   };
 }
 
@@ -115,9 +130,17 @@ function evaluateFraction(c: FractionCondition, ctx: GroupContext): LeafResult {
   const comparison = ctx.byTarget.get(c.target);
   const summary: RatioSummary | undefined = c.in === 'resistant' ? comparison?.fractionOfVehicle : comparison?.sensitiveFractionOfVehicle;
   const line = c.in === 'resistant' ? ctx.line : ctx.versus;
-  const base = baseLeaf(c.target, ctx, 'fraction', c.in);
   const key = `${c.target}.${c.in}`;
+  const base = baseLeaf(c.target, ctx, 'fraction', c.in, key);
   const thresholds = { suppressed: t.suppressed, sustained: t.sustained };
+  if (c.in === 'resistant' && ctx.fusionLost?.has(c.target) && c.is !== 'not-suppressed') {
+    // Without the fusion protein, p/total is a ratio of two faint bands: the target no longer drives.
+    const fragment = m.fusionLostFraction(c.target, line);
+    return {
+      ...base, status: c.is === 'suppressed' ? 'met' : 'not-met', n: summary?.n ?? 0, mode: modeFor(summary?.n ?? 0, t), thresholds,
+      fragment, brief: fragment, values: { [`${key}.fraction`]: summary?.estimate ?? null },
+    };
+  }
   if (!summary || summary.estimate === null || summary.n === 0) {
     const missing = m.notMeasured(`${phospho(c.target)} fraction of vehicle`, line);
     return { ...base, status: 'not-evaluable', fragment: missing, brief: missing, thresholds, values: { [`${key}.fraction`]: null } };
@@ -153,23 +176,23 @@ function evaluateFraction(c: FractionCondition, ctx: GroupContext): LeafResult {
   };
 }
 
-function pickDifference(comparison: Comparison, measure: DifferenceMeasure): GroupComparison {
-  if (measure === 'fraction') return comparison.resistantVsSensitive;
-  return measure === 'basal' ? comparison.basal.resistantVsSensitive : comparison.totalProtein.resistantVsSensitive;
+function pickDifference(ctx: GroupContext, target: string, measure: DifferenceMeasure): GroupComparison | undefined {
+  if (measure === 'fraction') return ctx.byTarget.get(target)?.resistantVsSensitive;
+  const levels = ctx.levels.get(target);
+  return measure === 'basal' ? levels?.basal.resistantVsSensitive : levels?.totalProtein.resistantVsSensitive;
 }
 
-/** Replicates behind a difference: pairs for a paired test, the smaller group for Welch's. */
+/** Replicates behind a difference: pairs for a paired test, the smaller model otherwise. */
 export function differenceN(g: GroupComparison): number {
   return g.test === 'paired-t' ? g.n : Math.min(g.nResistant, g.nSensitive);
 }
 
 function evaluateHigher(c: HigherCondition, ctx: GroupContext): LeafResult {
   const t = ctx.thresholds;
-  const comparison = ctx.byTarget.get(c.target);
-  const base = baseLeaf(c.target, ctx, 'higher', 'resistant');
   const key = `${c.target}.${c.higher}`;
+  const base = baseLeaf(c.target, ctx, 'higher', 'resistant', key);
   const thresholds = { minLog2Ratio: t.minLog2Ratio, alpha: t.alpha };
-  const g = comparison ? pickDifference(comparison, c.higher) : undefined;
+  const g = pickDifference(ctx, c.target, c.higher);
   if (!g || g.log2Ratio === null) {
     const missing = m.notMeasured(measureLabel(c.higher, c.target), `${ctx.line} or ${ctx.versus}`);
     return { ...base, status: 'not-evaluable', fragment: missing, brief: missing, thresholds, values: { [`${key}.log2Ratio`]: null } };
@@ -177,16 +200,22 @@ function evaluateHigher(c: HigherCondition, ctx: GroupContext): LeafResult {
   const d = g.log2Ratio;
   const n = differenceN(g);
   const mode = modeFor(n, t);
+  const inFamily = ctx.familyP?.has(key) ?? false;
+  const p = inFamily ? ctx.familyP!.get(key) ?? null : g.p;
   let status: Status;
   let outcome: 'higher' | 'too-small' | 'not-significant';
   if (d < t.minLog2Ratio) { status = 'not-met'; outcome = 'too-small'; }
-  else if (mode !== 'full' || (g.pAdjusted !== null && g.pAdjusted < t.alpha)) { status = 'met'; outcome = 'higher'; }
+  else if (mode !== 'full' || (p !== null && p < t.alpha)) { status = 'met'; outcome = 'higher'; }
   else { status = 'ambiguous'; outcome = 'not-significant'; }
+  const pLabel = inFamily ? 'family-adjusted p' : 'p';
   return {
-    ...base, status, mode, n, reason: outcome === 'not-significant' ? 'not-significant' : null, thresholds,
-    fragment: m.higher(c.higher, c.target, ctx.line, ctx.versus, d, g.pAdjusted, n, outcome, t.minLog2Ratio, t.alpha, mode),
-    brief: m.higherBrief(c.higher, c.target, ctx.line, ctx.versus, d, g.pAdjusted, t.alpha, outcome === 'higher'),
-    values: { [`${key}.log2Ratio`]: d, [`${key}.ciLow`]: g.ciLow, [`${key}.ciHigh`]: g.ciHigh, [`${key}.pAdjusted`]: g.pAdjusted, [`${key}.n`]: n },
+    ...base, status, mode, n, reason: outcome === 'not-significant' ? 'not-significant' : null, thresholds, pRaw: g.p, pUsed: p,
+    fragment: m.higher(c.higher, c.target, ctx.line, ctx.versus, d, p, pLabel, n, outcome, t.minLog2Ratio, t.alpha, mode),
+    brief: m.higherBrief(c.higher, c.target, ctx.line, ctx.versus, d, p, pLabel, t.alpha, outcome === 'higher'),
+    values: {
+      [`${key}.log2Ratio`]: d, [`${key}.ciLow`]: g.ciLow, [`${key}.ciHigh`]: g.ciHigh, [`${key}.p`]: g.p,
+      ...(inFamily ? { [`${key}.pFamilyAdjusted`]: p } : {}), [`${key}.n`]: n,
+    },
   };
 }
 

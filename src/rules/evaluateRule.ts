@@ -1,9 +1,16 @@
 /**
  * One mechanism rule on one group of comparisons: its conditions, then its drivers (the proteins
  * the verdict names). A rule with required drivers holds only when a candidate qualifies.
+ *
+ * Multiplicity (README "Statistics"): each rule reads contrasts it names in advance. The differences
+ * in its `when` conditions are single pre-specified hypotheses, read at their own p. The candidate
+ * drivers form one family of exchangeable hypotheses (e.g. every receptor's basal and total
+ * difference), adjusted together by Benjamini-Hochberg, and tested only once the rule's own
+ * conditions hold: serial gatekeeping (Dmitrienko & Tamhane, Stat Med 2007;26:2465).
  */
 import { ruleMessages as m } from '../messages/rules.js';
-import { evaluateAll, substituteCandidate, type GroupContext, type LeafResult, type Status } from './evaluateCondition.js';
+import { benjaminiHochberg } from '../stats/benjaminiHochberg.js';
+import { evaluateAll, evaluateCondition, substituteCandidate, type ConditionResult, type GroupContext, type LeafResult, type Status } from './evaluateCondition.js';
 import { CANDIDATE, type MechanismRule } from './ruleSetTypes.js';
 
 export interface RuleOutcome {
@@ -20,6 +27,10 @@ export interface RuleOutcome {
   optionalLeaves: LeafResult[];
   /** Set when the rule failed for want of a driver. */
   driverNote: string | null;
+  /** The rule's own conditions hold and only its required drivers are undecided (raised but not significant). */
+  undecidedDriverOnly: boolean;
+  /** Leaves of the `when` conditions that clearly fail, when exactly one condition fails (what stood in the way of a near fit). */
+  soleFailure: LeafResult[] | null;
 }
 
 const holds = (s: Status): boolean => s === 'met' || s === 'weak';
@@ -28,13 +39,14 @@ const worse = (a: Status, b: Status): Status => (RANK.indexOf(a) <= RANK.indexOf
 
 export function evaluateRule(rule: MechanismRule, ctx: GroupContext): RuleOutcome {
   const when = evaluateAll(rule.when, ctx);
-  const tried = rule.drivers.candidates.map((target) => ({
-    target, result: evaluateAll(rule.drivers.candidateWhen.map((c) => substituteCandidate(c, target, CANDIDATE)), ctx),
-  }));
+  const perCondition = rule.when.map((c) => evaluateCondition(c, ctx));
+  const failed = perCondition.filter((r) => r.status === 'not-met');
+  const soleFailure = failed.length === 1 && perCondition.length >= 2 && perCondition.every((r) => r.status !== 'ambiguous') ? failed[0]!.leaves : null;
+  const tried = evaluateCandidates(rule, ctx);
   const qualified = tried.filter((c) => holds(c.result.status));
   const namedCandidates = qualified.map((c) => c.target);
   const drivers = [...new Set([...rule.drivers.always, ...namedCandidates])];
-  const base = { rule, all: [...when.all, ...tried.flatMap((c) => c.result.all)], drivers, namedCandidates };
+  const base = { rule, all: [...when.all, ...tried.flatMap((c) => c.result.all)], drivers, namedCandidates, undecidedDriverOnly: false, soleFailure };
   if (!rule.drivers.required || tried.length === 0) {
     return { ...base, status: when.status, leaves: when.leaves, optionalLeaves: qualified.flatMap((c) => c.result.leaves), driverNote: null };
   }
@@ -42,11 +54,34 @@ export function evaluateRule(rule: MechanismRule, ctx: GroupContext): RuleOutcom
     const best = qualified.some((c) => c.result.status === 'met') ? 'met' : 'weak';
     return { ...base, status: worse(when.status, best), leaves: [...when.leaves, ...qualified.flatMap((c) => c.result.leaves)], optionalLeaves: [], driverNote: null };
   }
-  const driverStatus: Status = tried.every((c) => c.result.status === 'not-evaluable') ? 'not-evaluable' : 'not-met';
+  // No candidate qualified: undecided when one is undecided (raised but not significant), else not met.
+  const undecided = tried.filter((c) => c.result.status === 'ambiguous');
+  const driverStatus: Status = undecided.length > 0 ? 'ambiguous'
+    : tried.every((c) => c.result.status === 'not-evaluable') ? 'not-evaluable' : 'not-met';
   const rank = (x: Status): number => RANK.indexOf(x);
+  const status = worse(when.status, driverStatus);
+  const driverLeaves = undecided.flatMap((c) => c.result.leaves);
   return {
-    ...base, status: worse(when.status, driverStatus), optionalLeaves: [],
-    leaves: rank(when.status) <= rank(driverStatus) ? when.leaves : [],
-    driverNote: rank(driverStatus) <= rank(when.status) ? m.noDriver(rule.drivers.candidates, ctx.line) : null,
+    ...base, status, optionalLeaves: [],
+    leaves: rank(when.status) < rank(driverStatus) ? when.leaves : rank(when.status) === rank(driverStatus) ? [...when.leaves, ...driverLeaves] : driverLeaves,
+    driverNote: undecided.length === 0 && rank(driverStatus) <= rank(when.status) ? m.noDriver(rule.drivers.candidates, ctx.line) : null,
+    undecidedDriverOnly: holds(when.status) && driverStatus === 'ambiguous',
   };
+}
+
+/**
+ * Each candidate's conditions, with the differences they read adjusted together (BH) across the
+ * whole family of candidates. Two passes: the first collects the unadjusted p values.
+ */
+function evaluateCandidates(rule: MechanismRule, ctx: GroupContext): { target: string; result: ConditionResult }[] {
+  const conditionsOf = (target: string) => rule.drivers.candidateWhen.map((c) => substituteCandidate(c, target, CANDIDATE));
+  const first = rule.drivers.candidates.map((target) => ({ target, result: evaluateAll(conditionsOf(target), ctx) }));
+  const family = new Map<string, number | null>();
+  for (const c of first) for (const leaf of c.result.all) if (leaf.kind === 'higher' && !family.has(leaf.key)) family.set(leaf.key, leaf.pRaw);
+  if (family.size === 0) return first;
+  const keys = [...family.keys()];
+  const adjusted = benjaminiHochberg(keys.map((k) => family.get(k) ?? null));
+  const familyP = new Map(keys.map((k, i) => [k, adjusted[i] ?? null]));
+  const adjustedCtx: GroupContext = { ...ctx, familyP };
+  return rule.drivers.candidates.map((target) => ({ target, result: evaluateAll(conditionsOf(target), adjustedCtx) }));
 }

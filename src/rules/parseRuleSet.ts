@@ -11,7 +11,7 @@
 import { InputError, InputErrors } from '../errors.js';
 import { identifyTarget } from '../load/targetNames.js';
 import { ruleMessages } from '../messages/rules.js';
-import type { QualityFlagCode } from '../normalize/types.js';
+import { QUALITY_FLAGS, type QualityFlagCode } from '../normalize/types.js';
 import { defaultRuleSet } from './defaultRuleSet.js';
 import { CANDIDATE, type Condition, type DriverSpec, type MechanismRule, type RuleSet, type Thresholds } from './ruleSetTypes.js';
 
@@ -25,7 +25,7 @@ const MECHANISMS = ['on-target', 'mapk-bypass', 'pi3k-akt-bypass', 'rtk-bypass']
 const STATES = ['suppressed', 'sustained', 'not-suppressed'] as const;
 const ROLES = ['resistant', 'sensitive'] as const;
 const MEASURES = ['fraction', 'basal', 'total'] as const;
-const FLAGS: readonly QualityFlagCode[] = ['saturated', 'non-positive', 'missing-signal', 'loading-drift', 'weak-reference', 'missing-total', 'missing-phospho', 'no-loading-control', 'no-vehicle'];
+const FLAGS: readonly QualityFlagCode[] = QUALITY_FLAGS;
 
 interface Range { min: number; max: number; minOpen?: boolean; maxOpen?: boolean; integer?: boolean; text: string }
 

@@ -20,9 +20,9 @@ export function groupHints(group: readonly Comparison[], ruleSet: RuleSet, ctx: 
   const hints: Hint[] = [];
   const nextSteps: string[] = [];
   const totalFold = (target: string) => {
-    const g = ctx.byTarget.get(target)?.totalProtein.resistantVsSensitive;
+    const g = ctx.levels.get(target)?.totalProtein.resistantVsSensitive;
     if (!g || g.log2Ratio === null) return null;
-    return { x: 2 ** g.log2Ratio, values: { fold: 2 ** g.log2Ratio, log2Ratio: g.log2Ratio, pAdjusted: g.pAdjusted, n: differenceN(g) }, p: g.pAdjusted, n: differenceN(g) };
+    return { x: 2 ** g.log2Ratio, values: { fold: 2 ** g.log2Ratio, log2Ratio: g.log2Ratio, p: g.p, n: differenceN(g) }, p: g.p, n: differenceN(g) };
   };
   for (const target of ruleSet.hints.amplification) {
     const total = totalFold(target);
@@ -37,7 +37,9 @@ export function groupHints(group: readonly Comparison[], ruleSet: RuleSet, ctx: 
     nextSteps.push(m.next.fusionLoss);
   }
   const flagged = new Map<string, string[]>();
-  for (const c of group) for (const flag of c.flags) flagged.set(flag, [...(flagged.get(flag) ?? []), c.target]);
+  const flagsOf = (target: string, flags: readonly string[]) => { for (const flag of flags) flagged.set(flag, [...new Set([...(flagged.get(flag) ?? []), target])]); };
+  for (const c of group) flagsOf(c.target, c.flags);
+  for (const l of ctx.levels.values()) flagsOf(l.target, l.flags);
   for (const [flag, targets] of [...flagged.entries()].sort(([a], [b]) => compareText(a, b))) {
     hints.push({ kind: 'quality', target: targets.length === 1 ? targets[0]! : null, values: { comparisons: targets.length }, sentence: m.quality(flag, targets) });
   }
@@ -80,6 +82,8 @@ export function reboundHints(verdicts: readonly Verdict[], comparisons: readonly
   return verdicts.map((v) => {
     const extra = bySeries.get(seriesKey(v));
     if (!extra) return v;
-    return { ...v, hints: [...v.hints, ...extra], nextSteps: [...new Set([...v.nextSteps, m.next.rebound])] };
+    // A rebound explains what "no pattern" would send the reader to look for elsewhere.
+    const steps = v.nextSteps.filter((s) => s !== m.next.noPattern);
+    return { ...v, summary: v.summary.replace(m.next.noPattern, m.next.rebound), hints: [...v.hints, ...extra], nextSteps: [...new Set([...steps, m.next.rebound])] };
   });
 }

@@ -1,196 +1,209 @@
 /**
  * Resistant versus sensitive, per condition and target.
  *
- * For every resistant model (paired with its sensitive partner), every drug condition and every
- * target: summarise the fraction of vehicle of each model (geometric mean, t-based CI on log2),
- * test the difference of log2 values (paired by replicate when the models share replicates, Welch
- * otherwise), and do the same for the basal ratio and the total protein in the vehicle lanes.
- * p values are adjusted by Benjamini-Hochberg across the targets of one model and condition.
+ *   lanes -> 1. per resistant model, partner and target: one blocked linear model on log2
+ *               phospho/total (and one on log2 total/loading control) over every lane of both models
+ *            2. per drug condition: each model's fraction of vehicle and the resistant-versus-sensitive
+ *               difference of log2 f (the interaction), from the model's contrasts
+ *            3. per vehicle time: the basal difference (phospho/total and total protein), once
+ *            4. panel-wide Benjamini-Hochberg for exploration (`pAdjusted`); the rules adjust within
+ *               the families they pre-specify (rules/multiplicity.ts)
+ *
+ * `--test paired|welch` replaces step 1-3's model with per-replicate t-tests (replicateTests.ts).
  */
 import type { AnalysisWarning } from '../errors.js';
 import { statsMessages as m } from '../messages/stats.js';
-import { vehicleFor } from '../normalize/referenceLanes.js';
 import type { NormalizedData, NormalizedLane, ConditionSummary, QualityFlagCode } from '../normalize/types.js';
-import type { ModelPair } from '../settings.js';
-import { compareText } from '../order.js';
+import { compareNullableNumber } from '../order.js';
 import { groupKey } from '../groupKey.js';
 import { benjaminiHochberg } from './benjaminiHochberg.js';
-import { geometricMeanInterval } from './geometricMeanInterval.js';
-import { pairedT } from './pairedT.js';
-import { welchT } from './welchT.js';
-import type { Comparison, GroupComparison, LevelComparison, RatioSummary } from './comparisonTypes.js';
+import type { LinearModelFit } from './linearModel.js';
+import { fitLanes, modelBasal, modelFraction, modelInteraction, ratioFromContrast } from './modelContrasts.js';
+import { EMPTY_SUMMARY, replicateTest, summariseReplicates, valuesByReplicate, type ByReplicate } from './replicateTests.js';
+import type { Comparison, GroupComparison, LevelComparison, Levels, RatioSummary, TestName } from './comparisonTypes.js';
+
+/** The test behind every resistant-versus-sensitive difference (`--test`). */
+export type DifferenceTest = 'linear-model' | 'paired' | 'welch';
 
 export interface ComparisonResult {
   comparisons: Comparison[];
+  levels: Levels[];
   warnings: AnalysisWarning[];
 }
 
-/** Values keyed by replicate. */
-type ByReplicate = Map<string, number>;
-
-export function compareModels(data: NormalizedData, confidenceLevel: number): ComparisonResult {
-  const warnings: AnalysisWarning[] = [];
-  const comparisons: Comparison[] = [];
-  const index = indexLanes(data.lanes);
-  for (const pair of data.design.pairs) {
-    for (const condition of data.design.conditions) {
-      const family: Comparison[] = [];
-      for (const target of data.design.targets) {
-        const drugR = index.drug(pair.resistant, condition, target.protein);
-        const drugS = index.drug(pair.sensitive, condition, target.protein);
-        if (drugR.length === 0 && drugS.length === 0) continue;
-        const vehR = index.vehicles(pair.resistant, condition.time_h, target.protein, replicatesOf(drugR));
-        const vehS = index.vehicles(pair.sensitive, condition.time_h, target.protein, replicatesOf(drugS));
-        const fR = valuesOf(drugR, (l) => l.fractionOfVehicle);
-        const fS = valuesOf(drugS, (l) => l.fractionOfVehicle);
-        family.push({
-          line: pair.resistant, versus: pair.sensitive, treatment: condition.treatment, dose_nM: condition.dose_nM, time_h: condition.time_h,
-          target: target.protein, ratioBasis: target.ratioBasis,
-          fractionOfVehicle: summarise(fR, confidenceLevel),
-          sensitiveFractionOfVehicle: summarise(fS, confidenceLevel),
-          resistantVsSensitive: compareGroups(fR, fS, confidenceLevel, warnings, pair, condition, target.protein, 'fraction of vehicle'),
-          basal: compareLevels(valuesOf(vehR, (l) => l.phosphoTotalRatio), valuesOf(vehS, (l) => l.phosphoTotalRatio), confidenceLevel, warnings, pair, condition, target.protein, 'basal ratio'),
-          totalProtein: compareLevels(valuesOf(vehR, (l) => l.totalOverLoading), valuesOf(vehS, (l) => l.totalOverLoading), confidenceLevel, warnings, pair, condition, target.protein, 'total protein'),
-          flags: flagsOf([...drugR, ...drugS, ...vehR, ...vehS]),
-        });
-      }
-      adjustFamily(family);
-      comparisons.push(...family);
-    }
-  }
-  return { comparisons, warnings: dedupe(warnings) };
+interface TargetContext {
+  resistant: string;
+  sensitive: string;
+  target: string;
+  level: number;
+  test: DifferenceTest;
+  warnings: AnalysisWarning[];
 }
 
-/** Lanes by model and target: drug lanes by condition, and the vehicle lanes (each list in input order). */
-function indexLanes(lanes: readonly NormalizedLane[]) {
-  type Entry = { drug: Map<string, NormalizedLane[]>; vehicle: NormalizedLane[] };
-  const byLineTarget = new Map<string, Entry>();
-  const conditionKey = (c: ConditionSummary): string => groupKey(c.treatment, c.dose_nM, c.time_h);
-  // Lanes come sorted by model, target and condition: keys are built once per run of equal ones.
-  let last: { lane: NormalizedLane; entry: Entry; drug: NormalizedLane[] | null } | null = null;
-  for (const lane of lanes) {
-    const sameEntry = last !== null && last.lane.line === lane.line && last.lane.target === lane.target;
-    let entry: Entry;
-    if (sameEntry) entry = last!.entry;
-    else {
-      const key = groupKey(lane.line, lane.target);
-      const found = byLineTarget.get(key);
-      if (found) entry = found;
-      else byLineTarget.set(key, (entry = { drug: new Map(), vehicle: [] }));
-    }
-    let drug: NormalizedLane[] | null = null;
-    if (lane.vehicle) entry.vehicle.push(lane);
-    else if (sameEntry && last!.drug !== null && sameCondition(last!.lane, lane)) (drug = last!.drug).push(lane);
-    else {
-      const condition = conditionKey(lane);
-      drug = entry.drug.get(condition) ?? null;
-      if (drug) drug.push(lane);
-      else entry.drug.set(condition, (drug = [lane]));
-    }
-    last = { lane, entry, drug };
+export function compareModels(data: NormalizedData, confidenceLevel: number, test: DifferenceTest = 'linear-model'): ComparisonResult {
+  const warnings: AnalysisWarning[] = [];
+  const comparisons: Comparison[] = [];
+  const levels: Levels[] = [];
+  const byLineTarget = new Map<string, NormalizedLane[]>();
+  for (const lane of data.lanes) {
+    const key = groupKey(lane.line, lane.target);
+    const list = byLineTarget.get(key);
+    if (list) list.push(lane);
+    else byLineTarget.set(key, [lane]);
   }
-  const of = (line: string, target: string) => byLineTarget.get(groupKey(line, target));
-  return {
-    drug: (line: string, c: ConditionSummary, target: string): NormalizedLane[] => of(line, target)?.drug.get(conditionKey(c)) ?? [],
-    /** The vehicle lane matched to the condition's time point, per replicate (all replicates of the model when it has no drug lanes). */
-    vehicles: (line: string, time_h: number | null, target: string, replicates: ReadonlySet<string>): NormalizedLane[] => {
-      const vehicleLanes = of(line, target)?.vehicle ?? [];
-      const reps = replicates.size > 0 ? replicates : new Set(vehicleLanes.map((l) => l.replicate));
-      const chosen: NormalizedLane[] = [];
-      for (const rep of reps) {
-        const match = vehicleFor(vehicleLanes.filter((l) => l.replicate === rep), time_h);
-        if (match.kind === 'found') chosen.push(match.lane);
+  const designVehicleTimes = new Set(data.lanes.filter((l) => l.vehicle).map((l) => l.time_h));
+  for (const pair of data.design.pairs) {
+    const perCondition = new Map<string, Comparison[]>();
+    const perTime = new Map<string, Levels[]>();
+    for (const target of data.design.targets) {
+      const lanesR = byLineTarget.get(groupKey(pair.resistant, target.protein)) ?? [];
+      const lanesS = byLineTarget.get(groupKey(pair.sensitive, target.protein)) ?? [];
+      if (lanesR.length === 0 && lanesS.length === 0) continue;
+      const ctx: TargetContext = { resistant: pair.resistant, sensitive: pair.sensitive, target: target.protein, level: confidenceLevel, test, warnings };
+      const all = [...lanesR, ...lanesS];
+      const fitRatio = test === 'linear-model' ? fitLanes(all, (l) => l.phosphoTotalRatio) : null;
+      const fitTotal = test === 'linear-model' ? fitLanes(all, (l) => l.totalOverLoading) : null;
+      if (fitRatio && fitRatio.df === 0 && fitRatio.n > 0) warnings.push({ code: 'estimate-only', message: m.estimateOnly(target.protein, pair.resistant, pair.sensitive) });
+      const vehicleTimesR = new Set(lanesR.filter((l) => l.vehicle).map((l) => l.time_h));
+      const vehicleTimesS = new Set(lanesS.filter((l) => l.vehicle).map((l) => l.time_h));
+      for (const condition of data.design.conditions) {
+        const drugR = lanesR.filter((l) => !l.vehicle && sameCondition(l, condition));
+        const drugS = lanesS.filter((l) => !l.vehicle && sameCondition(l, condition));
+        if (drugR.length === 0 && drugS.length === 0) continue;
+        const timeR = drugR.length > 0 ? matchVehicleTime(vehicleTimesR, condition.time_h, designVehicleTimes, pair.resistant, target.protein, warnings) : undefined;
+        const timeS = drugS.length > 0 ? matchVehicleTime(vehicleTimesS, condition.time_h, designVehicleTimes, pair.sensitive, target.protein, warnings) : undefined;
+        const vehicleLanes = [
+          ...lanesR.filter((l) => l.vehicle && timeR !== undefined && l.time_h === timeR),
+          ...lanesS.filter((l) => l.vehicle && timeS !== undefined && l.time_h === timeS),
+        ];
+        const comparison: Comparison = {
+          line: pair.resistant, versus: pair.sensitive, treatment: condition.treatment, dose_nM: condition.dose_nM, time_h: condition.time_h,
+          vehicleTime_h: timeR ?? timeS ?? null,
+          target: target.protein, ratioBasis: target.ratioBasis,
+          ...fractions(ctx, fitRatio, condition, drugR, drugS, timeR, timeS),
+          flags: flagsOf([...drugR, ...drugS, ...vehicleLanes]),
+        };
+        pushTo(perCondition, groupKey(condition.treatment, condition.dose_nM, condition.time_h), comparison);
       }
-      return chosen;
-    },
-  };
+      const times = [...new Set([...vehicleTimesR, ...vehicleTimesS])].sort(compareNullableNumber);
+      for (const time of times) {
+        const vehR = lanesR.filter((l) => l.vehicle && l.time_h === time);
+        const vehS = lanesS.filter((l) => l.vehicle && l.time_h === time);
+        const level: Levels = {
+          line: pair.resistant, versus: pair.sensitive, time_h: time, target: target.protein, ratioBasis: target.ratioBasis,
+          basal: levelComparison(ctx, fitRatio, time, vehR, vehS, (l) => l.phosphoTotalRatio, 'basal ratio'),
+          totalProtein: levelComparison(ctx, fitTotal, time, vehR, vehS, (l) => l.totalOverLoading, 'total protein'),
+          flags: flagsOf([...vehR, ...vehS]),
+        };
+        pushTo(perTime, groupKey(time), level);
+      }
+    }
+    // 4. Exploration only: BH across the panel's targets.
+    for (const family of perCondition.values()) {
+      adjustAcrossPanel(family.map((c) => c.resistantVsSensitive));
+      comparisons.push(...family);
+    }
+    for (const family of perTime.values()) {
+      adjustAcrossPanel(family.map((l) => l.basal.resistantVsSensitive));
+      adjustAcrossPanel(family.map((l) => l.totalProtein.resistantVsSensitive));
+      levels.push(...family);
+    }
+  }
+  return { comparisons, levels, warnings: dedupe(warnings) };
+}
+
+function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function sameCondition(a: ConditionSummary, b: ConditionSummary): boolean {
   return a.treatment === b.treatment && a.dose_nM === b.dose_nM && a.time_h === b.time_h;
 }
 
-function replicatesOf(lanes: readonly NormalizedLane[]): Set<string> {
-  return new Set(lanes.map((l) => l.replicate));
-}
-
 /**
- * Positive, finite values by replicate: ratios that can be logged. Sorted by replicate, so sums
- * (and so every output byte) do not depend on the order of input rows.
+ * The vehicle time a drug condition is read against: the same time when the model has vehicle lanes
+ * then; the one vehicle time of the whole design otherwise (warned); none when vehicles at that time
+ * exist elsewhere in the design (a missing vehicle is not replaced by one from another time).
  */
-function valuesOf(lanes: readonly NormalizedLane[], pick: (l: NormalizedLane) => number | null): ByReplicate {
-  const out: ByReplicate = new Map();
-  for (const lane of [...lanes].sort((a, b) => compareText(a.replicate, b.replicate))) {
-    const v = pick(lane);
-    if (v !== null && v > 0 && Number.isFinite(v)) out.set(lane.replicate, v);
-  }
-  return out;
+function matchVehicleTime(
+  modelTimes: ReadonlySet<number | null>, time: number | null, designTimes: ReadonlySet<number | null>,
+  line: string, target: string, warnings: AnalysisWarning[],
+): number | null | undefined {
+  if (modelTimes.has(time)) return time;
+  // Warned per lane by normalize (vehicle-other-time).
+  if (designTimes.size === 1 && modelTimes.size === 1) return [...modelTimes][0]!;
+  if (modelTimes.size > 0) warnings.push({ code: 'no-matched-vehicle', message: m.noMatchedVehicle(line, target, time) });
+  return undefined;
 }
 
-function summarise(values: ByReplicate, level: number): RatioSummary {
-  const interval = geometricMeanInterval([...values.values()], level);
-  if (!interval) return { estimate: null, ciLow: null, ciHigh: null, n: 0, log2Mean: null, log2SD: null };
+const fractionOf = (l: NormalizedLane) => l.fractionOfVehicle;
+
+function log2SDOf(values: ByReplicate): number | null {
+  return summariseReplicates(values, 0.95).log2SD;
+}
+
+/** Step 2: each model's fraction of vehicle and their difference. */
+function fractions(
+  ctx: TargetContext, fit: LinearModelFit | null, condition: ConditionSummary,
+  drugR: readonly NormalizedLane[], drugS: readonly NormalizedLane[], timeR: number | null | undefined, timeS: number | null | undefined,
+): Pick<Comparison, 'fractionOfVehicle' | 'sensitiveFractionOfVehicle' | 'resistantVsSensitive'> {
+  const fR = valuesByReplicate(drugR, fractionOf);
+  const fS = valuesByReplicate(drugS, fractionOf);
+  if (ctx.test !== 'linear-model') {
+    return {
+      fractionOfVehicle: summariseReplicates(fR, ctx.level),
+      sensitiveFractionOfVehicle: summariseReplicates(fS, ctx.level),
+      resistantVsSensitive: legacyTest(ctx, fR, fS, 'fraction of vehicle'),
+    };
+  }
+  const summary = (line: string, time: number | null | undefined, values: ByReplicate): RatioSummary => {
+    if (!fit || time === undefined) return { ...EMPTY_SUMMARY };
+    const f = modelFraction(fit, line, condition, time, ctx.level);
+    return f ? ratioFromContrast(f.contrast, f.n, log2SDOf(values)) : { ...EMPTY_SUMMARY };
+  };
+  const interaction = fit && timeR !== undefined && timeS !== undefined
+    ? modelInteraction(fit, ctx.resistant, ctx.sensitive, condition, timeR, timeS, ctx.level) : null;
+  if (!interaction && fit && timeR !== undefined && timeS !== undefined && drugR.length > 0 && drugS.length > 0) {
+    ctx.warnings.push({ code: 'not-estimable', message: m.notEstimable('fraction of vehicle', ctx.target, ctx.resistant, ctx.sensitive) });
+  }
   return {
-    estimate: interval.estimate, ciLow: interval.ciLow, ciHigh: interval.ciHigh, n: interval.n,
-    log2Mean: interval.log2Mean, log2SD: interval.log2SD,
+    fractionOfVehicle: summary(ctx.resistant, timeR, fR),
+    sensitiveFractionOfVehicle: summary(ctx.sensitive, timeS, fS),
+    resistantVsSensitive: interaction ?? emptyGroup('linear-model', fR.size, fS.size),
   };
 }
 
-function compareLevels(
-  r: ByReplicate, s: ByReplicate, level: number, warnings: AnalysisWarning[],
-  pair: ModelPair, condition: ConditionSummary, target: string, what: string,
+/** Step 3: a basal level (phospho/total or total/loading) at one vehicle time. */
+function levelComparison(
+  ctx: TargetContext, fit: LinearModelFit | null, time: number | null,
+  vehR: readonly NormalizedLane[], vehS: readonly NormalizedLane[], pick: (l: NormalizedLane) => number | null, what: string,
 ): LevelComparison {
-  return {
-    resistant: summarise(r, level), sensitive: summarise(s, level),
-    resistantVsSensitive: compareGroups(r, s, level, warnings, pair, condition, target, what),
-  };
+  const r = valuesByReplicate(vehR, pick);
+  const s = valuesByReplicate(vehS, pick);
+  const resistant = summariseReplicates(r, ctx.level);
+  const sensitive = summariseReplicates(s, ctx.level);
+  if (ctx.test !== 'linear-model') return { resistant, sensitive, resistantVsSensitive: legacyTest(ctx, r, s, what) };
+  const g = fit && r.size > 0 && s.size > 0 ? modelBasal(fit, ctx.resistant, ctx.sensitive, time, ctx.level) : null;
+  if (!g && r.size > 0 && s.size > 0) ctx.warnings.push({ code: 'not-estimable', message: m.notEstimable(what, ctx.target, ctx.resistant, ctx.sensitive) });
+  return { resistant, sensitive, resistantVsSensitive: g ?? emptyGroup('linear-model', r.size, s.size) };
 }
 
-/**
- * Paired t on log2 values over the replicates both models share, when they share at least two
- * (or all of them); Welch's t otherwise, so that a single shared replicate does not throw away
- * a testable comparison. Unshared replicates in a paired comparison are left out, and said so.
- */
-function compareGroups(
-  r: ByReplicate, s: ByReplicate, level: number, warnings: AnalysisWarning[],
-  pair: ModelPair, condition: ConditionSummary, target: string, what: string,
-): GroupComparison {
-  const shared = [...r.keys()].filter((rep) => s.has(rep));
-  const empty = { ciLow: null, ciHigh: null, t: null, df: null, p: null, pAdjusted: null, nResistant: r.size, nSensitive: s.size };
-  const pairable = shared.length >= 2 || (shared.length > 0 && shared.length === r.size && shared.length === s.size);
-  if (pairable) {
-    const unpaired = r.size + s.size - 2 * shared.length;
-    if (unpaired > 0) warnings.push({ code: 'unpaired-replicates', message: m.unpairedReplicates(unpaired, what, target, pair.resistant, pair.sensitive) });
-    const a = shared.map((rep) => Math.log2(r.get(rep)!));
-    const b = shared.map((rep) => Math.log2(s.get(rep)!));
-    const log2Ratio = mean(a.map((x, i) => x - b[i]!));
-    const test = pairedT(a, b, level);
-    if (!test) warnings.push({ code: 'too-few-replicates', message: m.tooFewForTest(what, target, pair.resistant, pair.sensitive, shared.length) });
-    if (!test) return { ...empty, log2Ratio, test: 'paired-t', n: shared.length };
-    return { log2Ratio, ciLow: test.ciLow, ciHigh: test.ciHigh, test: 'paired-t', t: test.t, df: test.df, p: test.p, pAdjusted: null, n: shared.length, nResistant: r.size, nSensitive: s.size };
-  }
-  const a = [...r.values()].map(Math.log2);
-  const b = [...s.values()].map(Math.log2);
-  const log2Ratio = a.length > 0 && b.length > 0 ? mean(a) - mean(b) : null;
-  const test = welchT(a, b, level);
-  if (!test && (a.length > 0 || b.length > 0)) warnings.push({ code: 'too-few-replicates', message: m.tooFewForTest(what, target, pair.resistant, pair.sensitive, Math.min(a.length, b.length)) });
-  if (!test) return { ...empty, log2Ratio, test: 'welch-t', n: a.length + b.length };
-  return { log2Ratio, ciLow: test.ciLow, ciHigh: test.ciHigh, test: 'welch-t', t: test.t, df: test.df, p: test.p, pAdjusted: null, n: a.length + b.length, nResistant: r.size, nSensitive: s.size };
+function legacyTest(ctx: TargetContext, r: ByReplicate, s: ByReplicate, what: string): GroupComparison {
+  const outcome = replicateTest(r, s, ctx.level, ctx.test === 'paired' ? 'paired' : 'welch');
+  if (outcome.unpaired > 0) ctx.warnings.push({ code: 'unpaired-replicates', message: m.unpairedReplicates(outcome.unpaired, what, ctx.target, ctx.resistant, ctx.sensitive) });
+  if (outcome.tooFew) ctx.warnings.push({ code: 'too-few-replicates', message: m.tooFewForTest(what, ctx.target, ctx.resistant, ctx.sensitive, Math.min(r.size, s.size)) });
+  return outcome.comparison;
 }
 
-function mean(xs: readonly number[]): number {
-  return xs.reduce((sum, x) => sum + x, 0) / xs.length;
+function emptyGroup(test: TestName, nResistant: number, nSensitive: number): GroupComparison {
+  return { log2Ratio: null, ciLow: null, ciHigh: null, test, se: null, t: null, df: null, p: null, pAdjusted: null, n: 0, nResistant, nSensitive };
 }
 
-/** Benjamini-Hochberg across the targets of one model and condition, separately for each comparison. */
-function adjustFamily(family: Comparison[]): void {
-  const groups: ((c: Comparison) => GroupComparison)[] = [
-    (c) => c.resistantVsSensitive, (c) => c.basal.resistantVsSensitive, (c) => c.totalProtein.resistantVsSensitive,
-  ];
-  for (const pick of groups) {
-    const adjusted = benjaminiHochberg(family.map((c) => pick(c).p));
-    family.forEach((c, i) => { pick(c).pAdjusted = adjusted[i] ?? null; });
-  }
+function adjustAcrossPanel(family: GroupComparison[]): void {
+  const adjusted = benjaminiHochberg(family.map((g) => g.p));
+  family.forEach((g, i) => { g.pAdjusted = adjusted[i] ?? null; });
 }
 
 function flagsOf(lanes: readonly NormalizedLane[]): QualityFlagCode[] {

@@ -88,14 +88,20 @@ describe('normalize(bands) leaves out and reports problem bands', () => {
     ]);
   });
 
-  it('zero and negative signals are left out, flagged non-positive and counted', () => {
+  it('zero and negative signals are left out, flagged non-positive and counted; a phospho band under drug is below detection instead', () => {
     const d = normalize(bandsOf('q.csv', rows), settings());
     expect(d.lanes.filter((l) => l.flags.includes('non-positive')).map((l) => [l.line, l.treatment, l.phosphoTotalRatio])).toEqual([
-      ['KM12-LR', 'DMSO', null], ['KM12-LR', 'laro', null],
+      ['KM12-LR', 'DMSO', null],
     ]);
     expect(said(d.warnings.filter((w) => w.code === 'non-positive'))).toEqual([
-      { code: 'non-positive', message: '2 pERK bands have a signal of zero or below and were left out' },
+      { code: 'non-positive', message: '1 pERK band has a signal of zero or below and was left out' },
     ]);
+    // pERK -5 under drug: censored at half the smallest usable positive pERK on membrane B (1000 / 2).
+    const censored = d.lanes.find((l) => l.line === 'KM12-LR' && !l.vehicle)!;
+    expect(censored.flags).toContain('below-detection');
+    expect(censored.phosphoOverLoading).toBeCloseTo(500 / 20000, 14);
+    expect(d.flaggedBands.filter((b) => b.flag === 'below-detection').map((b) => [b.line, b.signal])).toEqual([['KM12-LR', -5]]);
+    expect(d.warnings.filter((w) => w.code === 'below-detection')).toHaveLength(1);
   });
 
   it('a saturated loading-control band cannot normalise its lane', () => {

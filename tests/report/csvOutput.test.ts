@@ -29,7 +29,8 @@ describe('toCsv(header, rows)', () => {
 });
 
 describe('normalizedCsv(results) and comparisonsCsv(results)', () => {
-  const results = analyze([fixture('paired-three-targets.csv')]);
+  // --test paired, so the numbers can be read against scipy's paired t-test.
+  const results = analyze([fixture('paired-three-targets.csv')], { settings: { test: 'paired' } });
 
   it('normalized.csv: one row per lane and target with every normalised value', () => {
     const parsed = parse(normalizedCsv(results));

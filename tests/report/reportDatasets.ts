@@ -89,8 +89,8 @@ function csvCell(text: string): string {
   return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-export function designResults(spec: DesignSpec, name = 'design.csv'): Results {
-  return analyze([{ name, bytes: new Uint8Array(Buffer.from(designCsv(spec), 'utf8')) }]);
+export function designResults(spec: DesignSpec, name = 'design.csv', options: AnalyzeOptions = {}): Results {
+  return analyze([{ name, bytes: new Uint8Array(Buffer.from(designCsv(spec), 'utf8')) }], options);
 }
 
 /** Names meant to break out of HTML, attributes, script blocks and CSV. */

@@ -123,10 +123,13 @@ describe('invariants over random valid experiments', () => {
       const after = analyzeRows([...rows, ...extra]);
       expect(after.design.targets.map((t) => t.protein)).toContain('STAT3');
 
-      const withoutAdjustment = (r: Results) => r.comparisons.filter((c) => c.target !== 'STAT3').map((c) => {
-        const strip = <T extends { pAdjusted: number | null }>(g: T) => ({ ...g, pAdjusted: null });
-        return { ...c, resistantVsSensitive: strip(c.resistantVsSensitive), basal: { ...c.basal, resistantVsSensitive: strip(c.basal.resistantVsSensitive) }, totalProtein: { ...c.totalProtein, resistantVsSensitive: strip(c.totalProtein.resistantVsSensitive) } };
-      });
+      const strip = <T extends { pAdjusted: number | null }>(g: T) => ({ ...g, pAdjusted: null });
+      const withoutAdjustment = (r: Results) => [
+        ...r.comparisons.filter((c) => c.target !== 'STAT3').map((c) => ({ ...c, resistantVsSensitive: strip(c.resistantVsSensitive) })),
+        ...r.levels.filter((l) => l.target !== 'STAT3').map((l) => ({
+          ...l, basal: { ...l.basal, resistantVsSensitive: strip(l.basal.resistantVsSensitive) }, totalProtein: { ...l.totalProtein, resistantVsSensitive: strip(l.totalProtein.resistantVsSensitive) },
+        })),
+      ];
       expect(withoutAdjustment(after)).toEqual(withoutAdjustment(before));
       expect(after.lanes.filter((l) => l.target !== 'STAT3')).toEqual(before.lanes);
       const calls = (r: Results) => r.verdicts.map((v) => ({ line: v.line, versus: v.versus, treatment: v.treatment, dose_nM: v.dose_nM, time_h: v.time_h, mechanism: v.mechanism, drivers: v.drivers, confidence: v.confidence }));

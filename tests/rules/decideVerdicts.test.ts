@@ -9,7 +9,7 @@ import { analyze } from '../../src/analyze.js';
 import { decideVerdicts } from '../../src/rules/decideVerdicts.js';
 import { defaultRuleSet } from '../../src/rules/defaultRuleSet.js';
 import type { Evidence, Verdict } from '../../src/rules/types.js';
-import { comparison, type HandMade, type Summary } from './handMadeComparisons.js';
+import { comparison, levels, type HandMade, type Summary } from './handMadeComparisons.js';
 import { experiment, RESISTANT, SENSITIVE, SUPPRESSED_SENSITIVE, TARGETS, type Plan } from './ruleExperiments.js';
 
 function verdictsOf(plan: Plan): Verdict[] {
@@ -176,8 +176,13 @@ describe('decideVerdicts(comparisons, ruleSet) withheld verdicts', () => {
   });
 
   it('lowers confidence to moderate when the interval of pERK crosses 50 % but stays above 20 %', () => {
-    // scipy 1.x, log2 of pERK f (0.5, 0.7, 1.0): 2**mean = 0.70473, t 95 % CI (2**lo, 2**hi) = (0.29790, 1.66715);
-    // sensitive (0.05, 0.072, 0.099): 0.07090 (0.03033, 0.16573); paired t on log2 p = 2.481e-05, BH over 6 targets 1.489e-04
+    // The linear model on the 12 ERK lanes (log2 phospho/total), R 4.2.2 + emmeans 1.8.4.1:
+    // > fit <- lm(y ~ block + model * cond, data = d); em <- emmeans(fit, ~ model * cond)
+    // > contrast(em, list(fR = c(0,-1,0,1), interaction = c(1,-1,-1,1)))  (infer = TRUE)
+    //      contrast      estimate           SE df     lower.CL      upper.CL      t.ratio         p.value
+    //            fR -0.5048577243 0.2373475447  6 -1.085626244 0.07591079576 -2.127082144 0.0775211910195
+    //   interaction  3.3132139566 0.3356601168  6  2.491883239 4.13454467426  9.870740643 0.0000623772802
+    // f = 2^-0.50486 = 0.70473 (0.47119 to 1.05399): sustained, but the interval crosses 50 %.
     const v = onlyVerdict({
       sensitive: { f: { TRK: 0.08, ERK: [0.05, 0.072, 0.099], AKT: 0.1 } },
       resistant: { f: { TRK: 0.08, ERK: [0.5, 0.7, 1.0], AKT: 0.1 } },
@@ -185,9 +190,10 @@ describe('decideVerdicts(comparisons, ruleSet) withheld verdicts', () => {
     expect(v).toMatchObject({ mechanism: 'mapk-bypass', confidence: 'moderate', drivers: ['ERK'] });
     const values = evidenceOf(v, 'mapk-bypass').values;
     expect(values['ERK.resistant.fraction']).toBeCloseTo(0.70473, 4);
-    expect(values['ERK.resistant.ciLow']).toBeCloseTo(0.29790, 4);
-    expect(values['ERK.resistant.ciHigh']).toBeCloseTo(1.66715, 4);
-    expect(values['ERK.fraction.pAdjusted']).toBeCloseTo(1.489e-4, 6);
+    expect(values['ERK.resistant.ciLow']).toBeCloseTo(2 ** -1.085626244, 6);
+    expect(values['ERK.resistant.ciHigh']).toBeCloseTo(2 ** 0.07591079576, 6);
+    expect(values['ERK.fraction.log2Ratio']).toBeCloseTo(3.3132139566, 8);
+    expect(values['ERK.fraction.p']! / 6.23772802e-05).toBeCloseTo(1, 5);
     expect(v.confidenceNotes).toHaveLength(1);
     expect(v.confidenceNotes![0]).toContain('but the interval crosses 50 %');
   });
@@ -197,15 +203,6 @@ describe('decideVerdicts(comparisons, ruleSet) withheld verdicts', () => {
     expect(v).toMatchObject({ mechanism: 'inconclusive', withheld: 'interval-spans' });
     expect(v.summary).toMatch(/pERK is at 59 % of vehicle but its interval runs from [\d.]+ % to [\d.]+ %/);
     expect(v.nextSteps[0]).toContain('narrow the interval');
-  });
-
-  it('withholds the verdict when pERK is 2-fold above the sensitive model but not significant after adjustment', () => {
-    // scipy 1.x: paired t on log2 f, pERK resistant (0.5, 0.7, 1.0) vs sensitive 0.08 x (1.06, 0.95, 1.00):
-    // p = 0.009927; Benjamini-Hochberg over the 6 targets (the other 5 have p = 0.98610) gives 0.059561
-    const v = onlyVerdict({ sensitive: SUPPRESSED_SENSITIVE, resistant: { f: { TRK: 0.08, ERK: [0.5, 0.7, 1.0], AKT: 0.1 } } });
-    expect(v).toMatchObject({ mechanism: 'inconclusive', withheld: 'not-significant' });
-    expect(evidenceOf(v, 'mapk-bypass').values['ERK.fraction.pAdjusted']).toBeCloseTo(0.059561, 5);
-    expect(v.summary).toContain('adjusted p = 0.060 (needs < 0.05)');
   });
 
   it('gives a provisional verdict with two replicates, judged on the estimates', () => {
@@ -258,7 +255,13 @@ describe('the bundled example', () => {
 describe('decideVerdicts(comparisons, ruleSet) on hand-made comparisons', () => {
   const erk = (fR: Summary, fS: Summary, time_h = 2): HandMade => ({ target: 'ERK', fR, fS, diff: [3, 0.001, 3], time_h });
   const trk = (time_h = 2): HandMade => ({ target: 'TRK', fR: [0.05, 0.03, 0.08, 3], fS: [0.05, 0.03, 0.08, 3], time_h });
-  const decide = (...made: HandMade[]) => decideVerdicts(made.map(comparison), defaultRuleSet(), 0.95);
+  const decide = (...made: HandMade[]) => decideVerdicts(made.map(comparison), made.map(levels), defaultRuleSet(), 0.95);
+
+  it('withholds the verdict when pERK is 2-fold above the sensitive model but not significant at its own p', () => {
+    const [v] = decide(trk(), { target: 'ERK', fR: [0.8, 0.6, 1, 3], fS: [0.1, 0.07, 0.15, 3], diff: [1.2, 0.06, 3] });
+    expect(v).toMatchObject({ mechanism: 'inconclusive', withheld: 'not-significant' });
+    expect(v!.summary).toContain('p = 0.060 (needs < 0.05)');
+  });
 
   it('withholds the verdict when the sensitive interval runs across both thresholds', () => {
     const [v] = decide(trk(), erk([0.8, 0.6, 1, 3], [0.15, 0.05, 0.6, 3]));

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { defaultRuleSet } from '../../src/rules/defaultRuleSet.js';
 import { evaluateCondition, type GroupContext } from '../../src/rules/evaluateCondition.js';
 import type { Condition } from '../../src/rules/ruleSetTypes.js';
-import { comparison, type HandMade, type Summary } from './handMadeComparisons.js';
+import { comparison, levels, type HandMade, type Summary } from './handMadeComparisons.js';
 
 function context(...made: HandMade[]): GroupContext {
-  return { line: 'R1', versus: 'S1', thresholds: defaultRuleSet().thresholds, confidenceLevel: 0.95, byTarget: new Map(made.map((h) => [h.target, comparison(h)])) };
+  return { line: 'R1', versus: 'S1', thresholds: defaultRuleSet().thresholds, confidenceLevel: 0.95, byTarget: new Map(made.map((h) => [h.target, comparison(h)])), levels: new Map(made.map((h) => [h.target, levels(h)])) };
 }
 
 const sustainedErk: Condition = { target: 'ERK', in: 'resistant', is: 'sustained' };

@@ -47,11 +47,14 @@ import { describe, expect, it } from 'vitest';
 import { loadFile } from '../../src/load/loadFile.js';
 import { normalize } from '../../src/normalize/normalize.js';
 import { compareModels } from '../../src/stats/compareModels.js';
-import type { Comparison, GroupComparison, RatioSummary } from '../../src/stats/comparisonTypes.js';
+import type { Comparison, GroupComparison, Levels, RatioSummary } from '../../src/stats/comparisonTypes.js';
 import { bandsOf, fixtureBands, settings } from '../helpers/bands.js';
 import { fixture, nonFiniteNumbers, said, textInput } from '../helpers/inputs.js';
 
-const compare = (bands: Parameters<typeof normalize>[0], level = 0.95) => compareModels(normalize(bands, settings()), level);
+// This file checks the per-replicate tests of `--test paired` (and Welch where nothing pairs);
+// the linear model, the default, is checked against R in linearModel.test.ts.
+const compare = (bands: Parameters<typeof normalize>[0], level = 0.95) => compareModels(normalize(bands, settings()), level, 'paired');
+const levelOf = (levels: readonly Levels[], target: string) => levels.find((l) => l.target === target)!;
 const byTarget = (comparisons: readonly Comparison[], target: string) => comparisons.find((c) => c.target === target)!;
 
 /** Expected digits: scipy prints 16-17 significant digits; the t cdf / quantile are good to ~1e-12. */
@@ -74,7 +77,7 @@ function expectTest(actual: GroupComparison, expected: Partial<Record<'log2Ratio
 }
 
 describe('compareModels(data, level) with shared replicates: paired t on log2 fractions of vehicle', () => {
-  const { comparisons, warnings } = compare(fixtureBands('paired-three-targets.csv'));
+  const { comparisons, levels, warnings } = compare(fixtureBands('paired-three-targets.csv'));
 
   it('compares KM12-LR with KM12 for each target of the one drug condition, in panel order', () => {
     expect(comparisons.map((c) => [c.line, c.versus, c.treatment, c.dose_nM, c.time_h, c.target, c.ratioBasis])).toEqual([
@@ -143,8 +146,8 @@ describe('compareModels(data, level) with shared replicates: paired t on log2 fr
     // ERK total 0.08676261708472315 2 0.9387646979089677 -1.4496042262683477 1.509269660161083 0.029832716946367615
     // >>> stats.false_discovery_control(basal p); stats.false_discovery_control(total p)
     // [0.9182090779667582, 0.07924216481641122, 0.6339745962155615]; [0.6024097916672652, 0.6024097916672652, 0.9387646979089677]
-    const basal = (t: string) => byTarget(comparisons, t).basal.resistantVsSensitive;
-    const total = (t: string) => byTarget(comparisons, t).totalProtein.resistantVsSensitive;
+    const basal = (t: string) => levelOf(levels, t).basal.resistantVsSensitive;
+    const total = (t: string) => levelOf(levels, t).totalProtein.resistantVsSensitive;
     expectTest(basal('TRK'), { test: 'paired-t', n: 3, t: 0.11605868472234235, df: 2, p: 0.9182090779667582, pAdjusted: 0.9182090779667582, ciLow: -0.7081588895342775, ciHigh: 0.7474213489033231, log2Ratio: 0.0196312296845228 });
     expectTest(basal('AKT'), { test: 'paired-t', n: 3, t: 6.030366857877824, df: 2, p: 0.02641405493880374, pAdjusted: 0.07924216481641122, ciLow: 0.10475112723264851, ciHigh: 0.6264898989357441, log2Ratio: 0.3656205130841963 });
     expectTest(basal('ERK'), { test: 'paired-t', n: 3, t: -0.9999999999999998, df: 2, p: 0.4226497308103743, pAdjusted: 0.6339745962155615, ciLow: -0.7335999094997838, ciHigh: 0.456908243313888, log2Ratio: -0.13834583309294793 });
@@ -152,8 +155,8 @@ describe('compareModels(data, level) with shared replicates: paired t on log2 fr
     expectTest(total('AKT'), { test: 'paired-t', n: 3, t: -1.818099282970518, df: 2, p: 0.21067646916992727, pAdjusted: 0.6024097916672652, ciLow: -0.42382487153880277, ciHigh: 0.17204022368885838, log2Ratio: -0.1258923239249722 });
     expectTest(total('ERK'), { test: 'paired-t', n: 3, t: 0.08676261708472315, df: 2, p: 0.9387646979089677, pAdjusted: 0.9387646979089677, ciLow: -1.4496042262683477, ciHigh: 1.509269660161083, log2Ratio: 0.029832716946367615 });
     // the basal summaries are geometric means of the vehicle ratios: KM12-LR ERK (1.5 * 1 * 2)^(1/3) = 3^(1/3)
-    expect(byTarget(comparisons, 'ERK').basal.resistant.estimate).toBeCloseTo(Math.cbrt(3), 12);
-    expect(byTarget(comparisons, 'ERK').basal.sensitive.estimate).toBeCloseTo(Math.cbrt(4), 12);
+    expect(levelOf(levels, 'ERK').basal.resistant.estimate).toBeCloseTo(Math.cbrt(3), 12);
+    expect(levelOf(levels, 'ERK').basal.sensitive.estimate).toBeCloseTo(Math.cbrt(4), 12);
   });
 
   it('carries no NaN or Infinity anywhere', () => {
@@ -172,7 +175,7 @@ describe('compareModels(data, level) when the models share no replicate: Welch t
   // ERK 2.2115861575709395 4.133807341399567 0.08927470972275472 -0.26715434538381144 2.4976780891755417 1.1152618718958651
   // >>> stats.false_discovery_control([0.6179291000798259, 0.08927470972275472])
   // array([0.6179291 , 0.17854942])   (= 0.6179291000798259, 2 * 0.08927470972275472)
-  const { comparisons, warnings } = compare(fixtureBands('welch-unshared-replicates.tsv'));
+  const { comparisons, levels, warnings } = compare(fixtureBands('welch-unshared-replicates.tsv'));
 
   it('uses Welch\'s t on log2 fractions, BH-adjusted across AKT and ERK', () => {
     expect(comparisons.map((c) => c.target)).toEqual(['AKT', 'ERK']);
@@ -189,7 +192,7 @@ describe('compareModels(data, level) when the models share no replicate: Welch t
   });
 
   it('basal and total are identical in both models here: no spread, null statistics, said once each', () => {
-    const erk = byTarget(comparisons, 'ERK');
+    const erk = levelOf(levels, 'ERK');
     expect(erk.basal.resistantVsSensitive).toMatchObject({ test: 'welch-t', t: null, df: null, p: null, pAdjusted: null, log2Ratio: 0 });
     expect(said(warnings)).toEqual(['AKT', 'ERK'].flatMap((t) => [
       { code: 'too-few-replicates', message: `basal ratio of ${t}, KM12-LR vs KM12: no spread between replicates; statistics are null` },
@@ -218,7 +221,7 @@ describe('compareModels(data, level) when the models share a single replicate', 
     // The Welch fixture with KM12-LR's replicate r1 renamed s1: one shared replicate of 3 vs 4.
     // Welch on all seven values is the same test as above (scipy values there).
     const text = Buffer.from(fixture('welch-unshared-replicates.tsv').bytes).toString('utf8').replaceAll('\tr1\t', '\ts1\t');
-    const { comparisons } = compareModels(normalize(loadFile(textInput('one-shared.tsv', text)).bands, settings()), 0.95);
+    const { comparisons } = compareModels(normalize(loadFile(textInput('one-shared.tsv', text)).bands, settings()), 0.95, 'paired');
     expect(byTarget(comparisons, 'ERK').resistantVsSensitive).toMatchObject({ test: 'welch-t', n: 7, nResistant: 4, nSensitive: 3 });
     expect(byTarget(comparisons, 'ERK').resistantVsSensitive.t).toBeCloseTo(2.2115861575709395, 10);
   });

@@ -34,26 +34,24 @@ interface CellRow {
 }
 
 export function resistantVsSensitiveHeatmap(results: Results): ReportChart {
-  const { alpha } = results.rules.thresholds;
+  const { alpha, minLog2Ratio } = results.rules.thresholds;
+  const counts = { alpha, minLog2Ratio };
   const times = new Set(results.design.conditions.map((c) => c.time_h));
   const severalTimes = times.size > 1;
   const columns: string[] = [];
   const addColumn = (label: string) => { if (!columns.includes(label)) columns.push(label); };
   const cells: CellRow[] = [];
-  const seenLevels = new Set<string>();
   for (const c of results.comparisons) {
     const drug = m.heatmapDrug(m.conditionLabel(c.treatment, c.dose_nM, c.time_h));
-    cells.push(cell(c, drug, c.resistantVsSensitive, alpha));
+    cells.push(cell(c, drug, c.resistantVsSensitive, counts));
   }
   for (const condition of results.design.conditions) addColumn(m.heatmapDrug(m.conditionLabel(condition.treatment, condition.dose_nM, condition.time_h)));
+  const levelTimes = new Set(results.levels.map((l) => l.time_h));
   for (const level of ['basal', 'total'] as const) {
-    for (const c of results.comparisons) {
-      const key = JSON.stringify([level, c.line, c.target, c.time_h]);
-      if (seenLevels.has(key)) continue;
-      seenLevels.add(key);
-      const column = level === 'basal' ? m.heatmapBasal(c.time_h, severalTimes) : m.heatmapTotal(c.time_h, severalTimes);
+    for (const l of results.levels) {
+      const column = level === 'basal' ? m.heatmapBasal(l.time_h, levelTimes.size > 1 || severalTimes) : m.heatmapTotal(l.time_h, levelTimes.size > 1 || severalTimes);
       addColumn(column);
-      cells.push(cell(c, column, level === 'basal' ? c.basal.resistantVsSensitive : c.totalProtein.resistantVsSensitive, alpha));
+      cells.push(cell(l, column, level === 'basal' ? l.basal.resistantVsSensitive : l.totalProtein.resistantVsSensitive, counts));
     }
   }
   const shown = firstItems(cells, MAX_HEATMAP_CELLS);
@@ -110,15 +108,16 @@ export function resistantVsSensitiveHeatmap(results: Results): ReportChart {
   return {
     name: 'log2-heatmap',
     title: m.chartHeatmapTitle(),
-    caption: m.chartHeatmapCaption(alpha),
+    caption: m.chartHeatmapCaption(alpha, 2 ** minLog2Ratio),
     notes: shown.thinned ? [m.cappedGroups(shown.rows.length, shown.total, m.groupsCells())] : [],
     spec,
   };
 }
 
-function cell(c: Comparison, column: string, g: GroupComparison, alpha: number): CellRow {
+/** A cell is starred when the difference counts as the rules count it: at least the rule's fold, and p < alpha. */
+function cell(c: Pick<Comparison, 'line' | 'versus' | 'target'>, column: string, g: GroupComparison, counts: { alpha: number; minLog2Ratio: number }): CellRow {
   const log2Ratio = chartNumber(g.log2Ratio);
-  const significant = g.pAdjusted !== null && g.pAdjusted < alpha;
+  const significant = log2Ratio !== null && Math.abs(log2Ratio) >= counts.minLog2Ratio && g.p !== null && g.p < counts.alpha;
   return {
     model: c.line, versus: c.versus, column, target: c.target, log2Ratio,
     ciLow: chartNumber(g.ciLow), ciHigh: chartNumber(g.ciHigh), p: chartNumber(g.p), pAdjusted: chartNumber(g.pAdjusted), n: g.n, test: g.test,

@@ -16,7 +16,7 @@ export function methodsParagraph(results: Results): string {
     m.methodsRatio(targetsWith(results, 'phospho/total'), targetsWith(results, 'phospho/loading')),
     m.methodsFraction(),
     m.methodsSummary(settings.confidenceLevel),
-    m.methodsTests(usesTest(results, 'paired-t'), usesTest(results, 'welch-t')),
+    results.settings.test === 'linear-model' ? m.methodsModel() : m.methodsTests(usesTest(results, 'paired-t'), usesTest(results, 'welch-t')),
     m.methodsCorrection(),
     m.methodsDrift(settings.loadingDriftFold, settings.weakReferenceFraction),
   ];
@@ -41,7 +41,8 @@ function targetsWith(results: Results, basis: string): string {
 }
 
 function usesTest(results: Results, test: 'paired-t' | 'welch-t'): boolean {
-  return results.comparisons.some((c) => [c.resistantVsSensitive, c.basal.resistantVsSensitive, c.totalProtein.resistantVsSensitive].some((g) => g.test === test && g.p !== null));
+  return results.comparisons.some((c) => c.resistantVsSensitive.test === test && c.resistantVsSensitive.p !== null)
+    || results.levels.some((l) => [l.basal.resistantVsSensitive, l.totalProtein.resistantVsSensitive].some((g) => g.test === test && g.p !== null));
 }
 
 /** `name = value` for every threshold of the rule set, in its own order. */

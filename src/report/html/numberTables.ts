@@ -6,6 +6,7 @@
 import { reportMessages as m } from '../../messages/report.js';
 import type { Results } from '../../results.js';
 import type { GroupComparison, RatioSummary } from '../../stats/comparisonTypes.js';
+import { levelLookup } from '../levelLookup.js';
 import { firstItems } from '../charts/thinMarks.js';
 import { formatInterval, formatLog2, formatP, formatValue } from './formatNumbers.js';
 import { htmlTable, noteParagraph } from './htmlTable.js';
@@ -13,14 +14,15 @@ import { htmlTable, noteParagraph } from './htmlTable.js';
 export const MAX_COMPARISON_ROWS = 300;
 export const MAX_LANE_ROWS = 300;
 
-export function comparisonsTable(results: Pick<Results, 'comparisons'>): string {
+export function comparisonsTable(results: Pick<Results, 'comparisons' | 'levels'>): string {
   const shown = firstItems(results.comparisons, MAX_COMPARISON_ROWS);
+  const levelOf = levelLookup(results.levels);
   const rows = shown.rows.map((c) => [
     `${c.line} / ${c.versus}`, m.conditionLabel(c.treatment, c.dose_nM, c.time_h), c.ratioBasis === 'phospho/total' ? c.target : `${c.target} (${c.ratioBasis})`,
     summaryCell(c.fractionOfVehicle), summaryCell(c.sensitiveFractionOfVehicle),
     log2Cell(c.resistantVsSensitive), c.resistantVsSensitive.test, String(c.resistantVsSensitive.n),
     formatP(c.resistantVsSensitive.p), formatP(c.resistantVsSensitive.pAdjusted),
-    levelCell(c.basal.resistantVsSensitive), levelCell(c.totalProtein.resistantVsSensitive), c.flags.join(', '),
+    levelCell(levelOf(c)?.basal.resistantVsSensitive), levelCell(levelOf(c)?.totalProtein.resistantVsSensitive), c.flags.join(', '),
   ]);
   const table = htmlTable([
     { title: `${m.columnModel()} / ${m.columnVersus()}` }, { title: m.columnCondition() }, { title: m.columnTarget() },
@@ -54,7 +56,8 @@ function log2Cell(g: GroupComparison): string {
   return formatInterval(formatLog2(g.log2Ratio), formatLog2(g.ciLow), formatLog2(g.ciHigh));
 }
 
-/** log2 ratio and its adjusted p: `+0.19 (p adj. 0.61)`. */
-function levelCell(g: GroupComparison): string {
-  return g.pAdjusted === null ? formatLog2(g.log2Ratio) : `${formatLog2(g.log2Ratio)} (${formatP(g.pAdjusted)})`;
+/** log2 ratio and its p: `+0.19 (p 0.61)`. */
+function levelCell(g: GroupComparison | undefined): string {
+  if (!g) return formatLog2(null);
+  return g.p === null ? formatLog2(g.log2Ratio) : `${formatLog2(g.log2Ratio)} (p ${formatP(g.p)})`;
 }
