@@ -261,6 +261,30 @@ export function buildProgram(io: CliIo): Command {
     });
 
   program
+    .command('power')
+    .description('from a pilot experiment: the residual SD per target, and the chance that a 2-, 4- and 8-fold difference is called with 2 to 8 replicates')
+    .argument('<files...>', 'the pilot\'s densitometry tables (CSV/TSV), as for analyze')
+    .addOption(new Option('--decimal <mark>', 'decimal mark of the numbers (default: detected)').choices(['dot', 'comma']))
+    .addOption(new Option('--format <name>', 'read the files as this format (default: detected; see blotbypass formats)').choices(FORMAT_NAMES))
+    .option('--layout <file>', 'lane layout sheet for instrument exports: lane -> line, status, treatment, dose, time, replicate')
+    .option('--target <name>', 'antibody of an instrument export: NAME for every file, or FILE=NAME (repeatable)', collectValue, [])
+    .option('--channel <channel=target>', 'antibody of a detection channel, e.g. 800=pERK (repeatable)', collectValue, [])
+    .option('--loading <target>', 'loading control to normalise to (default: total-protein stain, else GAPDH, beta-actin, ... per membrane)')
+    .option('--pair <resistant=sensitive>', 'which sensitive model a resistant model is compared with (repeatable)', collectPair, [])
+    .option('--rules <file>', 'rules file whose thresholds (alpha, minLog2Ratio) define a called difference')
+    .option('--json', 'print the table as JSON')
+    .action(async (files: string[], flags: InputFlags & { loading?: string; pair: ModelPair[]; rules?: string; json?: boolean }) => {
+      const [{ loadInputs }, { normalize }, { pilotVariance }, { powerTable, powerText }, { DEFAULT_SETTINGS }] = await Promise.all([
+        import('./analyze.js'), import('./normalize/normalize.js'), import('./stats/pilotVariance.js'), import('./report/powerText.js'), import('./settings.js'),
+      ]);
+      const bands = loadInputs(readInputs(files), loadOptions(flags)).flatMap((f) => f.bands);
+      const data = normalize(bands, { ...DEFAULT_SETTINGS, loadingControl: flags.loading ?? null, pairs: flags.pair });
+      const { thresholds } = (await activeRules(flags.rules)).ruleSet;
+      const rows = powerTable(pilotVariance(data), thresholds);
+      io.stdout(flags.json ? `${JSON.stringify({ alpha: thresholds.alpha, minLog2Ratio: thresholds.minLog2Ratio, targets: rows }, null, 2)}\n` : powerText(rows, thresholds));
+    });
+
+  program
     .command('rules')
     .description('print the active rule set in plain language: every threshold, the confidence grades, the rules in order of precedence')
     .option('--rules <file>', 'rules file (JSON) to print instead of the default TRK rule set')

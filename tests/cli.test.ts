@@ -243,6 +243,24 @@ describe('blotbypass validate', () => {
   });
 });
 
+describe('blotbypass power', () => {
+  it('prints, per target, the pilot\'s residual SD and the chance of calling a 2-, 4- and 8-fold difference with n = 2 to 8', async () => {
+    const r = await cli(['power', fixturePath('paired-three-targets.csv')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('KM12-LR vs KM12 (pilot: 3 replicates, 1 drug condition; the same design is assumed)');
+    expect(r.stdout).toMatch(/^ {2}ERK {6}2x /m);
+    const json = await cli(['power', fixturePath('paired-three-targets.csv'), '--json']);
+    const parsed = JSON.parse(json.stdout) as { alpha: number; targets: { target: string; df: number; probability: Record<string, Record<string, number>> }[] };
+    expect(parsed.alpha).toBe(0.05);
+    const erk = parsed.targets.find((t) => t.target === 'ERK')!;
+    expect(erk.df).toBe(6);
+    // More replicates never lower the chance of calling a difference.
+    const eightFold = Object.values(erk.probability['8x']!);
+    expect(eightFold).toEqual([...eightFold].sort((a, b) => a - b));
+    expect(erk.probability['2x']!['8']).toBeLessThanOrEqual(0.5 + 1e-9);
+  });
+});
+
 describe('blotbypass --version / --help', () => {
   it('prints the package version and exits 0', async () => {
     for (const flag of ['--version', '-V']) {

@@ -65,19 +65,19 @@ export interface FractionFacts {
 type Zone = 'suppressed' | 'grey' | 'sustained';
 type Mode = 'full' | 'provisional' | 'descriptive';
 
-const modeNote = (mode: Mode, n: number): string =>
-  mode === 'full' ? '' : `; judged on the estimate alone (n = ${n}, ${mode === 'provisional' ? 'provisional' : 'descriptive only'})`;
+const modeNote = (mode: Mode, n: number, estimateOnly: boolean): string =>
+  mode === 'full' ? '' : estimateOnly ? `; judged on the estimate alone (n = ${n}, ${mode === 'provisional' ? 'provisional' : 'descriptive only'})` : `; provisional (n = ${n})`;
 
 export const ruleMessages = {
   // ---- evidence fragments -------------------------------------------------------------------
-  fraction: (f: FractionFacts, zone: Zone, suppressed: number, sustained: number, ci: 'inside' | 'crosses' | 'spans', crossed: number, mode: Mode): string => {
+  fraction: (f: FractionFacts, zone: Zone, suppressed: number, sustained: number, ci: 'inside' | 'crosses' | 'spans', crossed: number, mode: Mode, estimateOnly: boolean): string => {
     const interval = f.ciLow === null || f.ciHigh === null ? `n = ${f.n}` : `${Math.round(f.level * 100)} % CI ${percentRange(f.ciLow, f.ciHigh)}, n = ${f.n}`;
     const judged = zone === 'suppressed' ? `suppressed (<= ${percent(suppressed)})`
       : zone === 'sustained' ? `sustained (>= ${percent(sustained)})`
         : `grey zone (between ${percent(suppressed)} and ${percent(sustained)})`;
     const caveat = ci === 'crosses' ? `, but the interval crosses ${percent(crossed)}`
       : ci === 'spans' ? `, but the interval runs from below ${percent(suppressed)} to above ${percent(sustained)}` : '';
-    return `${phospho(f.target)} in ${f.line} is at ${percent(f.estimate)} of vehicle (${interval}): ${judged}${caveat}${modeNote(mode, f.n)}`;
+    return `${phospho(f.target)} in ${f.line} is at ${percent(f.estimate)} of vehicle (${interval}): ${judged}${caveat}${modeNote(mode, f.n, estimateOnly)}`;
   },
   fractionBrief: (f: FractionFacts, zone: Zone, role: 'resistant' | 'sensitive', ci: 'inside' | 'crosses' | 'spans'): string => {
     const where = role === 'sensitive' ? `in ${f.line} ` : '';
@@ -87,11 +87,12 @@ export const ruleMessages = {
     return `${where}${phospho(f.target)} is at ${percent(f.estimate)} of vehicle, in the grey zone`;
   },
   higher: (measure: MeasureName, target: string, line: string, versus: string, log2Ratio: number, p: number | null, pLabel: string, n: number,
-    outcome: 'higher' | 'too-small' | 'not-significant', minLog2Ratio: number, alpha: number, mode: Mode): string => {
-    const judged = outcome === 'higher' ? `higher (needs >= ${fold(2 ** minLog2Ratio)} and ${pLabel} < ${alpha})`
+    outcome: 'higher' | 'too-small' | 'not-significant', minLog2Ratio: number, alpha: number, mode: Mode, crossingLow: number | null, estimateOnly: boolean): string => {
+    const crossing = crossingLow === null ? '' : `, but the interval reaches down to ${fold(2 ** crossingLow)}`;
+    const judged = outcome === 'higher' ? `higher (needs >= ${fold(2 ** minLog2Ratio)} and ${pLabel} < ${alpha})${crossing}`
       : outcome === 'too-small' ? `not ${fold(2 ** minLog2Ratio)} higher`
         : `at least ${fold(2 ** minLog2Ratio)} but not significant (${pLabel} needs < ${alpha})`;
-    return `${measureLabel(measure, target)} in ${line} is ${fold(2 ** log2Ratio)} ${versus}'s (log2 ratio ${log2Ratio.toFixed(2)}, ${pLabel} ${pValue(p)}, n = ${n}): ${judged}${modeNote(mode, n)}`;
+    return `${measureLabel(measure, target)} in ${line} is ${fold(2 ** log2Ratio)} ${versus}'s (log2 ratio ${log2Ratio.toFixed(2)}, ${pLabel} ${pValue(p)}, n = ${n}): ${judged}${modeNote(mode, n, estimateOnly)}`;
   },
   higherBrief: (measure: MeasureName, target: string, line: string, versus: string, log2Ratio: number, p: number | null, pLabel: string, alpha: number, significant: boolean): string =>
     significant ? `${measureLabel(measure, target)} ${fold(2 ** log2Ratio)} ${versus}`
@@ -132,7 +133,7 @@ export const ruleMessages = {
   // ---- confidence notes ----------------------------------------------------------------------
   noteCrosses: (fragment: string) => `interval crosses a threshold: ${fragment}`,
   noteFlag: (flag: string, targets: readonly string[]) => `quality flag ${flag} on ${targets.join(', ')}`,
-  noteProvisional: (n: number) => `n = ${n} biological replicates: judged on the estimates alone, provisional`,
+  noteProvisional: (n: number) => `n = ${n} biological replicates: provisional (a full verdict needs more)`,
   noteInconclusive: () => 'an inconclusive verdict carries confidence provisional',
   noteAssayInterval: (fragment: string) => `interval reaches the suppressed range: ${fragment}`,
   noteUndecidedDriver: (label: string, briefs: readonly string[]) => `${label} is undecided and may be the upstream cause: ${briefs.join('; ')}`,
@@ -172,6 +173,7 @@ export const ruleMessages = {
     repeatBeforeReading: 'repeat the experiment before reading a mechanism from it',
     greyZone: 'add biological replicates, or use a dose or time point that separates suppressed from sustained',
     intervalSpans: 'add biological replicates to narrow the interval',
+    assayUndecided: 'the sensitive model is not clearly suppressed: add biological replicates, or check the inhibitor dose and exposure time in the sensitive model',
     notSignificant: 'add biological replicates: the difference from the sensitive model is not yet significant',
     descriptive: (min: number) => `repeat with at least ${min} biological replicates before reading a mechanism`,
     provisional: (min: number) => `add replicates to reach n = ${min} and confirm`,
@@ -202,7 +204,7 @@ export const ruleMessages = {
       `n is counted per comparison: the number of replicates behind each fraction or difference a rule reads`,
       `strong: n >= ${min}, every interval lies inside its zone (suppressed: upper bound <= ${num(s)}; sustained: lower bound >= ${num(u)}), every difference is significant, and no quality flag (${flags.join(', ') || 'none'}) on a protein the verdict rests on`,
       `moderate: as strong, but an interval crosses its own threshold without reaching the other one (e.g. sustained with a lower bound between ${num(s)} and ${num(u)}), or a quality flag`,
-      `provisional: n = ${provisional === min - 1 ? provisional : `${provisional} to ${min - 1}`} for some comparison: zones and differences are judged on the estimates alone (intervals and p values are ignored)`,
+      `provisional: n = ${provisional === min - 1 ? provisional : `${provisional} to ${min - 1}`} for some comparison: zones and differences are read as above, with the intervals and p values of the linear model (on the estimates alone where the model has no residual df), and the grade is provisional whatever they show`,
       `withheld (inconclusive): an estimate in the grey zone, an interval running from below ${num(s)} to above ${num(u)}, a difference that is large enough but not significant, or n < ${provisional} (descriptive only: the verdict names the pattern it looks like)`,
     ],
     precedenceTitle: () => 'rules, in order of precedence (the first that fits is the verdict; an undecided rule before it makes the verdict inconclusive; rules that also fit are reported in the evidence)',

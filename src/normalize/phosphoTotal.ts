@@ -9,6 +9,7 @@ import type { Band } from '../load/types.js';
 import { groupKey } from '../groupKey.js';
 import type { AnalysisSettings } from '../settings.js';
 import { bandProblem, isBelowDetection, isSaturated } from './bandQuality.js';
+import { median } from 'simple-statistics';
 import { compareText } from '../order.js';
 import { laneKey, type LoadingTable } from './loadingControl.js';
 import type { NormalizedLane, QualityFlagCode, RatioBasis, SampleDesign } from './types.js';
@@ -92,19 +93,37 @@ export function phosphoTotalRatios(bands: readonly Band[], loading: LoadingTable
 }
 
 /**
- * The detection limit of each antibody on each membrane, for phospho bands that the drug removed
- * below detection: half the smallest positive signal of that antibody there (a common convention
- * for values below the limit of detection; the lane is flagged `below-detection`).
+ * Where a phospho band that the drug removed below detection is read: half the detection limit,
+ * taken as the smallest positive drug-lane signal of that antibody relative to the vehicle lanes on
+ * its own membrane, over the whole input (a common convention for values below the limit of
+ * detection). Relative, so that a membrane with no faint band of its own does not set a high limit.
+ * The value is that fraction of the vehicle signal on the censored band's membrane; by membrane and
+ * antibody key. The lane is flagged `below-detection`.
  */
 function detectionLimitsOf(measured: readonly Band[], settings: AnalysisSettings): Map<string, number> {
-  const limits = new Map<string, number>();
+  const vehicleSignals = new Map<string, { label: string; signals: number[] }>();
   for (const b of measured) {
-    if (b.target.form !== 'phospho' || b.signal === null || !(b.signal > 0) || bandProblem(b, settings)) continue;
+    if (b.target.form !== 'phospho' || !b.vehicle || bandProblem(b, settings)) continue;
     const key = groupKey(b.membrane, b.target.label);
-    const min = limits.get(key);
-    if (min === undefined || b.signal < min) limits.set(key, b.signal);
+    const entry = vehicleSignals.get(key);
+    if (entry) entry.signals.push(b.signal!);
+    else vehicleSignals.set(key, { label: b.target.label, signals: [b.signal!] });
   }
-  for (const [key, min] of limits) limits.set(key, min / 2);
+  const vehicleLevel = new Map([...vehicleSignals].map(([key, { signals }]) => [key, median(signals)]));
+  const smallestRelative = new Map<string, number>();
+  for (const b of measured) {
+    if (b.target.form !== 'phospho' || b.vehicle || bandProblem(b, settings)) continue;
+    const level = vehicleLevel.get(groupKey(b.membrane, b.target.label));
+    if (level === undefined) continue;
+    const relative = b.signal! / level;
+    const min = smallestRelative.get(b.target.label);
+    if (min === undefined || relative < min) smallestRelative.set(b.target.label, relative);
+  }
+  const limits = new Map<string, number>();
+  for (const [key, level] of vehicleLevel) {
+    const relative = smallestRelative.get(vehicleSignals.get(key)!.label);
+    if (relative !== undefined) limits.set(key, (relative / 2) * level);
+  }
   return limits;
 }
 

@@ -96,9 +96,14 @@ function decideGroup(group: readonly Comparison[], levels: ReadonlyMap<string, L
   };
   // 1. assay validity
   const assayLeaves = ruleSet.assay.suppressedInSensitive.map((target) => evaluateCondition({ target, in: 'sensitive', is: 'suppressed' }, ctx).leaves[0]!);
-  const failing = assayLeaves.filter((l) => l.status !== 'not-evaluable' && l.zone !== 'suppressed');
+  // The assay failed where the sensitive model is clearly not suppressed: its interval lies above the
+  // suppressed threshold (or, with no interval, the estimate is sustained).
+  // An estimate above the threshold whose interval still reaches it leaves the assay undecided.
+  const unsuppressed = assayLeaves.filter((l) => l.status !== 'not-evaluable' && l.zone !== 'suppressed');
+  const clearlyFails = (l: LeafResult) => (l.mode !== 'descriptive' && l.ciLow !== null ? l.ciLow > t.suppressed : l.zone === 'sustained');
+  const failing = unsuppressed.filter(clearlyFails);
   const missing = assayLeaves.filter((l) => l.status === 'not-evaluable');
-  const spanning = assayLeaves.filter((l) => l.reason === 'interval-spans');
+  const spanning = [...assayLeaves.filter((l) => l.reason === 'interval-spans'), ...unsuppressed.filter((l) => !clearlyFails(l))];
   const assayEvidence = assayEvidenceOf(assayLeaves, failing, missing, spanning);
 
   let decision: Decision;
@@ -110,7 +115,10 @@ function decideGroup(group: readonly Comparison[], levels: ReadonlyMap<string, L
     ruleEvidence = skipped;
     if (failing.length > 0) decision = assayInvalid(failing, ruleSet);
     else if (missing.length > 0) decision = inconclusive('not-measured', missing, assayLeaves, [m.factNotMeasuredUnderDrug(missing.map((l) => `p${l.target}`), ctx.versus)], [m.next.measure(missing.map((l) => `p${l.target}/${l.target}`))]);
-    else decision = inconclusive('interval-spans', spanning, assayLeaves, spanning.map((l) => l.brief), [m.next.intervalSpans]);
+    else {
+      const reason = spanning.some((l) => l.zone === 'grey') ? 'grey-zone' : 'interval-spans';
+      decision = inconclusive(reason, spanning, assayLeaves, spanning.map((l) => l.brief), [reason === 'grey-zone' ? m.next.assayUndecided : m.next.intervalSpans]);
+    }
   } else {
     // 2. mechanism rules
     const outcomes = ruleSet.mechanisms.map((rule) => evaluateRule(rule, ctx));
@@ -207,7 +215,6 @@ function assayInvalid(failing: LeafResult[], ruleSet: RuleSet): Decision {
     confidence = 'provisional';
     notes.push(m.noteProvisional(minN(failing)));
   } else {
-    for (const l of failing) if (l.ciLow === null || l.ciLow <= t.suppressed) notes.push(m.noteAssayInterval(l.fragment));
     notes.push(...flagNotes(failing, ruleSet));
     if (notes.length > 0) confidence = 'moderate';
   }

@@ -11,9 +11,10 @@
  *   inconclusive;
  * - `not-evaluable`: the number is missing (protein not measured);
  * - `not-met`: the condition clearly does not hold.
- * With fewer than `minReplicates` replicates behind the number, zones and differences are judged
- * on the estimate alone and the leaf is marked provisional (n >= provisionalReplicates) or
- * descriptive.
+ * With fewer than `minReplicates` replicates behind the number the leaf is marked provisional
+ * (n >= provisionalReplicates) or descriptive: a provisional leaf still reads the interval and p
+ * the model gives (judged on the estimate alone only where there are none); a descriptive one reads
+ * the estimate alone.
  * `anyOf` takes its best branch, `allOf` its worst condition.
  */
 import type { QualityFlagCode } from '../normalize/types.js';
@@ -148,9 +149,11 @@ function evaluateFraction(c: FractionCondition, ctx: GroupContext): LeafResult {
   const f = summary.estimate;
   const mode = modeFor(summary.n, t);
   const zone = zoneOf(f, t);
-  const full = mode === 'full';
-  const lo = full ? summary.ciLow : null;
-  const hi = full ? summary.ciHigh : null;
+  // With fewer replicates than a verdict needs, the interval is still read when the model gives one
+  // (the linear model has residual df at n = 2); the verdict's confidence is capped (provisional).
+  const judged = mode !== 'descriptive';
+  const lo = judged ? summary.ciLow : null;
+  const hi = judged ? summary.ciHigh : null;
   // Where the interval lies relative to the zone the estimate is in.
   let ci: 'inside' | 'crosses' | 'spans' = 'inside';
   let crossed = t.suppressed;
@@ -170,7 +173,7 @@ function evaluateFraction(c: FractionCondition, ctx: GroupContext): LeafResult {
   const shownCi = c.is === 'not-suppressed' ? 'inside' : ci;
   return {
     ...base, status, mode, n: summary.n, zone, reason, ciLow: summary.ciLow, ciHigh: summary.ciHigh, thresholds,
-    fragment: m.fraction(facts, zone, t.suppressed, t.sustained, shownCi, crossed, mode),
+    fragment: m.fraction(facts, zone, t.suppressed, t.sustained, shownCi, crossed, mode, lo === null || hi === null),
     brief: m.fractionBrief(facts, zone, c.in, shownCi),
     values: { [`${key}.fraction`]: f, [`${key}.ciLow`]: summary.ciLow, [`${key}.ciHigh`]: summary.ciHigh, [`${key}.n`]: summary.n },
   };
@@ -205,12 +208,16 @@ function evaluateHigher(c: HigherCondition, ctx: GroupContext): LeafResult {
   let status: Status;
   let outcome: 'higher' | 'too-small' | 'not-significant';
   if (d < t.minLog2Ratio) { status = 'not-met'; outcome = 'too-small'; }
-  else if (mode !== 'full' || (p !== null && p < t.alpha)) { status = 'met'; outcome = 'higher'; }
-  else { status = 'ambiguous'; outcome = 'not-significant'; }
-  const pLabel = inFamily ? 'family-adjusted p' : 'p';
+  else if (p !== null ? p < t.alpha : mode !== 'full') {
+    // At least the fold on the estimate; an interval reaching below the fold lowers confidence, as a
+    // fraction's interval crossing its own threshold does.
+    status = mode === 'full' && g.ciLow !== null && g.ciLow < t.minLog2Ratio ? 'weak' : 'met';
+    outcome = 'higher';
+  } else { status = 'ambiguous'; outcome = 'not-significant'; }
+  const pLabel = inFamily && (ctx.familyP?.size ?? 0) > 1 ? 'family-adjusted p' : 'p';
   return {
     ...base, status, mode, n, reason: outcome === 'not-significant' ? 'not-significant' : null, thresholds, pRaw: g.p, pUsed: p,
-    fragment: m.higher(c.higher, c.target, ctx.line, ctx.versus, d, p, pLabel, n, outcome, t.minLog2Ratio, t.alpha, mode),
+    fragment: m.higher(c.higher, c.target, ctx.line, ctx.versus, d, p, pLabel, n, outcome, t.minLog2Ratio, t.alpha, mode, status === 'weak' ? g.ciLow : null, p === null),
     brief: m.higherBrief(c.higher, c.target, ctx.line, ctx.versus, d, p, pLabel, t.alpha, outcome === 'higher'),
     values: {
       [`${key}.log2Ratio`]: d, [`${key}.ciLow`]: g.ciLow, [`${key}.ciHigh`]: g.ciHigh, [`${key}.p`]: g.p,

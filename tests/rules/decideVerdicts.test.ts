@@ -269,14 +269,20 @@ describe('decideVerdicts(comparisons, ruleSet) on hand-made comparisons', () => 
     expect(v!.evidence[0]!.sentence).toMatch(/^assay validity: undecided/);
   });
 
-  it('grades assay-invalid moderate when the sensitive interval reaches the suppressed range', () => {
+  it('leaves the assay undecided (inconclusive) when the sensitive estimate is above 20 % but its interval reaches the suppressed range', () => {
     const [v] = decide(trk(), erk([0.8, 0.6, 1, 3], [0.3, 0.15, 0.45, 3]));
-    expect(v).toMatchObject({ mechanism: 'assay-invalid', confidence: 'moderate' });
-    expect(v!.confidenceNotes![0]).toMatch(/^interval reaches the suppressed range: pERK in S1 is at 30 %/);
+    expect(v).toMatchObject({ mechanism: 'inconclusive', withheld: 'grey-zone' });
+    expect(v!.evidence[0]!.sentence).toMatch(/^assay validity: undecided - pERK in S1 is at 30 %/);
+    expect(v!.nextSteps[0]).toContain('not clearly suppressed');
+  });
+
+  it('is assay-invalid, strong, when the sensitive interval lies above the suppressed range', () => {
+    const [v] = decide(trk(), erk([0.8, 0.6, 1, 3], [0.6, 0.4, 0.9, 3]));
+    expect(v).toMatchObject({ mechanism: 'assay-invalid', confidence: 'strong' });
   });
 
   it('grades assay-invalid provisional with two replicates', () => {
-    const [v] = decide(trk(), erk([0.8, 0.6, 1, 2], [0.6, 0.1, 3, 2]));
+    const [v] = decide(trk(), erk([0.8, 0.6, 1, 2], [0.6, null, null, 2]));
     expect(v).toMatchObject({ mechanism: 'assay-invalid', confidence: 'provisional' });
   });
 

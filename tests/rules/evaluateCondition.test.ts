@@ -23,7 +23,8 @@ describe('evaluateCondition(fraction condition, group)', () => {
     [[0.35, 0.3, 0.4, 3], sustainedErk, 'ambiguous', 'grey'],
     [[0.35, 0.3, 0.4, 3], suppressedErk, 'ambiguous', 'grey'],
     [[0.1, 0.05, 0.15, 3], sustainedErk, 'not-met', 'suppressed'],
-    [[0.8, 0.01, 60, 2], sustainedErk, 'met', 'sustained'], // n = 2: the estimate alone decides
+    [[0.8, 0.01, 60, 2], sustainedErk, 'ambiguous', 'sustained'], // n = 2: the model's interval is still read
+    [[0.8, null, null, 2], sustainedErk, 'met', 'sustained'], // n = 2 and no interval: the estimate alone decides
   ] as const)('%j %j -> %s', (fR, condition, status, zone) => {
     const leaf = statusOf(condition, fR);
     expect(leaf.status).toBe(status);
@@ -65,7 +66,8 @@ describe('evaluateCondition(higher condition, group)', () => {
     [[0.99, 0.001, 3], 'not-met'], // just under 2-fold
     [[3, 0.05, 3], 'ambiguous'], // adjusted p must be below alpha
     [[3, null, 3], 'ambiguous'],
-    [[3, 0.4, 2], 'met'], // n = 2: fold alone
+    [[3, 0.4, 2], 'ambiguous'], // n = 2: the model's p is still read
+    [[3, null, 2], 'met'], // n = 2 and no p (no residual df): fold alone
     [[-3, 0.001, 3], 'not-met'], // lower, not higher
   ] as const)('log2 ratio, adjusted p, n = %j -> %s', (diff, status) => {
     expect(evaluateCondition(higher, context({ target: 'ERK', fR: [0.9, 0.7, 1.1, 3], diff })).status).toBe(status);
