@@ -12,7 +12,7 @@ import type { Band } from '../load/types.js';
 import { compareNullableNumber, compareText, textRanks, uniqueSorted } from '../order.js';
 import { groupKey } from '../groupKey.js';
 import type { AnalysisSettings } from '../settings.js';
-import { bandProblem, isBelowDetection, isSaturated } from './bandQuality.js';
+import { bandProblem, isSaturated } from './bandQuality.js';
 import { buildLoadingTable, laneKey } from './loadingControl.js';
 import { resolveModelPairs } from './modelPairs.js';
 import { phosphoTotalRatios } from './phosphoTotal.js';
@@ -45,7 +45,7 @@ export function normalize(bands: readonly Band[], settings: AnalysisSettings): N
   warnings.push(...sortWarnings(applyReferenceLanes(ratios.lanes, pairs, settings)));
   // 6. Bands left out or flagged.
   const flagWarnings: AnalysisWarning[] = [];
-  const flaggedBands = flagBands(bands, settings, flagWarnings);
+  const flaggedBands = flagBands(bands, settings, ratios.censored, flagWarnings);
   warnings.push(...sortWarnings(flagWarnings));
 
   const design = describeDesign(bands, models, pairs, ratios.basisOf, loading.controlOf);
@@ -81,12 +81,12 @@ function modelSummaries(bands: readonly Band[]): ModelSummary[] {
     .sort((a, b) => (a.status === b.status ? compareText(a.line, b.line) : a.status === 'sensitive' ? -1 : 1));
 }
 
-function flagBands(bands: readonly Band[], settings: AnalysisSettings, warnings: AnalysisWarning[]): FlaggedBand[] {
+function flagBands(bands: readonly Band[], settings: AnalysisSettings, censored: ReadonlySet<Band>, warnings: AnalysisWarning[]): FlaggedBand[] {
   const flagged: FlaggedBand[] = [];
   const counts = new Map<string, number>();
   const firstAt = new Map<string, Band['at']>();
   for (const b of bands) {
-    const problem = isBelowDetection(b) ? 'below-detection' : bandProblem(b, settings) ?? (isSaturated(b, settings) ? 'saturated' : null);
+    const problem = censored.has(b) ? 'below-detection' : bandProblem(b, settings) ?? (isSaturated(b, settings) ? 'saturated' : null);
     if (problem === null || problem === 'missing-signal') continue;
     flagged.push({ membrane: b.membrane, lane: b.lane, line: b.line, targetLabel: b.target.label, signal: b.signal, flag: problem, file: b.at.file, row: b.at.row ?? null });
     // Bands below detection are warned about where they are read (phosphoTotal.ts).

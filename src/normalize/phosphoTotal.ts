@@ -19,6 +19,8 @@ export const sampleKey = (d: SampleDesign): string => groupKey(d.line, d.treatme
 export interface PhosphoTotalResult {
   lanes: NormalizedLane[];
   basisOf: Map<string, RatioBasis>;
+  /** Phospho bands under drug read below detection (the others at zero or below are left out). */
+  censored: Set<Band>;
   warnings: AnalysisWarning[];
 }
 
@@ -46,6 +48,7 @@ export function phosphoTotalRatios(bands: readonly Band[], loading: LoadingTable
   const lanes: NormalizedLane[] = [];
   const missingTotalCount = new Map<string, { count: number; at: Band['at'] }>();
   const censored = new Map<string, { count: number; at: Band['at'] }>();
+  const censoredBands = new Set<Band>();
   const unusableLoading = new Map<string, { lanes: Set<string>; why: string }>();
   for (const sampleBands of samples.values()) {
     const proteins = [...new Set(sampleBands.map((b) => b.target.protein))];
@@ -55,6 +58,7 @@ export function phosphoTotalRatios(bands: readonly Band[], loading: LoadingTable
       const basis = basisOf.get(protein)!;
       const lane = buildLane(phospho, total, protein, basis, loading, settings, detectionLimits);
       if (lane.flags.includes('below-detection') && phospho) {
+        censoredBands.add(phospho);
         const seen = censored.get(phospho.target.label);
         censored.set(phospho.target.label, { count: (seen?.count ?? 0) + 1, at: seen?.at ?? phospho.at });
       }
@@ -89,7 +93,7 @@ export function phosphoTotalRatios(bands: readonly Band[], loading: LoadingTable
   for (const [membrane, keptLanes] of kept) {
     warnings.push({ code: 'saturated-loading', message: m.saturatedLoadingKept(membrane, keptLanes.sort(compareText), loading.controlOf.get(membrane) ?? 'loading control') });
   }
-  return { lanes, basisOf, warnings };
+  return { lanes, basisOf, censored: censoredBands, warnings };
 }
 
 /**

@@ -88,20 +88,27 @@ describe('normalize(bands) leaves out and reports problem bands', () => {
     ]);
   });
 
-  it('zero and negative signals are left out, flagged non-positive and counted; a phospho band under drug is below detection instead', () => {
+  it('zero and negative signals are left out, flagged non-positive and counted (no positive drug-lane pERK to set a detection limit)', () => {
     const d = normalize(bandsOf('q.csv', rows), settings());
     expect(d.lanes.filter((l) => l.flags.includes('non-positive')).map((l) => [l.line, l.treatment, l.phosphoTotalRatio])).toEqual([
-      ['KM12-LR', 'DMSO', null],
+      ['KM12-LR', 'DMSO', null], ['KM12-LR', 'laro', null],
     ]);
     expect(said(d.warnings.filter((w) => w.code === 'non-positive'))).toEqual([
-      { code: 'non-positive', message: '1 pERK band has a signal of zero or below and was left out' },
+      { code: 'non-positive', message: '2 pERK bands have a signal of zero or below and were left out' },
     ]);
-    // pERK -5 under drug: censored at half the smallest usable positive pERK on membrane B (1000 / 2).
+  });
+
+  it('a phospho band under drug at zero is read below detection: half the smallest drug-lane pERK relative to its membrane\'s vehicle', () => {
+    // Membrane B: vehicle pERK 1000 (KM12) and 800 (KM12-LR), median 900; KM12 under drug 90 -> 0.1 of it.
+    // KM12-LR under drug 0 -> 0.05 x 900 = 45.
+    const d = normalize(bandsOf('q.csv', [HEADER, sv('pERK', 1000), sv('ERK', 1000), sd('pERK', 90), sd('ERK', 1000), rv('pERK', 800), rv('ERK', 1000), rd('pERK', 0), rd('ERK', 1000)]), settings());
     const censored = d.lanes.find((l) => l.line === 'KM12-LR' && !l.vehicle)!;
     expect(censored.flags).toContain('below-detection');
-    expect(censored.phosphoOverLoading).toBeCloseTo(500 / 20000, 14);
-    expect(d.flaggedBands.filter((b) => b.flag === 'below-detection').map((b) => [b.line, b.signal])).toEqual([['KM12-LR', -5]]);
-    expect(d.warnings.filter((w) => w.code === 'below-detection')).toHaveLength(1);
+    expect(censored.phosphoTotalRatio).toBeCloseTo(45 / 1000, 14);
+    expect(censored.fractionOfVehicle).toBeCloseTo(45 / 800, 14);
+    expect(d.flaggedBands.filter((b) => b.flag === 'below-detection').map((b) => [b.line, b.signal])).toEqual([['KM12-LR', 0]]);
+    expect(said(d.warnings.filter((w) => w.code === 'below-detection'))).toHaveLength(1);
+    expect(d.warnings.filter((w) => w.code === 'non-positive')).toEqual([]);
   });
 
   it('a saturated loading-control band cannot normalise its lane', () => {
