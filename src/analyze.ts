@@ -17,6 +17,7 @@ import { InputError } from './errors.js';
 import { loadMessages } from './messages/load.js';
 import { loadFile, type InputBytes, type LoadOptions } from './load/loadFile.js';
 import type { Band, LoadedFile } from './load/types.js';
+import { unifyNames } from './load/unifyNames.js';
 import { normalize } from './normalize/normalize.js';
 import { compareModels } from './stats/compareModels.js';
 import { decideVerdicts, rulesUsed, type ActiveRules } from './rules/decideVerdicts.js';
@@ -50,14 +51,24 @@ export interface AnalyzeOptions extends LoadOptions {
  */
 export type ProgressCallback = (stage: string, done: number, total: number) => void;
 
-/** Step 1 alone: read and check every input. Used by `blotbypass validate`. */
+/**
+ * Step 1 alone: read and check every input, then compare model and treatment names across the files
+ * without case (unifyNames). Used by `blotbypass validate`.
+ */
 export function loadInputs(inputs: readonly InputBytes[], options: LoadOptions = {}, onProgress?: ProgressCallback): LoadedFile[] {
   if (inputs.length === 0) throw new InputError('no-files', loadMessages.noFiles());
-  return inputs.map((input, i) => {
+  const loaded = inputs.map((input, i) => {
     onProgress?.('load', i, inputs.length);
-    const loaded = loadFile(input, options);
+    const file = loadFile(input, options);
     onProgress?.('load', i + 1, inputs.length);
-    return loaded;
+    return file;
+  });
+  const names = unifyNames(loaded.flatMap((f) => f.bands));
+  let offset = 0;
+  return loaded.map((f) => {
+    const bands = names.bands.slice(offset, offset + f.bands.length);
+    offset += f.bands.length;
+    return { ...f, bands, warnings: [...f.warnings, ...names.warnings.filter((w) => w.at?.file === f.file)] };
   });
 }
 

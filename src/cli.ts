@@ -113,16 +113,38 @@ function collectValue(value: string, previous: string[]): string[] {
 /** Flags shared by analyze and validate: how to read the inputs. */
 interface InputFlags {
   decimal?: 'dot' | 'comma';
+  thousands?: ',' | '.';
   format?: string;
   layout?: string;
   target: string[];
   channel: string[];
 }
 
+/** The options of every command that reads densitometry files (analyze, validate, power). */
+function withInputOptions(command: Command): Command {
+  return command
+    .addOption(new Option('--decimal <mark>', 'decimal mark of the numbers (default: detected)').choices(['dot', 'comma']))
+    .addOption(new Option('--thousands <separator>', 'thousands separator of the numbers: "," (decimal dot) or "." (decimal comma); default: detected').choices([',', '.']))
+    .addOption(new Option('--format <name>', 'read the files as this format (default: detected; see blotbypass formats)').choices(FORMAT_NAMES))
+    .option('--layout <file>', 'lane layout sheet for instrument exports: lane -> line, status, treatment, dose, time, replicate')
+    .option('--target <name>', 'antibody of an instrument export: NAME for every file, or FILE=NAME (repeatable)', collectValue, [])
+    .option('--channel <channel=target>', 'antibody of a detection channel, e.g. 800=pERK (repeatable)', collectValue, []);
+}
+
+/** --decimal, or the decimal mark that --thousands implies. */
+function decimalOf(flags: InputFlags): 'dot' | 'comma' | undefined {
+  const implied = flags.thousands === undefined ? undefined : flags.thousands === ',' ? 'dot' : 'comma';
+  if (implied && flags.decimal && implied !== flags.decimal) {
+    throw new UsageError('conflicting-number-format', cliMessages.conflictingNumberFormat(flags.thousands!, flags.decimal), undefined, cliMessages.conflictingNumberFormatHint());
+  }
+  return flags.decimal ?? implied;
+}
+
 /** Load options from the input flags; the layout sheet is read here, as every input is. */
 function loadOptions(flags: InputFlags): LoadOptions {
+  const decimal = decimalOf(flags);
   return {
-    ...(flags.decimal ? { decimal: flags.decimal } : {}),
+    ...(decimal ? { decimal } : {}),
     ...(flags.format ? { format: flags.format } : {}),
     ...(flags.layout ? { layout: readInputs([flags.layout])[0]! } : {}),
     ...(flags.target.length > 0 ? { target: flags.target } : {}),
@@ -198,20 +220,15 @@ export function buildProgram(io: CliIo): Command {
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
 
-  program
+  withInputOptions(program
     .command('analyze')
     .description('normalise, compare and decide; write results.json, normalized.csv, comparisons.csv and the report')
-    .argument('<files...>', 'densitometry tables (CSV/TSV), e.g. one per membrane')
+    .argument('<files...>', 'densitometry tables (CSV/TSV), e.g. one per membrane'))
     .option('-o, --out <dir>', 'output directory', 'blotbypass-out')
     .option('--json', 'print results.json to standard output instead of the summary')
     .option('--loading <target>', 'loading control to normalise to (default: total-protein stain, else GAPDH, beta-actin, ... per membrane)')
     .option('--saturation <value>', 'signals at or above this are saturated, e.g. 65535 for 16-bit images', parseNumberOption('saturation', 0, Number.MAX_VALUE))
     .option('--keep-saturated', 'keep saturated bands in the analysis (flagged) instead of leaving them out')
-    .addOption(new Option('--decimal <mark>', 'decimal mark of the numbers (default: detected)').choices(['dot', 'comma']))
-    .addOption(new Option('--format <name>', 'read the files as this format (default: detected; see blotbypass formats)').choices(FORMAT_NAMES))
-    .option('--layout <file>', 'lane layout sheet for instrument exports: lane -> line, status, treatment, dose, time, replicate')
-    .option('--target <name>', 'antibody of an instrument export: NAME for every file, or FILE=NAME (repeatable)', collectValue, [])
-    .option('--channel <channel=target>', 'antibody of a detection channel, e.g. 800=pERK (repeatable)', collectValue, [])
     .option('--pair <resistant=sensitive>', 'which sensitive model a resistant model is compared with (repeatable)', collectPair, [])
     .option('--drift-fold <fold>', 'flag lanes whose loading control is more than this fold from the membrane median', parseNumberOption('drift-fold', 1, 100), 1.5)
     .option('--weak-reference <fraction>', 'flag reference lanes below this fraction of the membrane median', parseNumberOption('weak-reference', 0, 1), 0.1)
@@ -242,15 +259,10 @@ export function buildProgram(io: CliIo): Command {
       }
     });
 
-  program
+  withInputOptions(program
     .command('validate')
     .description('check input files without analysing them')
-    .argument('<files...>', 'densitometry tables (CSV/TSV)')
-    .addOption(new Option('--decimal <mark>', 'decimal mark of the numbers (default: detected)').choices(['dot', 'comma']))
-    .addOption(new Option('--format <name>', 'read the files as this format (default: detected; see blotbypass formats)').choices(FORMAT_NAMES))
-    .option('--layout <file>', 'lane layout sheet for instrument exports: lane -> line, status, treatment, dose, time, replicate')
-    .option('--target <name>', 'antibody of an instrument export: NAME for every file, or FILE=NAME (repeatable)', collectValue, [])
-    .option('--channel <channel=target>', 'antibody of a detection channel, e.g. 800=pERK (repeatable)', collectValue, [])
+    .argument('<files...>', 'densitometry tables (CSV/TSV)'))
     .action(async (files: string[], flags: InputFlags) => {
       const { loadInputs } = await import('./analyze.js');
       const loaded = loadInputs(readInputs(files), loadOptions(flags));
@@ -260,15 +272,10 @@ export function buildProgram(io: CliIo): Command {
       }
     });
 
-  program
+  withInputOptions(program
     .command('power')
     .description('from a pilot experiment: the residual SD per target, and the chance that a 2-, 4- and 8-fold difference is called with 2 to 8 replicates')
-    .argument('<files...>', 'the pilot\'s densitometry tables (CSV/TSV), as for analyze')
-    .addOption(new Option('--decimal <mark>', 'decimal mark of the numbers (default: detected)').choices(['dot', 'comma']))
-    .addOption(new Option('--format <name>', 'read the files as this format (default: detected; see blotbypass formats)').choices(FORMAT_NAMES))
-    .option('--layout <file>', 'lane layout sheet for instrument exports: lane -> line, status, treatment, dose, time, replicate')
-    .option('--target <name>', 'antibody of an instrument export: NAME for every file, or FILE=NAME (repeatable)', collectValue, [])
-    .option('--channel <channel=target>', 'antibody of a detection channel, e.g. 800=pERK (repeatable)', collectValue, [])
+    .argument('<files...>', 'the pilot\'s densitometry tables (CSV/TSV), as for analyze'))
     .option('--loading <target>', 'loading control to normalise to (default: total-protein stain, else GAPDH, beta-actin, ... per membrane)')
     .option('--pair <resistant=sensitive>', 'which sensitive model a resistant model is compared with (repeatable)', collectPair, [])
     .option('--rules <file>', 'rules file whose thresholds (alpha, minLog2Ratio) define a called difference')

@@ -15,7 +15,8 @@ import { genotypeMessages as m } from '../messages/genotype.js';
 import { decodeText } from '../load/decodeText.js';
 import { headerKey } from '../load/designColumns.js';
 import { sha256Hex, type InputBytes } from '../load/loadFile.js';
-import { detectDecimalMark, parseNumberCell, type DecimalMark } from '../load/numberCells.js';
+import { decideDecimalMark } from '../load/decimalMark.js';
+import { parseNumberCell, type DecimalMark } from '../load/numberCells.js';
 import { isBlankRow, readTable } from '../load/readTable.js';
 import { AMPLIFICATION_WORDS, canonicalGene } from './knownVariants.js';
 import { parseProteinChange, type ProteinChangeReading } from './proteinChange.js';
@@ -185,9 +186,7 @@ function readChange(text: string, classification: string, amplified: boolean): P
 }
 
 function decideDecimal(file: string, rows: readonly { cells: string[] }[], indexes: readonly number[]): DecimalMark {
-  const evidence = detectDecimalMark(rows.flatMap((r) => indexes.map((i) => r.cells[i] ?? '')));
-  if (evidence.mixed) {
-    throw new InputError('variants-mixed-decimals', m.mixedDecimals(evidence.mixed.dotExample, evidence.mixed.commaExample), { file }, m.mixedDecimalsHint());
-  }
-  return evidence.mark ?? 'dot';
+  return decideDecimalMark(rows.flatMap((r) => indexes.map((i) => r.cells[i] ?? '')), {
+    file, mixed: (dot, comma) => new InputError('variants-mixed-decimals', m.mixedDecimals(dot, comma), { file }, m.mixedDecimalsHint()),
+  }).mark;
 }

@@ -18,7 +18,8 @@ import { aliasesOf, type DesignColumn, type DesignField } from './designColumns.
 import { isVehicle, parseStatus } from './designValues.js';
 import { decodeText } from './decodeText.js';
 import type { InputBytes } from './loadFile.js';
-import { detectDecimalMark, parseNumberCell, type DecimalMark } from './numberCells.js';
+import { decideDecimalMark } from './decimalMark.js';
+import { parseNumberCell, type DecimalMark } from './numberCells.js';
 import { isBlankRow, readTable, type Delimiter } from './readTable.js';
 import { firstNonBlankRow, mapDesignColumns } from './tidyLayouts.js';
 import type { Band, Status, TargetIdentity } from './types.js';
@@ -104,11 +105,7 @@ export function readLayoutSheet(input: InputBytes, options: LayoutReadOptions = 
 }
 
 function layoutDecimal(file: string, rows: readonly { cells: string[] }[], numeric: readonly DesignColumn[]): DecimalMark {
-  const evidence = detectDecimalMark(rows.flatMap(({ cells }) => numeric.map((c) => cells[c.index] ?? '')));
-  if (evidence.mixed) {
-    throw new InputError('mixed-decimals', lm.mixedDecimals(evidence.mixed.dotExample, evidence.mixed.commaExample), { file }, lm.mixedDecimalsHint());
-  }
-  return evidence.mark ?? 'dot';
+  return decideDecimalMark(rows.flatMap(({ cells }) => numeric.map((c) => cells[c.index] ?? '')), { file }).mark;
 }
 
 function readLaneRow(

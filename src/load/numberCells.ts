@@ -17,6 +17,10 @@ const COMMA_DECIMAL = /^[+-]?(\d+,\d*|,\d+)([eE][+-]?\d+)?$/;
 const DOT_THOUSANDS_COMMA_DECIMAL = /^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$/;
 const COMMA_THOUSANDS_DOT_DECIMAL = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 const INTEGER = /^[+-]?\d+([eE][+-]?\d+)?$/;
+/** Only a thousands separator can explain it under a dot reading, and a comma reading makes it 3 decimals: `7,258`, `41,250`, `1,234,567`. */
+const COMMA_THOUSANDS_ONLY = /^[+-]?[1-9]\d{0,2}(,\d{3})+$/;
+/** A whole number of four or more digits written without a separator: `1234`. */
+const LONG_INTEGER = /^[+-]?\d{4,}$/;
 
 /**
  * The shape of the cells a screen has millions of: 1 = digits only, 2 = digits, one dot, digits;
@@ -52,35 +56,59 @@ export interface DecimalEvidence {
   mark: DecimalMark | null;
   /** Both conventions were seen: a cell that only a dot reading explains, and one only a comma reading explains. */
   mixed: { dotExample: string; commaExample: string } | null;
+  /**
+   * Cells such as `7,258` were read with the comma as a thousands separator (no dot decimal or
+   * decimal comma elsewhere, and no value above 999 written without one): an example, for a note.
+   */
+  thousandsExample: string | null;
+  /**
+   * `7,258` could be 7258 or 7.258, and values above 999 are also written without a separator
+   * (`1234`): the file does not say which, and nothing is guessed.
+   */
+  ambiguous: { withSeparator: string; withoutSeparator: string } | null;
 }
 
 /**
- * Decides the decimal mark from all numeric cells of a file. `1,234` alone is read as a thousands
- * separator only when dot decimals are also present; otherwise a lone comma is a decimal comma.
+ * Decides the decimal mark from all numeric cells of a file (Excel's English formats write
+ * `7,258` for 7258 and `812` for 812; a decimal-comma locale writes `12,5` and `0,253`):
+ * - a dot decimal anywhere: dot, and `7,258` is a thousands separator;
+ * - a comma that only a decimal reading explains (`12,5`, `0,253`, `1.234,5`): comma;
+ * - both: mixed (an error);
+ * - commas only in groups of exactly three digits (`7,258`, `41,250`): thousands separators, unless a
+ *   value above 999 is also written without one (`1234`), which leaves the file ambiguous (an error).
  */
 export function detectDecimalMark(cells: Iterable<string>): DecimalEvidence {
   let dotExample: string | undefined;
   let commaExample: string | undefined;
   let thousandsWithComma: string | undefined;
+  let longInteger: string | undefined;
   for (const raw of cells) {
     const cell = raw.trim();
     // The common cells first: digits alone say nothing; digits with one dot say "dot" (as DOT_DECIMAL would).
     const shape = plainShape(cell);
-    if (shape === PLAIN_INTEGER) continue;
+    if (shape === PLAIN_INTEGER) {
+      if (cell.length >= 4) longInteger ??= cell;
+      continue;
+    }
     if (shape === PLAIN_DOT_DECIMAL) {
       dotExample ??= cell;
       continue;
     }
     if (DOT_DECIMAL.test(cell)) dotExample ??= cell;
-    else if (COMMA_THOUSANDS_DOT_DECIMAL.test(cell) && !cell.includes('.')) thousandsWithComma ??= cell;
+    else if (COMMA_THOUSANDS_ONLY.test(cell)) thousandsWithComma ??= cell;
     else if (COMMA_DECIMAL.test(cell) || DOT_THOUSANDS_COMMA_DECIMAL.test(cell)) commaExample ??= cell;
     else if (COMMA_THOUSANDS_DOT_DECIMAL.test(cell)) dotExample ??= cell;
+    else if (LONG_INTEGER.test(cell)) longInteger ??= cell;
   }
-  if (thousandsWithComma !== undefined && dotExample === undefined) commaExample ??= thousandsWithComma;
-  if (dotExample !== undefined && commaExample !== undefined) return { mark: null, mixed: { dotExample, commaExample } };
-  if (commaExample !== undefined) return { mark: 'comma', mixed: null };
-  if (dotExample !== undefined) return { mark: 'dot', mixed: null };
-  return { mark: null, mixed: null };
+  const none = { mixed: null, thousandsExample: null, ambiguous: null };
+  if (dotExample !== undefined && commaExample !== undefined) return { ...none, mark: null, mixed: { dotExample, commaExample } };
+  if (commaExample !== undefined) return { ...none, mark: 'comma' };
+  if (dotExample !== undefined) return { ...none, mark: 'dot', thousandsExample: thousandsWithComma ?? null };
+  if (thousandsWithComma !== undefined) {
+    if (longInteger !== undefined) return { ...none, mark: null, ambiguous: { withSeparator: thousandsWithComma, withoutSeparator: longInteger } };
+    return { ...none, mark: 'dot', thousandsExample: thousandsWithComma };
+  }
+  return { ...none, mark: null };
 }
 
 export type ParsedNumber = { kind: 'number'; value: number } | { kind: 'missing' } | { kind: 'invalid' };

@@ -10,7 +10,8 @@ import { InputError, InputErrors, type AnalysisWarning } from '../errors.js';
 import { loadMessages as m } from '../messages/load.js';
 import { matchDesignColumn, aliasesOf, headerKey, type DesignColumn, type DesignField } from './designColumns.js';
 import { parseStatus, isVehicle, parseFlag } from './designValues.js';
-import { detectDecimalMark, parseNumberCell, isMissingToken, type DecimalMark } from './numberCells.js';
+import { decideDecimalMark } from './decimalMark.js';
+import { parseNumberCell, isMissingToken, type DecimalMark } from './numberCells.js';
 import { isBlankRow, type Table } from './readTable.js';
 import { identifyTarget } from './targetNames.js';
 import type { Band, Status, TargetIdentity } from './types.js';
@@ -128,7 +129,7 @@ export function readTidyLayout(file: string, table: Table, options: TidyReadOpti
   const numericIndexes = isLong
     ? [columns.get('signal')!.index, columns.get('dose')?.index, columns.get('time')?.index]
     : [...targetColumns.map((t) => t.index), columns.get('dose')?.index, columns.get('time')?.index];
-  const decimal = options.decimal ?? decideDecimal(file, header, dataRows, numericIndexes.filter((i): i is number => i !== undefined));
+  const decimal = options.decimal ?? decideDecimal(file, header, dataRows, numericIndexes.filter((i): i is number => i !== undefined), warnings);
 
   const errors = new ErrorCollector();
   const bands: Band[] = [];
@@ -210,24 +211,17 @@ function throwCollected(errors: InputError[]): never {
   throw new InputErrors(errors);
 }
 
-function decideDecimal(file: string, header: readonly string[], dataRows: readonly { row: number; cells: string[] }[], indexes: readonly number[]): DecimalMark {
+function decideDecimal(file: string, header: readonly string[], dataRows: readonly { row: number; cells: string[] }[], indexes: readonly number[], warnings: AnalysisWarning[]): DecimalMark {
   const cells = function* (): Generator<string> {
     for (const { cells: c } of dataRows) for (const i of indexes) yield c[i] ?? '';
   };
-  const evidence = detectDecimalMark(cells());
-  if (evidence.mixed) {
-    // Point at whichever example comes later in the file: the odd one out, in a table read top-down.
-    const { dotExample, commaExample } = evidence.mixed;
-    const positionOf = (example: string) => {
-      for (const { row, cells: c } of dataRows) for (const i of indexes) if ((c[i] ?? '').trim() === example) return { row, column: header[i] ?? String(i + 1) };
-      return null;
-    };
-    const dot = positionOf(dotExample);
-    const comma = positionOf(commaExample);
-    const later = dot && comma ? (comma.row >= dot.row ? comma : dot) : (dot ?? comma);
-    throw new InputError('mixed-decimals', m.mixedDecimals(dotExample, commaExample), { file, ...(later ?? {}) }, m.mixedDecimalsHint());
-  }
-  return evidence.mark ?? 'dot';
+  const locate = (example: string) => {
+    for (const { row, cells: c } of dataRows) for (const i of indexes) if ((c[i] ?? '').trim() === example) return { row, column: header[i] ?? String(i + 1) };
+    return null;
+  };
+  const { mark, note } = decideDecimalMark(cells(), { file, locate });
+  if (note) warnings.push(note);
+  return mark;
 }
 
 /** Same cells, ignoring case and trailing empty cells. */

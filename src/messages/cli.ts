@@ -5,4 +5,6 @@ export const cliMessages = {
   badNumberOptionHint: (name: string) => `e.g. --${name} ${name === 'confidence' ? '0.95' : name === 'weak-reference' ? '0.1' : name === 'drift-fold' ? '1.5' : '65535'}`,
   badPair: (value: string) => `--pair must look like RESISTANT=SENSITIVE, got "${value}"`,
   badPairHint: () => 'write the model names as in the line column, e.g. --pair KM12-LR=KM12',
+  conflictingNumberFormat: (thousands: string, decimal: string) => `--thousands "${thousands}" and --decimal ${decimal} contradict each other`,
+  conflictingNumberFormatHint: () => 'give one: --thousands , means a decimal dot; --thousands . means a decimal comma',
 } as const;

@@ -60,6 +60,15 @@ export const loadMessages = {
   strayCell: (text: string) => `stray cell ${quote(text)} in an unnamed column was ignored`,
   mixedDecimals: (dot: string, comma: string) => `the file mixes decimal conventions: ${quote(dot)} uses a dot, ${quote(comma)} a comma`,
   mixedDecimalsHint: () => 'make every number use the same decimal mark, or say which with --decimal dot or --decimal comma',
+  ambiguousThousands: (withSeparator: string, withoutSeparator: string) =>
+    `cannot tell what the comma in ${quote(withSeparator)} is: a thousands separator (${withSeparator.replaceAll(',', '')}) or a decimal comma (${withSeparator.replace(',', '.')}), and ${quote(withoutSeparator)} shows values above 999 written without a separator`,
+  ambiguousThousandsHint: () => 'say which: --thousands , (the comma separates thousands, e.g. Excel in English) or --decimal comma (the comma is the decimal mark)',
+  nameSpellingMerged: (field: string, variant: string, first: string) =>
+    `${field === 'line' ? 'model' : field} ${quote(variant)} is read as ${quote(first)} (names are compared without case and surrounding spaces; the first spelling is shown)`,
+  similarNames: (field: string, a: string, rowA: number | null, b: string, rowB: number | null) =>
+    `${field === 'line' ? 'model' : field} names ${quote(a)}${rowA === null ? '' : ` (row ${rowA})`} and ${quote(b)}${rowB === null ? '' : ` (row ${rowB})`} look alike but are analysed as two; if they are one, write them the same`,
+  thousandsSeparator: (example: string) =>
+    `numbers such as ${quote(example)} were read with the comma as a thousands separator (${example.replaceAll(',', '')}); if the comma is your decimal mark, run again with --decimal comma`,
   conflictingDesign: (membrane: string, lane: string, firstRow: number) =>
     `lane ${quote(lane)} of membrane ${quote(membrane)} has a different design (line, status, treatment, dose, time or replicate) than on row ${firstRow}`,
   conflictingDesignHint: () => 'one lane holds one sample: correct the design columns, or give the lanes distinct numbers',

@@ -47,5 +47,9 @@ export const normalizeMessages = {
   loadingIsPhosphoHint: () => 'name a housekeeping protein (GAPDH, beta-actin, vinculin, tubulin) or a total-protein stain',
   noVehicleAtTime: (line: string, replicate: string, time: number | null, times: readonly (number | null)[]) =>
     `${q(line)} replicate ${q(replicate)} has vehicle lanes at ${times.map((t) => t ?? '?').join(', ')} h but none at ${time ?? '?'} h, which other lanes of the design have; those drug lanes have no fraction of vehicle (a vehicle of another time does not stand in)`,
+  implausibleFraction: (count: number, line: string, target: string, replicate: string, f: number, limit: number) =>
+    `${count} drug lane${count > 1 ? 's are' : ' is'} at more than ${limit} times ${count > 1 ? 'their' : 'its'} vehicle (highest: p${target} in ${q(line)} replicate ${q(replicate)}, ${f.toPrecision(3)}x): check that the numbers were read as written (thousands separators, decimal marks, units)`,
+  implausibleRange: (membrane: string, min: number, max: number) =>
+    `signals on membrane ${q(membrane)} span more than six orders of magnitude (${min.toPrecision(3)} to ${max.toPrecision(3)}): check that the numbers were read as written (thousands separators, decimal marks)`,
   singleReplicate: (line: string) => `model ${q(line)} has a single replicate: results are descriptive only (n = 1)`,
 } as const;

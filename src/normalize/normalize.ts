@@ -17,6 +17,7 @@ import { buildLoadingTable, laneKey } from './loadingControl.js';
 import { resolveModelPairs } from './modelPairs.js';
 import { phosphoTotalRatios } from './phosphoTotal.js';
 import { applyReferenceLanes } from './referenceLanes.js';
+import { plausibilityWarnings } from './plausibility.js';
 import type { ConditionSummary, Design, FlaggedBand, LoadingLane, ModelSummary, NormalizedData, NormalizedLane, RatioBasis, TargetSummary } from './types.js';
 
 export function normalize(bands: readonly Band[], settings: AnalysisSettings): NormalizedData {
@@ -43,6 +44,7 @@ export function normalize(bands: readonly Band[], settings: AnalysisSettings): N
   }
   // 5. Reference lanes.
   warnings.push(...sortWarnings(applyReferenceLanes(ratios.lanes, pairs, settings)));
+  warnings.push(...plausibilityWarnings(bands, ratios.lanes));
   // 6. Bands left out or flagged.
   const flagWarnings: AnalysisWarning[] = [];
   const flaggedBands = flagBands(bands, settings, ratios.censored, flagWarnings);

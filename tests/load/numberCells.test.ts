@@ -43,25 +43,35 @@ describe('parseNumberCell(raw, mark)', () => {
 });
 
 describe('detectDecimalMark(cells)', () => {
+  const none = { mixed: null, thousandsExample: null, ambiguous: null };
   it('finds the comma convention from a decimal comma', () => {
-    expect(detectDecimalMark(['1', '12,5', 'NA'])).toEqual({ mark: 'comma', mixed: null });
+    expect(detectDecimalMark(['1', '12,5', 'NA'])).toEqual({ ...none, mark: 'comma' });
+    // A leading zero or a group that is not three digits long cannot be a thousands separator.
+    expect(detectDecimalMark(['0,253', '812'])).toEqual({ ...none, mark: 'comma' });
+    expect(detectDecimalMark(['1,234', '12,5'])).toEqual({ ...none, mark: 'comma' });
   });
 
   it('finds the dot convention from a dot decimal', () => {
-    expect(detectDecimalMark(['12.5', '3'])).toEqual({ mark: 'dot', mixed: null });
+    expect(detectDecimalMark(['12.5', '3'])).toEqual({ ...none, mark: 'dot' });
   });
 
-  it('reads "1,234" as thousands when dot decimals are present, as a decimal comma otherwise', () => {
-    expect(detectDecimalMark(['1,234', '0.5'])).toEqual({ mark: 'dot', mixed: null });
-    expect(detectDecimalMark(['1,234', '7'])).toEqual({ mark: 'comma', mixed: null });
+  it('reads "7,258" as a thousands separator (as Excel writes 7258 in English) when nothing says otherwise', () => {
+    expect(detectDecimalMark(['1,234', '0.5'])).toEqual({ ...none, mark: 'dot', thousandsExample: '1,234' });
+    // Issue "A lab's own files": the example written as Excel formats it; an iBright export with "41,250" and "812".
+    expect(detectDecimalMark(['7,258', '832', '9,331'])).toEqual({ ...none, mark: 'dot', thousandsExample: '7,258' });
+    expect(detectDecimalMark(['41,250', '812', '1,204,331'])).toEqual({ ...none, mark: 'dot', thousandsExample: '41,250' });
+  });
+
+  it('refuses to guess when values above 999 are written both with and without a separator', () => {
+    expect(detectDecimalMark(['7,258', '1234', '832'])).toEqual({ ...none, mark: null, ambiguous: { withSeparator: '7,258', withoutSeparator: '1234' } });
   });
 
   it('reports both conventions with an example of each', () => {
-    expect(detectDecimalMark(['0.5', '12,5'])).toEqual({ mark: null, mixed: { dotExample: '0.5', commaExample: '12,5' } });
+    expect(detectDecimalMark(['0.5', '12,5'])).toEqual({ ...none, mark: null, mixed: { dotExample: '0.5', commaExample: '12,5' } });
   });
 
   it('has no opinion on integers only', () => {
-    expect(detectDecimalMark(['1', '20000', 'n.d.'])).toEqual({ mark: null, mixed: null });
+    expect(detectDecimalMark(['1', '20000', 'n.d.'])).toEqual({ ...none, mark: null });
   });
 });
 
@@ -91,21 +101,29 @@ function patternsOnly(raw: string, mark: 'dot' | 'comma'): ReturnType<typeof par
 }
 
 function patternsOnlyMark(cells: readonly string[]): ReturnType<typeof detectDecimalMark> {
+  const COMMA_THOUSANDS_ONLY = /^[+-]?[1-9]\d{0,2}(,\d{3})+$/;
+  const LONG_INTEGER = /^[+-]?\d{4,}$/;
   let dotExample: string | undefined;
   let commaExample: string | undefined;
   let thousandsWithComma: string | undefined;
+  let longInteger: string | undefined;
   for (const raw of cells) {
     const cell = raw.trim();
     if (DOT_DECIMAL.test(cell)) dotExample ??= cell;
-    else if (COMMA_THOUSANDS_DOT_DECIMAL.test(cell) && !cell.includes('.')) thousandsWithComma ??= cell;
+    else if (COMMA_THOUSANDS_ONLY.test(cell)) thousandsWithComma ??= cell;
     else if (COMMA_DECIMAL.test(cell) || DOT_THOUSANDS_COMMA_DECIMAL.test(cell)) commaExample ??= cell;
     else if (COMMA_THOUSANDS_DOT_DECIMAL.test(cell)) dotExample ??= cell;
+    else if (LONG_INTEGER.test(cell)) longInteger ??= cell;
   }
-  if (thousandsWithComma !== undefined && dotExample === undefined) commaExample ??= thousandsWithComma;
-  if (dotExample !== undefined && commaExample !== undefined) return { mark: null, mixed: { dotExample, commaExample } };
-  if (commaExample !== undefined) return { mark: 'comma', mixed: null };
-  if (dotExample !== undefined) return { mark: 'dot', mixed: null };
-  return { mark: null, mixed: null };
+  const none = { mixed: null, thousandsExample: null, ambiguous: null };
+  if (dotExample !== undefined && commaExample !== undefined) return { ...none, mark: null, mixed: { dotExample, commaExample } };
+  if (commaExample !== undefined) return { ...none, mark: 'comma' };
+  if (dotExample !== undefined) return { ...none, mark: 'dot', thousandsExample: thousandsWithComma ?? null };
+  if (thousandsWithComma !== undefined) {
+    if (longInteger !== undefined) return { ...none, mark: null, ambiguous: { withSeparator: thousandsWithComma, withoutSeparator: longInteger } };
+    return { ...none, mark: 'dot', thousandsExample: thousandsWithComma };
+  }
+  return { ...none, mark: null };
 }
 
 describe('parseNumberCell and detectDecimalMark on plain cells (the fast paths)', () => {

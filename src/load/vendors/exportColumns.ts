@@ -7,7 +7,8 @@ import { InputError, InputErrors, type AnalysisWarning } from '../../errors.js';
 import { loadMessages as lm } from '../../messages/load.js';
 import { vendorMessages as m } from '../../messages/vendors.js';
 import { headerKey } from '../designColumns.js';
-import { detectDecimalMark, parseNumberCell, type DecimalMark } from '../numberCells.js';
+import { decideDecimalMark } from '../decimalMark.js';
+import { parseNumberCell, type DecimalMark } from '../numberCells.js';
 import { isBlankRow, type Table } from '../readTable.js';
 import type { SkippedRows, VendorContext, VendorReadResult, VendorRow } from './types.js';
 
@@ -101,7 +102,8 @@ export function readExportColumns(table: Table, context: VendorContext, columns:
   }
   if (dataRows.length === 0) throw new InputError('no-data-rows', lm.headerOnly(), { file, row: headerRow }, m.exportHeaderOnlyHint());
 
-  const decimal = context.decimal ?? decideDecimal(file, dataRows, blocks.map((b) => b.signal));
+  const warnings: AnalysisWarning[] = [];
+  const decimal = context.decimal ?? decideDecimal(file, dataRows, blocks.map((b) => b.signal), warnings);
   const errors: InputError[] = [];
   const rows: VendorRow[] = [];
   const skipped = new Map<SkippedRows['reason'], number>();
@@ -155,7 +157,6 @@ export function readExportColumns(table: Table, context: VendorContext, columns:
   if (errors.length === 1) throw errors[0]!;
   if (errors.length > 1) throw new InputErrors(errors);
 
-  const warnings: AnalysisWarning[] = [];
   const signalHeader = blocks[0]!.signalHeader;
   const signalKey = keys[blocks[0]!.signal]!;
   if (columns.uncorrected?.includes(signalKey)) warnings.push({ code: 'signal-not-corrected', message: m.uncorrectedSignal(signalHeader), at: { file, column: signalHeader } });
@@ -166,15 +167,13 @@ export function readExportColumns(table: Table, context: VendorContext, columns:
   };
 }
 
-function decideDecimal(file: string, dataRows: readonly { cells: string[] }[], indexes: readonly number[]): DecimalMark {
+function decideDecimal(file: string, dataRows: readonly { cells: string[] }[], indexes: readonly number[], warnings: AnalysisWarning[]): DecimalMark {
   const cells = function* (): Generator<string> {
     for (const { cells: c } of dataRows) for (const i of indexes) yield c[i] ?? '';
   };
-  const evidence = detectDecimalMark(cells());
-  if (evidence.mixed) {
-    throw new InputError('mixed-decimals', lm.mixedDecimals(evidence.mixed.dotExample, evidence.mixed.commaExample), { file }, lm.mixedDecimalsHint());
-  }
-  return evidence.mark ?? 'dot';
+  const { mark, note } = decideDecimalMark(cells(), { file });
+  if (note) warnings.push(note);
+  return mark;
 }
 
 /** True when the header has every key of `all` and at least one key of each group in `anyOf`. */

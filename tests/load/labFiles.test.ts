@@ -1,0 +1,98 @@
+/**
+ * A lab's own files (issue "A lab's own files and first ten minutes"): numbers as Excel writes them in
+ * English (thousands separators), names typed with varying case and typos, and the plausibility
+ * warnings that catch a misread number. Each through the real loader and pipeline.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyze, loadInputs } from '../../src/analyze.js';
+import { InputError } from '../../src/errors.js';
+import { textInput } from '../helpers/inputs.js';
+
+const EXAMPLE = readFileSync(new URL('../../examples/trk-bypass-long.csv', import.meta.url), 'utf8');
+
+/** The bundled example with its signals rounded and written as Excel formats them in English: "7,258". */
+function excelEnglish(text: string): string {
+  const [header, ...rows] = text.trim().split('\n');
+  return `${[header, ...rows.map((r) => {
+    const cells = r.split(',');
+    const value = Math.round(Number(cells.pop()));
+    return [...cells, `"${value.toLocaleString('en-US')}"`].join(',');
+  })].join('\n')}\n`;
+}
+
+describe('thousands separators are not decimal commas', () => {
+  it('the example written as Excel formats it in English gives the same verdict as the original (MAPK bypass, strong)', () => {
+    const original = analyze([textInput('example.csv', EXAMPLE)]);
+    const excel = analyze([textInput('excel.csv', excelEnglish(EXAMPLE))]);
+    expect(excel.verdicts.map((v) => [v.mechanism, v.confidence])).toEqual([['mapk-bypass', 'strong']]);
+    expect(excel.verdicts[0]!.mechanism).toBe(original.verdicts[0]!.mechanism);
+    expect(excel.inputs[0]!.decimal).toBe('dot');
+    expect(excel.warnings.find((w) => w.code === 'thousands-separator')!.message).toContain('"7,258" were read with the comma as a thousands separator (7258)');
+  });
+
+  it('an iBright-like column with "41,250" and "812" reads 41250 and 812', () => {
+    const csv = 'line,status,treatment,dose_nM,replicate,target,signal\nKM12,sensitive,DMSO,0,1,pERK,"41,250"\nKM12,sensitive,laro,100,1,pERK,812\n';
+    const [file] = loadInputs([textInput('ibright.csv', csv)]);
+    expect(file!.bands.map((b) => b.signal)).toEqual([41250, 812]);
+  });
+
+  it('refuses a file whose values above 999 are written both with and without a separator, naming the cells', () => {
+    const csv = 'line,status,treatment,dose_nM,replicate,target,signal\nKM12,sensitive,DMSO,0,1,pERK,"7,258"\nKM12,sensitive,laro,100,1,pERK,1234\n';
+    try {
+      loadInputs([textInput('ambiguous.csv', csv)]);
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(InputError);
+      expect((e as InputError).code).toBe('ambiguous-thousands');
+      expect((e as InputError).message).toContain('"7,258"');
+      expect((e as InputError).message).toContain('"1234"');
+      expect((e as InputError).hint).toContain('--thousands ,');
+    }
+  });
+
+  it('decimal commas are still decimal commas: "12,5" and "0,253"', () => {
+    const csv = 'line,status,treatment,dose_nM,replicate,target,signal\nKM12,sensitive,DMSO,0,1,pERK,"12,5"\nKM12,sensitive,laro,100,1,pERK,"0,253"\n';
+    expect(loadInputs([textInput('comma.csv', csv)])[0]!.bands.map((b) => b.signal)).toEqual([12.5, 0.253]);
+  });
+});
+
+describe('names compared without case, near-duplicates warned', () => {
+  const renamed = (rename: (treatment: string, replicate: string) => string) => {
+    const [header, ...rows] = EXAMPLE.trim().split('\n');
+    return `${[header, ...rows.map((r) => {
+      const c = r.split(',');
+      if (c[4] === 'larotrectinib') c[4] = rename(c[4], c[7]!);
+      return c.join(',');
+    })].join('\n')}\n`;
+  };
+
+  it('"Larotrectinib" in one replicate and "larotrectinib" in the others are one treatment: one verdict, still strong', () => {
+    const r = analyze([textInput('case.csv', renamed((t, rep) => (rep === '2' ? 'Larotrectinib' : t)))]);
+    expect(r.design.conditions).toHaveLength(1);
+    expect(r.verdicts.map((v) => [v.treatment, v.mechanism, v.confidence])).toEqual([['larotrectinib', 'mapk-bypass', 'strong']]);
+    expect(r.warnings.find((w) => w.code === 'name-spelling')).toMatchObject({ at: { column: 'treatment' } });
+  });
+
+  it('"larotrectinb" is not merged but warned about, naming both rows', () => {
+    const r = analyze([textInput('typo.csv', renamed((t, rep) => (rep === '3' ? 'larotrectinb' : t)))]);
+    expect(r.design.conditions).toHaveLength(2);
+    expect(r.warnings.find((w) => w.code === 'similar-names')!.message).toMatch(/treatment names "larotrectinib" \(row \d+\) and "larotrectinb" \(row \d+\) look alike/);
+  });
+
+  it('models that differ by a digit (KM12-R1, KM12-R2) are not warned about', () => {
+    const csv = 'line,status,treatment,dose_nM,replicate,target,signal\nKM12-R1,resistant,DMSO,0,1,pERK,1\nKM12-R2,resistant,DMSO,0,1,pERK,1\nKM12,sensitive,DMSO,0,1,pERK,1\n';
+    const [file] = loadInputs([textInput('models.csv', csv)]);
+    expect(file!.warnings.filter((w) => w.code === 'similar-names')).toEqual([]);
+  });
+});
+
+describe('plausibility warnings', () => {
+  it('a drug lane at more than ten times its vehicle is said out loud', () => {
+    // Decimal commas read as thousands would do this: vehicle "1,5" meant 1.5, drug 900.
+    const csv = 'line,status,treatment,dose_nM,replicate,target,signal\nKM12,sensitive,DMSO,0,1,pERK,2\nKM12,sensitive,DMSO,0,1,ERK,1000\nKM12,sensitive,laro,100,1,pERK,900\nKM12,sensitive,laro,100,1,ERK,1000\nKM12-LR,resistant,DMSO,0,1,pERK,2\nKM12-LR,resistant,DMSO,0,1,ERK,1000\nKM12-LR,resistant,laro,100,1,pERK,3\nKM12-LR,resistant,laro,100,1,ERK,1000\n';
+    const r = analyze([textInput('odd.csv', csv)]);
+    expect(r.warnings.find((w) => w.code === 'implausible-fraction')!.message).toContain('at more than 10 times its vehicle (highest: pERK in "KM12" replicate "1", 450x)');
+    expect(r.warnings.find((w) => w.code === 'implausible-range')).toBeUndefined();
+  });
+});
