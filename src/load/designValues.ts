@@ -24,10 +24,22 @@ const VEHICLE_WORDS: ReadonlySet<string> = new Set([
   'dmso', 'vehicle', 'veh', 'control', 'ctrl', 'ctl', 'untreated', 'mock', 'none', 'no_drug', 'no_treatment', 'solvent', 'carrier', 'vehicle_dmso', 'dmso_vehicle', 'dmso_control', '0', '-', 'basal', 'unstimulated', 'nt',
 ]);
 
-/** Vehicle lanes: DMSO / vehicle / control / untreated (and close variants), or a dose of 0. */
+/** A solvent concentration written with the vehicle: `0.1% DMSO`, `DMSO 0.1%`, `DMSO (0.1 %)`. */
+const SOLVENT_PERCENT = /^(?:\d+(?:[.,]\d+)?\s*%\s*)?(dmso|ethanol|etoh|vehicle)(?:\s*\(?\s*\d+(?:[.,]\d+)?\s*%\s*\)?)?$/i;
+
+/** Vehicle lanes: DMSO / vehicle / control / untreated (and close variants, `0.1% DMSO`), or a dose of 0. */
 export function isVehicle(treatment: string, dose_nM: number | null): boolean {
   const key = treatment.trim().toLowerCase().replace(/[^a-z0-9-]+/g, '_').replace(/^_+|_+$/g, '');
-  return VEHICLE_WORDS.has(key) || dose_nM === 0;
+  return VEHICLE_WORDS.has(key) || SOLVENT_PERCENT.test(treatment.trim()) || dose_nM === 0;
+}
+
+/** Times as labs write them in a time column: `2h`, `2 h`, `2 hr`, `120 min`, `30'`; hours, or null when it is none of these. */
+export function parseTimeWithUnit(cell: string): number | null {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(h|hr|hrs|hour|hours|min|mins|minute|minutes|'|m)\s*$/i.exec(cell);
+  if (!match) return null;
+  const value = Number(match[1]);
+  const unit = match[2]!.toLowerCase();
+  return unit.startsWith('h') ? value : value / 60;
 }
 
 const TRUE_WORDS: ReadonlySet<string> = new Set(['true', 'yes', 'y', '1', 'x', 'saturated', 'sat', 't']);

@@ -9,8 +9,9 @@
 import { InputError, InputErrors, type AnalysisWarning } from '../errors.js';
 import { loadMessages as m } from '../messages/load.js';
 import { matchDesignColumn, aliasesOf, headerKey, type DesignColumn, type DesignField } from './designColumns.js';
-import { parseStatus, isVehicle, parseFlag } from './designValues.js';
+import { parseStatus, isVehicle, parseFlag, parseTimeWithUnit } from './designValues.js';
 import { decideDecimalMark } from './decimalMark.js';
+import { groupErrors } from './groupErrors.js';
 import { parseNumberCell, isMissingToken, type DecimalMark } from './numberCells.js';
 import { isBlankRow, type Table } from './readTable.js';
 import { identifyTarget } from './targetNames.js';
@@ -31,8 +32,10 @@ export interface TidyReadResult {
   warnings: AnalysisWarning[];
 }
 
-/** Stop collecting after this many errors: the first ones are what a user fixes first. */
+/** List at most this many distinct problems (identical ones are grouped): the first ones are what a user fixes first. */
 const MAX_ERRORS = 25;
+/** Stop reading a file after this many bad cells: a wholly wrong column is found long before. */
+const MAX_COLLECTED = 5_000;
 
 const REQUIRED_DESIGN: readonly DesignField[] = ['line', 'status', 'treatment'];
 
@@ -51,10 +54,10 @@ interface LaneDesign {
 class ErrorCollector {
   readonly errors: InputError[] = [];
   add(error: InputError): void {
-    if (this.errors.length < MAX_ERRORS) this.errors.push(error);
+    if (this.errors.length < MAX_COLLECTED) this.errors.push(error);
   }
   get full(): boolean {
-    return this.errors.length >= MAX_ERRORS;
+    return this.errors.length >= MAX_COLLECTED;
   }
 }
 
@@ -207,8 +210,9 @@ function sameCellsAt(a: readonly string[], b: readonly string[], indexes: readon
 }
 
 function throwCollected(errors: InputError[]): never {
-  if (errors.length === 1) throw errors[0]!;
-  throw new InputErrors(errors);
+  const grouped = groupErrors(errors, MAX_ERRORS);
+  if (grouped.length === 1) throw grouped[0]!;
+  throw new InputErrors(grouped);
 }
 
 function decideDecimal(file: string, header: readonly string[], dataRows: readonly { row: number; cells: string[] }[], indexes: readonly number[], warnings: AnalysisWarning[]): DecimalMark {
@@ -282,6 +286,9 @@ function readOptionalNumber(
   const text = cells[column.index] ?? '';
   const parsed = parseNumberCell(text, decimal);
   if (parsed.kind === 'missing') return null;
+  // A time written with its unit ("2h", "120 min", "30'") is read in hours whatever the column's unit.
+  const withUnit = what === 'time' && parsed.kind === 'invalid' ? parseTimeWithUnit(text) : null;
+  if (withUnit !== null) return Number(withUnit.toPrecision(12));
   if (parsed.kind === 'invalid' || parsed.value < 0) {
     const negative = parsed.kind === 'number';
     errors.add(new InputError(

@@ -67,6 +67,8 @@ export const loadMessages = {
     `${field === 'line' ? 'model' : field} ${quote(variant)} is read as ${quote(first)} (names are compared without case and surrounding spaces; the first spelling is shown)`,
   similarNames: (field: string, a: string, rowA: number | null, b: string, rowB: number | null) =>
     `${field === 'line' ? 'model' : field} names ${quote(a)}${rowA === null ? '' : ` (row ${rowA})`} and ${quote(b)}${rowB === null ? '' : ` (row ${rowB})`} look alike but are analysed as two; if they are one, write them the same`,
+  inCells: (message: string, count: number, rows: string) => `${message} in ${count} cells (${rows})`,
+  moreErrors: (count: number) => `... and ${count} more problem${count === 1 ? '' : 's'} of other kinds not listed: fix the ones above and run again`,
   thousandsSeparator: (example: string) =>
     `numbers such as ${quote(example)} were read with the comma as a thousands separator (${example.replaceAll(',', '')}); if the comma is your decimal mark, run again with --decimal comma`,
   conflictingDesign: (membrane: string, lane: string, firstRow: number) =>

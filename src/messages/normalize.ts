@@ -51,5 +51,11 @@ export const normalizeMessages = {
     `${count} drug lane${count > 1 ? 's are' : ' is'} at more than ${limit} times ${count > 1 ? 'their' : 'its'} vehicle (highest: p${target} in ${q(line)} replicate ${q(replicate)}, ${f.toPrecision(3)}x): check that the numbers were read as written (thousands separators, decimal marks, units)`,
   implausibleRange: (membrane: string, min: number, max: number) =>
     `signals on membrane ${q(membrane)} span more than six orders of magnitude (${min.toPrecision(3)} to ${max.toPrecision(3)}): check that the numbers were read as written (thousands separators, decimal marks)`,
+  noTargets: (labels: readonly string[]) => `the input has only loading-control bands (${labels.join(', ')}): no phospho or total target to analyse`,
+  noTargetsHint: () => 'add the phospho and total bands, or name the antibody of an instrument export with --target (e.g. --target pERK)',
+  noSignals: () => 'every signal is empty: there is nothing to analyse',
+  noSignalsHint: () => 'fill in the signal column (blotbypass template writes the design; the numbers come from your imaging software)',
+  nothingNormalised: () => 'no band could be normalised: there is no total band and no usable loading control to divide by',
+  nothingNormalisedHint: () => 'add GAPDH (or another loading control), a total-protein stain, or the total protein of each phospho antibody',
   singleReplicate: (line: string) => `model ${q(line)} has a single replicate: results are descriptive only (n = 1)`,
 } as const;

@@ -27,12 +27,19 @@ export function normalize(bands: readonly Band[], settings: AnalysisSettings): N
   const models = modelSummaries(bands);
   const pairs = resolveModelPairs(models, settings.pairs, inputsAt(bands, 'status'));
   if (!bands.some((b) => b.vehicle)) throw new InputError('no-vehicle', m.noVehicleAnywhere(), inputsAt(bands, 'treatment'), m.noVehicleAnywhereHint());
+  if (!bands.some((b) => b.target.form !== 'loading')) {
+    throw new InputError('no-targets', m.noTargets([...new Set(bands.map((b) => b.target.label))]), inputsAt(bands, 'target'), m.noTargetsHint());
+  }
   // 2. Loading control.
   const loading = buildLoadingTable(bands, settings);
   warnings.push(...sortWarnings(loading.warnings));
   // 3. Phospho/total.
   const ratios = phosphoTotalRatios(bands, loading, settings);
   warnings.push(...sortWarnings(ratios.warnings));
+  if (!ratios.lanes.some((l) => l.phosphoTotalRatio !== null)) {
+    const empty = bands.every((b) => b.signal === null);
+    throw new InputError(empty ? 'no-signals' : 'nothing-normalised', empty ? m.noSignals() : m.nothingNormalised(), inputsAt(bands, 'signal'), empty ? m.noSignalsHint() : m.nothingNormalisedHint());
+  }
   // 4. Lanes whose loading drifts carry the flag into every ratio built from them.
   const driftingLanes = loading.lanes.filter((l) => l.drift);
   const drifting = new Set(driftingLanes.map((l) => laneKey(l.membrane, l.lane)));

@@ -96,3 +96,42 @@ describe('plausibility warnings', () => {
     expect(r.warnings.find((w) => w.code === 'implausible-range')).toBeUndefined();
   });
 });
+
+describe('inputs with nothing to analyse are refused, and bad cells of one kind are one problem', () => {
+  const header = 'line,status,treatment,dose_nM,time_h,replicate,target,signal\n';
+
+  it('the unfilled template: every signal empty (exit 2 in the CLI)', () => {
+    expect(() => analyze([textInput('bands-long.csv', `${header}KM12,sensitive,DMSO,0,2,1,pERK,\nKM12-LR,resistant,DMSO,0,2,1,pERK,\n`)])).toThrow(/every signal is empty/);
+  });
+
+  it('only loading-control bands (as with --target GAPDH): no target to analyse', () => {
+    expect(() => analyze([textInput('gapdh.csv', `${header}KM12,sensitive,DMSO,0,2,1,GAPDH,100\nKM12-LR,resistant,DMSO,0,2,1,GAPDH,100\n`)])).toThrow(/only loading-control bands \(GAPDH\)/);
+  });
+
+  it('a single phospho antibody with no total and no loading control: refused with what to add, never an empty verdict', () => {
+    const csv = `${header}KM12,sensitive,DMSO,0,2,1,pERK,100\nKM12,sensitive,laro,100,2,1,pERK,10\nKM12-LR,resistant,DMSO,0,2,1,pERK,100\nKM12-LR,resistant,laro,100,2,1,pERK,80\n`;
+    try {
+      analyze([textInput('one.csv', csv)]);
+      expect.unreachable();
+    } catch (e) {
+      expect((e as InputError).code).toBe('nothing-normalised');
+      expect((e as InputError).hint).toContain('add GAPDH');
+    }
+  });
+
+  it('60 cells with the same bad time are one line with their rows', () => {
+    const rows = Array.from({ length: 60 }, (_, i) => `KM12,sensitive,DMSO,0,2 days,${i + 1},pERK,100`).join('\n');
+    try {
+      loadInputs([textInput('times.csv', `${header}${rows}\n`)]);
+      expect.unreachable();
+    } catch (e) {
+      expect((e as InputError).message).toBe('time is not a number: "2 days" in 60 cells (rows 2-61)');
+    }
+  });
+
+  it('times written with their unit ("2h", "120 min", "30\'") and vehicles with their solvent share ("0.1% DMSO") are read', () => {
+    const csv = `${header}KM12,sensitive,0.1% DMSO,,2h,1,pERK,100\nKM12,sensitive,laro,100,120 min,1,pERK,10\nKM12,sensitive,DMSO 0.1%,,30',2,pERK,100\n`;
+    const [file] = loadInputs([textInput('units.csv', csv)]);
+    expect(file!.bands.map((b) => [b.vehicle, b.time_h])).toEqual([[true, 2], [false, 2], [true, 0.5]]);
+  });
+});

@@ -44,7 +44,7 @@ describe('blotbypass template [--out dir]', () => {
     await runCli(['template', '--out', dir], dir);
     const long = await runCli(['validate', join(dir, 'bands-long.csv')], dir);
     expect([long.code, long.stderr]).toEqual([0, '']);
-    expect(long.stdout).toContain('long layout, 40 rows, 40 bands');
+    expect(long.stdout).toContain('long layout, 60 rows, 60 bands');
     const exported = await runCli(['analyze', `${VENDOR_FIXTURES}ibright/bands.csv`, '--layout', join(dir, 'layout.csv'), '--target', 'pERK', '--out', join(dir, 'out')], dir);
     expect([exported.code, exported.stderr]).toEqual([0, '']);
     expect(exported.stdout).toContain('models KM12 (sensitive), KM12-LR (resistant)');
