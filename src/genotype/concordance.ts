@@ -23,6 +23,7 @@
  * al. 2019); for receptor and PI3K-AKT bypass, the gene product must be among `verdict.drivers`.
  */
 import { genotypeMessages as m } from '../messages/genotype.js';
+import { ruleMessages } from '../messages/rules.js';
 import type { Concordance, GenotypeVariant, Verdict } from '../rules/types.js';
 import type { Strategy, VariantClass } from './knownVariants.js';
 
@@ -104,11 +105,12 @@ export function applyGenotype(verdict: Verdict, byModel: VariantsByModel): Verdi
   const concordance = judge(verdict, counted);
   if (preExisting.length > 0) concordance.sentence += m.preExisting(labels(preExisting, false), verdict.versus);
   const steps = genotypeSteps(verdict, counted, concordance);
+  const superseded = supersededSteps(counted);
   return {
     ...verdict,
     genotype: listed.map((c) => c.variant),
     concordance,
-    nextSteps: unique([...steps, ...verdict.nextSteps]),
+    nextSteps: unique([...steps, ...verdict.nextSteps.filter((s) => !superseded.has(s))]),
   };
 }
 
@@ -160,6 +162,25 @@ const STEP_OF_STRATEGY: Readonly<Record<Exclude<Strategy, 'none'>, (found: reado
   'egfr-inhibitor': m.stepEgfr,
   'her2-inhibitor': m.stepHer2,
 };
+
+/**
+ * The rules' generic next steps that a variant found makes redundant: the genotype-specific step says
+ * the same with the variant named (a MEK combination for KRAS G12D), or the search it asks for is
+ * done (sequence KRAS once KRAS G12D is found; check MET copy number once MET amplification is called).
+ */
+function supersededSteps(counted: readonly Counted[]): Set<string> {
+  const next = ruleMessages.next;
+  const gone = new Set<string>();
+  for (const c of counted) {
+    if (c.strategy === 'mek-inhibitor' || c.strategy === 'braf-inhibitor') [next.trkPlusMek, next.findMapkDriver, next.mekAlternative].forEach((x) => gone.add(x));
+    if (c.strategy === 'next-generation-trk-inhibitor' || c.strategy === 'type-ii-trk-inhibitor') [next.sequenceKinaseDomain, next.howToSequence].forEach((x) => gone.add(x));
+    if (c.strategy === 'met-inhibitor') gone.add(next.trkPlusMet);
+    if (c.strategy === 'egfr-inhibitor') gone.add(next.trkPlusEgfr);
+    if (c.strategy === 'her2-inhibitor') gone.add(next.trkPlusHer2);
+    if (c.variant.class === 'amplification' && c.protein !== null) gone.add(next.copyNumber(c.protein));
+  }
+  return gone;
+}
 
 function genotypeSteps(verdict: Verdict, counted: readonly Counted[], concordance: Concordance): string[] {
   const steps: string[] = [];

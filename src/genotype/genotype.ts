@@ -67,7 +67,6 @@ function displayChange(record: VariantRecord): string | null {
 /** Steps 2-4: map samples, classify, and give each verdict its genotype and concordance. */
 export function attachGenotype(verdicts: readonly Verdict[], models: readonly ModelSummary[], files: GenotypeFiles): GenotypeResult {
   const table: KnownVariant[] = [...(files.variantClasses?.entries ?? []), ...builtInVariantClasses()];
-  const tableGenes = new Set(table.map((e) => e.gene));
   const records = files.variants.flatMap((f) => f.records);
   const warnings: AnalysisWarning[] = files.variants.flatMap((f) => f.warnings);
 
@@ -103,7 +102,8 @@ export function attachGenotype(verdicts: readonly Verdict[], models: readonly Mo
       },
       strategy: c.strategy,
       protein: c.protein,
-      listed: c.class !== 'other' || tableGenes.has(r.gene),
+      // Every variant read is listed with its class (`other` included), so none is dropped silently.
+      listed: true,
     });
   }
 

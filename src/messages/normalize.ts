@@ -15,7 +15,7 @@ export const normalizeMessages = {
   loadingNotFoundHint: (available: readonly string[]) =>
     available.length > 0 ? `loading controls in the input: ${available.join(', ')}` : 'the input has no loading-control band (GAPDH, beta-actin, vinculin, tubulin, total protein)',
   loadingMissingOnMembrane: (membrane: string, label: string) => `membrane ${q(membrane)} has no ${label} band; its lanes are not loading-normalised`,
-  noLoadingControl: (membrane: string) => `membrane ${q(membrane)} has no loading control; cross-membrane ratios and total-protein comparisons on it assume equal loading`,
+  noLoadingControl: (membrane: string) => `membrane ${q(membrane)} has no loading control: its signals are used as measured where a ratio needs one (equal loading assumed; flagged no-loading-control, which lowers confidence)`,
   duplicateSample: (target: string, line: string, replicate: string, firstAt: string, secondAt: string) =>
     `${target} of ${q(line)} (replicate ${q(replicate)}) is measured twice in the same condition: ${firstAt} and ${secondAt}`,
   duplicateSampleHint: () => 'give each biological repeat its own replicate value, or remove the extra band',
@@ -27,9 +27,11 @@ export const normalizeMessages = {
   weakReference: (membrane: string, lane: string, label: string, relative: number, fraction: number) =>
     `reference lane ${q(lane)} on membrane ${q(membrane)}: ${label} is only ${(relative * 100).toFixed(0)} % of the other vehicle lanes' median (limit ${(fraction * 100).toFixed(0)} %); ratios to it have inflated variance`,
   phosphoWithoutTotal: (label: string, protein: string) =>
-    `${label} has no total ${protein} band anywhere in the input; ${label} is normalised to the loading control instead of total ${protein}`,
+    `${label} has no total ${protein} band anywhere in the input; ${label} is normalised to the loading control of its lane instead of total ${protein} (flagged no-total)`,
   missingTotal: (count: number, protein: string) =>
     `${count} sample${count > 1 ? 's have' : ' has'} phospho-${protein} but no total ${protein}; left out of the ${protein} ratio - bands on different membranes are joined by line, treatment, dose, time and replicate: add a replicate column when one experiment spans several membranes`,
+  missingTotalNoReplicate: (count: number, protein: string) =>
+    `${count} sample${count > 1 ? 's have' : ' has'} phospho-${protein} but no total ${protein} on the same membrane, and the input has no replicate column, so bands on different membranes cannot be joined: add a column named replicate (1, 2, 3, ...: the biological replicate of each lane) to every file`,
   noVehicle: (line: string, replicate: string) => `no vehicle lane for ${q(line)} in replicate ${q(replicate)}: its drug lanes have no fraction of vehicle`,
   noVehicleAnywhere: () => 'no vehicle (DMSO / control / untreated / dose 0) lane in the input: fraction of vehicle cannot be computed',
   noVehicleAnywhereHint: () => 'mark control lanes with treatment DMSO, vehicle or control, or a dose of 0',

@@ -186,13 +186,13 @@ export const ruleMessages = {
   describe: {
     header: (name: string, version: string, source: string, description: string) =>
       `rule set ${name} ${version} (${source === 'default' ? 'built in' : `from ${source}`})${description ? `: ${description}` : ''}`,
-    fractionDefinition: () => 'f = (phospho/total under drug) / (phospho/total under vehicle), same model and replicate; summarised as a geometric mean with its confidence interval',
+    fractionDefinition: () => 'f = (phospho/total under drug) / (phospho/total under vehicle), same model and time point; estimated with its confidence interval by a linear model of log2 phospho/total with the replicate (membrane) as a block',
     thresholdsTitle: () => 'thresholds',
     suppressed: (t: number) => `suppressed             f <= ${num(t)} (thresholds.suppressed)`,
     sustained: (t: number) => `sustained              f >= ${num(t)} (thresholds.sustained)`,
     grey: (s: number, u: number) => `grey zone              ${num(s)} < f < ${num(u)}: no call`,
     difference: (minLog2Ratio: number, alpha: number) =>
-      `higher                 resistant above sensitive by log2 ratio >= ${num(minLog2Ratio)} (${fold(2 ** minLog2Ratio)}, thresholds.minLog2Ratio) with Benjamini-Hochberg adjusted p < ${num(alpha)} (thresholds.alpha)`,
+      `higher                 resistant above sensitive by log2 ratio >= ${num(minLog2Ratio)} (${fold(2 ** minLog2Ratio)}, thresholds.minLog2Ratio) with p < ${num(alpha)} (thresholds.alpha) from the blocked linear model; a rule's own difference is read at its own p, its candidate drivers are adjusted together (Benjamini-Hochberg) once the rule's conditions hold`,
     amplification: (x: number, targets: readonly string[]) => `amplification hint     total ${targets.join(', ') || '(none)'} in resistant >= ${num(x)}x sensitive (thresholds.amplificationFold)`,
     fusionLoss: (x: number, targets: readonly string[]) => `fusion-loss hint       total ${targets.join(', ') || '(none)'} in resistant <= ${num(x)}x sensitive (thresholds.fusionLossFold)`,
     replicates: (min: number, provisional: number) =>

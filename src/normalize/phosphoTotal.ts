@@ -80,7 +80,11 @@ export function phosphoTotalRatios(bands: readonly Band[], loading: LoadingTable
       lanes.push(lane);
     }
   }
-  for (const [protein, { count, at }] of missingTotalCount) warnings.push({ code: 'missing-total', message: m.missingTotal(count, protein), at });
+  // Without a replicate column every membrane is its own replicate, so bands on two membranes never join.
+  const noReplicateColumn = bands.every((b) => b.replicate === b.membrane);
+  for (const [protein, { count, at }] of missingTotalCount) {
+    warnings.push({ code: 'missing-total', message: noReplicateColumn ? m.missingTotalNoReplicate(count, protein) : m.missingTotal(count, protein), at });
+  }
   for (const [label, { count, at }] of censored) warnings.push({ code: 'below-detection', message: m.belowDetection(count, label), at });
   for (const [membrane, { lanes: bad, why }] of unusableLoading) {
     warnings.push({ code: 'loading-unusable', message: m.loadingUnusable(membrane, [...bad].sort(compareText), loading.controlOf.get(membrane) ?? 'loading control', why) });
@@ -221,12 +225,18 @@ function buildLane(
       flags.add('no-loading-control');
       ratio = hasControl(phospho) || hasControl(total) ? null : p / t;
     }
-  } else if (basis === 'phospho/loading') {
-    ratio = pOverL;
-    if (p !== null && pLoad === null) flags.add(unusable(phospho) ? 'loading-unusable' : 'no-loading-control');
-  } else if (basis === 'total/loading') {
-    ratio = tOverL;
-    if (t !== null && tLoad === null) flags.add(unusable(total) ? 'loading-unusable' : 'no-loading-control');
+  } else if (basis === 'phospho/loading' || basis === 'total/loading') {
+    // Normalised to the lane's loading control; on a membrane that has none, used as measured
+    // (equal loading assumed, flagged: it lowers confidence), so a single-antibody export is still read.
+    const [band, signal, overLoading] = basis === 'phospho/loading' ? [phospho, p, pOverL] : [total, t, tOverL];
+    ratio = overLoading;
+    if (signal !== null && overLoading === null) {
+      if (unusable(band)) flags.add('loading-unusable');
+      else {
+        flags.add('no-loading-control');
+        ratio = signal;
+      }
+    }
   }
 
   return {

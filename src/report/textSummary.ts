@@ -24,11 +24,21 @@ export function describeWritten(written: WrittenFiles): string {
   return `wrote ${written.dir}: ${parts.join(', ')}`;
 }
 
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Replicates with at least one usable ratio: what the analysis rests on, not what the file names. */
+export function analysedReplicates(results: Pick<Results, 'lanes'>): number {
+  return new Set(results.lanes.filter((l) => l.phosphoTotalRatio !== null).map((l) => l.replicate)).size;
+}
+
 export function textSummary(results: Results, written: WrittenFiles | null, maxWarnings = 8): string {
   const lines: string[] = [];
   const bands = results.inputs.reduce((n, f) => n + f.rows, 0);
   const models = results.design.models.map((x) => `${x.line} (${x.status})`).join(', ');
-  lines.push(`blotbypass ${results.tool.version}: ${results.inputs.length} file${results.inputs.length > 1 ? 's' : ''}, ${bands} rows; models ${models}; ${results.design.conditions.length} drug condition${results.design.conditions.length === 1 ? '' : 's'}, ${results.design.targets.length} targets, ${results.design.replicates.length} replicate${results.design.replicates.length === 1 ? '' : 's'}`);
+  const analysed = analysedReplicates(results);
+  const read = results.design.replicates.length;
+  const replicates = analysed === read ? plural(read, 'replicate') : `${analysed} of ${plural(read, 'replicate')} analysed`;
+  lines.push(`blotbypass ${results.tool.version}: ${plural(results.inputs.length, 'file')}, ${bands} rows; models ${models}; ${plural(results.design.conditions.length, 'drug condition')}, ${plural(results.design.targets.length, 'target')}, ${replicates}`);
   if (results.warnings.length > 0) {
     lines.push(`${results.warnings.length} warning${results.warnings.length > 1 ? 's' : ''}:`);
     for (const w of results.warnings.slice(0, maxWarnings)) lines.push(`  - ${formatWarning(w)}`);

@@ -14,7 +14,7 @@ export interface Thresholds {
   sustained: number;
   /** A resistant-versus-sensitive difference counts from this |log2 ratio| (1 = 2-fold)... */
   minLog2Ratio: number;
-  /** ...and when its Benjamini-Hochberg adjusted p is below this. */
+  /** ...and when its p is below this (a rule's candidate drivers: adjusted together, Benjamini-Hochberg). */
   alpha: number;
   /** Amplification hint: total receptor in resistant at least this many times sensitive. */
   amplificationFold: number;

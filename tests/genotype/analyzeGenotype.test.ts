@@ -23,13 +23,18 @@ describe('analyze(inputs, { variants }) on the bundled example', () => {
   it('sets KRAS G12D beside the MAPK-bypass verdict of KM12-LR: concordant', () => {
     expect(v.line).toBe('KM12-LR');
     expect(v.mechanism).toBe('mapk-bypass');
+    // Every variant read is listed with its class (TP53 R273H included, as class other).
     expect(v.genotype?.map((g) => [g.gene, g.proteinChange, g.class, g.acquired])).toEqual([
       ['KRAS', 'p.G12D', 'mapk-driver', true],
       ['EGFR', 'p.R521K', 'other', false],
+      ['TP53', 'p.R273H', 'other', false],
     ]);
     expect(v.genotype?.[0]?.vaf).toBeCloseTo(62 / 200, 12);
     expect(v.concordance).toEqual({ status: 'concordant', sentence: 'blots and sequencing agree on MAPK bypass: KRAS G12D (codon 12, VAF 0.31) was found', genotypeSuggests: 'bypass' });
     expect(v.nextSteps[0]).toBe('KRAS G12D: combine the TRK inhibitor with a MEK inhibitor (trametinib or cobimetinib)');
+    // The genotype-specific step replaces the generic ones: no second MEK combination, no "sequence KRAS".
+    expect(v.nextSteps.filter((s) => s.includes('MEK inhibitor'))).toHaveLength(1);
+    expect(v.nextSteps.join(' ')).not.toContain('KRAS/NRAS');
   });
 
   it('adds the genotype summary to results.json', () => {

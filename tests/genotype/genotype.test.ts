@@ -13,12 +13,15 @@ describe('attachGenotype(verdicts, models, files) with a MAF', () => {
   const result = attachGenotype([verdict('mapk-bypass', ['ERK'])], models, files);
   const v = result.verdicts[0]!;
 
-  it('gives the verdict the resistant model\'s variants, classified, with parental ones marked pre-existing', () => {
+  it('gives the verdict every variant of the resistant model, classified (other included), with parental ones marked pre-existing', () => {
     expect(v.genotype?.map((g) => [g.gene, g.proteinChange, g.class, g.acquired])).toEqual([
       ['NTRK1', 'p.G595R', 'on-target', true],
       ['BRAF', 'p.V600E', 'mapk-driver', false],
       ['KRAS', 'p.G12D', 'mapk-driver', true],
+      ['APC', null, 'other', true],
       ['EGFR', 'p.R521K', 'other', false],
+      ['TP53', 'p.R273H', 'other', false],
+      ['TTN', 'p.L123=', 'other', true],
     ]);
     expect(v.genotype?.[0]).toEqual({
       gene: 'NTRK1', proteinChange: 'p.G595R', class: 'on-target', region: 'solvent front', vaf: 0.31, copyNumber: null,
@@ -41,8 +44,8 @@ describe('attachGenotype(verdicts, models, files) with a MAF', () => {
     expect(result.summary.unmatchedSamples).toEqual(['HCT116-ctrl']);
     expect(result.summary.files).toEqual([{ file: 'tests/fixtures/genotype/panel.maf', sha256: files.variants[0]!.sha256, format: 'maf', rows: 11, encoding: 'utf-8' }]);
     expect(result.summary.models).toEqual([
-      { line: 'KM12', sequenced: true, samples: ['KM12'], variants: 3, classified: 1, unlisted: 1 },
-      { line: 'KM12-LR', sequenced: true, samples: ['KM12-LR'], variants: 7, classified: 3, unlisted: 3 },
+      { line: 'KM12', sequenced: true, samples: ['KM12'], variants: 3, classified: 1, unlisted: 0 },
+      { line: 'KM12-LR', sequenced: true, samples: ['KM12-LR'], variants: 7, classified: 3, unlisted: 0 },
     ]);
     expect(result.summary.amplificationMinCopyNumber).toEqual([{ gene: 'EGFR', minCopyNumber: 6 }, { gene: 'ERBB2', minCopyNumber: 6 }, { gene: 'MET', minCopyNumber: 6 }]);
   });
@@ -59,15 +62,16 @@ describe('attachGenotype(verdicts, models, files) with a plain table', () => {
       ['EGFR', 'amplification', 'copy number >= 6', 'KM12-LR'],
       ['MET', 'amplification', 'as reported', 'KM12-LR'],
       ['ERBB2', 'other', null, 'KM12-LR'],
+      ['FOO1', 'other', null, 'KM12-LR'],
     ]);
     expect(result.summary.samples.map((s) => [s.sample, s.line, s.matchedBy])).toEqual([
       ['km12_lr', 'KM12-LR', 'normalised'], ['KM12-LR', 'KM12-LR', 'exact'], ['KM12 LR', 'KM12-LR', 'normalised'],
     ]);
   });
 
-  it('keeps the unknown gene out of the verdict but counts it', () => {
-    expect(v.genotype?.some((g) => g.gene === 'FOO1')).toBe(false);
-    expect(result.summary.models[1]).toMatchObject({ line: 'KM12-LR', variants: 6, classified: 4, unlisted: 1 });
+  it('lists the unknown gene too, as class other, and counts it', () => {
+    expect(v.genotype?.find((g) => g.gene === 'FOO1')?.class).toBe('other');
+    expect(result.summary.models[1]).toMatchObject({ line: 'KM12-LR', variants: 6, classified: 4, unlisted: 0 });
   });
 
   it('leaves the sensitive partner unsequenced: acquired is null, and the verdict is discordant on NTRK3 G623R', () => {

@@ -108,15 +108,15 @@ describe('inputs with nothing to analyse are refused, and bad cells of one kind 
     expect(() => analyze([textInput('gapdh.csv', `${header}KM12,sensitive,DMSO,0,2,1,GAPDH,100\nKM12-LR,resistant,DMSO,0,2,1,GAPDH,100\n`)])).toThrow(/only loading-control bands \(GAPDH\)/);
   });
 
-  it('a single phospho antibody with no total and no loading control: refused with what to add, never an empty verdict', () => {
+  it('a single phospho antibody with no total and no loading control: analysed as measured, flagged, and said once without contradiction', () => {
     const csv = `${header}KM12,sensitive,DMSO,0,2,1,pERK,100\nKM12,sensitive,laro,100,2,1,pERK,10\nKM12-LR,resistant,DMSO,0,2,1,pERK,100\nKM12-LR,resistant,laro,100,2,1,pERK,80\n`;
-    try {
-      analyze([textInput('one.csv', csv)]);
-      expect.unreachable();
-    } catch (e) {
-      expect((e as InputError).code).toBe('nothing-normalised');
-      expect((e as InputError).hint).toContain('add GAPDH');
-    }
+    const r = analyze([textInput('one.csv', csv)]);
+    expect(r.lanes.filter((l) => !l.vehicle).map((l) => [l.line, l.fractionOfVehicle])).toEqual([['KM12', 0.1], ['KM12-LR', 0.8]]);
+    expect(r.lanes.every((l) => l.flags.includes('no-loading-control'))).toBe(true);
+    const messages = r.warnings.map((w) => w.message).join('\n');
+    expect(messages).toContain('has no loading control: its signals are used as measured');
+    expect(messages).not.toContain('normalised to the loading control instead');
+    expect(r.verdicts[0]!.confidence).not.toBe('strong');
   });
 
   it('60 cells with the same bad time are one line with their rows', () => {

@@ -132,12 +132,12 @@ describe('readTidyLayout(file, table) — errors name the file, row and column, 
       ['line', 'status', 'treatment', 'dose_uM', 'time_h', 'target', 'signal'],
       ['KM12', 'sensitive', 'laro', 'serum starved', 2, 'pERK', 1],
       ['KM12', 'sensitive', 'laro', '-1', 2, 'pERK', 1],
-      ['KM12', 'sensitive', 'laro', 1, '2 h', 'pERK', 1],
+      ['KM12', 'sensitive', 'laro', 1, '2 days', 'pERK', 1],
     ]);
     expect(errors.map((e) => e.format())).toEqual([
       'blot.csv:2 (column "dose_uM"): dose is not a number: "serum starved" - write a number in µM (or leave it empty); move notes such as "serum starved" into the treatment column',
       'blot.csv:3 (column "dose_uM"): dose cannot be negative: "-1" - write a number in µM (or leave it empty); move notes such as "serum starved" into the treatment column',
-      'blot.csv:4 (column "time_h"): time is not a number: "2 h" - write a number in h (or leave it empty); move notes such as "serum starved" into the treatment column',
+      'blot.csv:4 (column "time_h"): time is not a number: "2 days" - write a number in h (or leave it empty); move notes such as "serum starved" into the treatment column',
     ]);
   });
 
@@ -202,12 +202,22 @@ describe('readTidyLayout(file, table) — errors name the file, row and column, 
     expect(f.warnings.map((w) => w.code)).toEqual(['stray-cell']);
   });
 
-  it('collects every row error in one pass, up to 25', () => {
+  it('collects every row error in one pass: 25 distinct problems, then one line saying how many more', () => {
     const rows: Row[] = [LONG];
     for (let i = 0; i < 40; i++) rows.push(['KM12', 'sensitive', 'DMSO', 0, 'pERK', `bad${i}`]);
     const errors = errorsOf(rows);
-    expect(errors).toHaveLength(25);
-    expect(errors.map((e) => e.at?.row)).toEqual(Array.from({ length: 25 }, (_, i) => i + 2));
+    expect(errors).toHaveLength(26);
+    expect(errors.slice(0, 25).map((e) => e.at?.row)).toEqual(Array.from({ length: 25 }, (_, i) => i + 2));
+    expect(errors[25]!.message).toBe('... and 15 more problems of other kinds not listed: fix the ones above and run again');
+  });
+
+  it('identical problems in many rows are one line with the rows', () => {
+    const rows: Row[] = [LONG];
+    for (let i = 0; i < 40; i++) rows.push(['KM12', 'sensitive', 'DMSO', 0, 'pERK', 'bad']);
+    const errors = errorsOf(rows);
+    expect(errors.map((e) => e.format())).toEqual([
+      'blot.csv:2 (column "signal"): signal is not a number: "bad" in 40 cells (rows 2-41) - write the band\'s number; use NA or n.d. for a band that was not measured',
+    ]);
   });
 
   it('long strings in messages are shortened', () => {
@@ -235,7 +245,7 @@ describe('readTidyLayout(file, table) — rows that repeat the design of the row
 
   it('still reports every bad row of a run, and a design cell that changes within a lane', () => {
     const bad = errorsOf([LANE, [1, 'KM12', 'weird', 'DMSO', 0, 'pERK', 10], [1, 'KM12', 'weird', 'DMSO', 0, 'ERK', 20]]);
-    expect(bad.map((e) => [e.code, e.at?.row])).toEqual([['unknown-status', 2], ['unknown-status', 3]]);
+    expect(bad.map((e) => [e.code, e.at?.row, e.message])).toEqual([['unknown-status', 2, expect.stringContaining('in 2 cells (rows 2-3)')]]);
     const changed = errorOf([LANE, [2, 'KM12', 'sensitive', 'DMSO', 0, 'pERK', 10], [2, 'KM12', 'sensitive', 'DMSO', 5, 'ERK', 20]]);
     expect([changed.code, changed.at?.row]).toEqual(['conflicting-design', 3]);
   });

@@ -60,7 +60,7 @@ describe('buildLoadingTable(bands, settings) chooses the loading control', () =>
   it('a membrane without any loading control is warned about', () => {
     const bands = bandsOf('none.csv', [HEADER, ['B1', 1, 'KM12', 'sensitive', 'DMSO', 0, 1, 'pERK', 10], ['B1', 1, 'KM12', 'sensitive', 'DMSO', 0, 1, 'ERK', 10]]);
     expect(buildLoadingTable(bands, settings()).warnings).toEqual([
-      { code: 'no-loading-control', message: 'membrane "B1" has no loading control; cross-membrane ratios and total-protein comparisons on it assume equal loading' },
+      { code: 'no-loading-control', message: 'membrane "B1" has no loading control: its signals are used as measured where a ratio needs one (equal loading assumed; flagged no-loading-control, which lowers confidence)' },
     ]);
   });
 });

@@ -75,7 +75,7 @@ describe('phosphoTotalRatios(bands, loading, settings)', () => {
     const { lanes, warnings } = ratiosOf(bands);
     expect(lanes[0]).toMatchObject({ target: 'MET', ratioBasis: 'phospho/loading', phosphoTotalRatio: 0.03 });
     expect(said(warnings)).toEqual([
-      { code: 'phospho-without-total', message: 'pMET has no total MET band anywhere in the input; pMET is normalised to the loading control instead of total MET' },
+      { code: 'phospho-without-total', message: 'pMET has no total MET band anywhere in the input; pMET is normalised to the loading control of its lane instead of total MET (flagged no-total)' },
     ]);
   });
 

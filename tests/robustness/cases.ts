@@ -308,7 +308,10 @@ export const CASES: readonly BadInputCase[] = [
     const lane = rows[i]!.lane;
     for (const r of rows) if (r.lane === lane) r.status = 'sensitive';
     const first = find(rows, (r) => r.line === 'KM12-LR');
-    return [{ name: 'one model marked both sensitive and resistant', files: { 'bad.csv': csv(rows) }, exit: 2 as const, error: `error: {FILE}:${rowOf(i)} (column "status"): model "KM12-LR" is sensitive here but resistant on row ${rowOf(first)} - a model is either sensitive or resistant; give resistant derivatives their own name (e.g. KM12-LR)` }];
+    // Every band of the lane says so: one problem, with the lane's rows.
+    const laneRows = rows.flatMap((r, k) => (r.lane === lane && r.line === 'KM12-LR' ? [rowOf(k)] : []));
+    const start = Math.min(...laneRows);
+    return [{ name: 'one model marked both sensitive and resistant', files: { 'bad.csv': csv(rows) }, exit: 2 as const, error: `error: {FILE}:${start} (column "status"): model "KM12-LR" is sensitive here but resistant on row ${rowOf(first)} in ${laneRows.length} cells (rows ${start}-${Math.max(...laneRows)}) - a model is either sensitive or resistant; give resistant derivatives their own name (e.g. KM12-LR)` }];
   })(),
   {
     name: 'no sensitive model',

@@ -29,7 +29,7 @@ describe('describeRuleSet(active)', () => {
       'suppressed             f <= 0.20 (thresholds.suppressed)',
       'sustained              f >= 0.50 (thresholds.sustained)',
       'grey zone              0.20 < f < 0.50: no call',
-      'log2 ratio >= 1 (2.0x, thresholds.minLog2Ratio) with Benjamini-Hochberg adjusted p < 0.05 (thresholds.alpha)',
+      'log2 ratio >= 1 (2.0x, thresholds.minLog2Ratio) with p < 0.05 (thresholds.alpha) from the blocked linear model',
       'n >= 3 for a verdict (thresholds.minReplicates); n >= 2 provisional (thresholds.provisionalReplicates)',
       'total EGFR, HER2, MET in resistant >= 3x sensitive (thresholds.amplificationFold)',
       'total TRK in resistant <= 0.50x sensitive (thresholds.fusionLossFold)',

@@ -5,12 +5,13 @@
 import { reportMessages as m } from '../../messages/report.js';
 import type { Results } from '../../results.js';
 import type { Thresholds } from '../../rules/ruleSetTypes.js';
+import { analysedReplicates } from '../textSummary.js';
 
 export function methodsParagraph(results: Results): string {
   const { design, settings } = results;
   const models = design.models.map((x) => `${x.line} (${x.status})`).join(', ');
   const sentences = [
-    m.methodsInput(results.tool.version, results.inputs.length, design.replicates.length, models),
+    m.methodsInput(results.tool.version, results.inputs.length, analysedReplicates(results), models),
     m.methodsSaturation(settings.saturation, settings.keepSaturated),
     loadingSentence(results),
     m.methodsRatio(targetsWith(results, 'phospho/total'), targetsWith(results, 'phospho/loading')),

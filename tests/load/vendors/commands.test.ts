@@ -45,6 +45,9 @@ describe('blotbypass template [--out dir]', () => {
     const long = await runCli(['validate', join(dir, 'bands-long.csv')], dir);
     expect([long.code, long.stderr]).toEqual([0, '']);
     expect(long.stdout).toContain('long layout, 60 rows, 60 bands');
+    const joined = await runCli(['validate', `${VENDOR_FIXTURES}ibright/bands.csv`, '--layout', join(dir, 'layout.csv'), '--target', 'pERK'], dir);
+    expect([joined.code, joined.stderr]).toEqual([0, '']);
+    expect(joined.stdout).toContain('ibright layout, 8 rows, 8 bands');
     const exported = await runCli(['analyze', `${VENDOR_FIXTURES}ibright/bands.csv`, '--layout', join(dir, 'layout.csv'), '--target', 'pERK', '--out', join(dir, 'out')], dir);
     expect([exported.code, exported.stderr]).toEqual([0, '']);
     expect(exported.stdout).toContain('models KM12 (sensitive), KM12-LR (resistant)');
