@@ -32,6 +32,8 @@ export interface CliIo {
   cwd: string;
   /** True when stderr is a terminal: only then is a progress line drawn there. */
   stderrIsTTY?: boolean;
+  /** Standard input, for a file named `-` (default: file descriptor 0). */
+  stdin?: () => Uint8Array;
 }
 
 /** Inputs at least this large (about 15,000 long-layout rows) get a progress line; smaller runs end too soon to need one. */
@@ -79,9 +81,11 @@ const EXIT_INPUT = 2;
 /** A usage problem in an option value: exit 2 with a one-line message. */
 class UsageError extends InputError {}
 
-function readInputs(paths: readonly string[]): InputBytes[] {
+/** The files named, read whole; `-` is standard input (named `stdin` in messages and results). */
+function readInputs(paths: readonly string[], stdin: () => Uint8Array = () => readFileSync(0)): InputBytes[] {
   return paths.map((path) => {
     try {
+      if (path === '-') return { name: 'stdin', bytes: stdin() };
       return { name: path, bytes: readFileSync(path) };
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
@@ -100,15 +104,18 @@ function parseNumberOption(name: string, min: number, max: number) {
   };
 }
 
-function collectPair(value: string, previous: ModelPair[]): ModelPair[] {
+function collectPair(value: string, previous: ModelPair[] | undefined): ModelPair[] {
   const match = /^([^=]+)=([^=]+)$/.exec(value);
   if (!match) throw new UsageError('bad-option', cliMessages.badPair(value), undefined, cliMessages.badPairHint());
-  return [...previous, { resistant: match[1]!.trim(), sensitive: match[2]!.trim() }];
+  return [...(previous ?? []), { resistant: match[1]!.trim(), sensitive: match[2]!.trim() }];
 }
 
-function collectValue(value: string, previous: string[]): string[] {
-  return [...previous, value];
+/** Repeatable options start undefined (so help shows no "(default: [])"); read them with `listOf`. */
+function collectValue(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
+
+const listOf = <T>(values: readonly T[] | undefined): readonly T[] => values ?? [];
 
 /** Flags shared by analyze and validate: how to read the inputs. */
 interface InputFlags {
@@ -116,8 +123,8 @@ interface InputFlags {
   thousands?: ',' | '.';
   format?: string;
   layout?: string;
-  target: string[];
-  channel: string[];
+  target?: string[];
+  channel?: string[];
 }
 
 /** The options of every command that reads densitometry files (analyze, validate, power). */
@@ -127,8 +134,8 @@ function withInputOptions(command: Command): Command {
     .addOption(new Option('--thousands <separator>', 'thousands separator of the numbers: "," (decimal dot) or "." (decimal comma); default: detected').choices([',', '.']))
     .addOption(new Option('--format <name>', 'read the files as this format (default: detected; see blotbypass formats)').choices(FORMAT_NAMES))
     .option('--layout <file>', 'lane layout sheet for instrument exports: lane -> line, status, treatment, dose, time, replicate')
-    .option('--target <name>', 'antibody of an instrument export: NAME for every file, or FILE=NAME (repeatable)', collectValue, [])
-    .option('--channel <channel=target>', 'antibody of a detection channel, e.g. 800=pERK (repeatable)', collectValue, []);
+    .option('--target <name>', 'antibody of an instrument export: NAME for every file, or FILE=NAME (repeatable)', collectValue)
+    .option('--channel <channel=target>', 'antibody of a detection channel, e.g. 800=pERK (repeatable)', collectValue);
 }
 
 /** --decimal, or the decimal mark that --thousands implies. */
@@ -147,8 +154,8 @@ function loadOptions(flags: InputFlags): LoadOptions {
     ...(decimal ? { decimal } : {}),
     ...(flags.format ? { format: flags.format } : {}),
     ...(flags.layout ? { layout: readInputs([flags.layout])[0]! } : {}),
-    ...(flags.target.length > 0 ? { target: flags.target } : {}),
-    ...(flags.channel.length > 0 ? { channel: flags.channel } : {}),
+    ...(listOf(flags.target).length > 0 ? { target: [...listOf(flags.target)] } : {}),
+    ...(listOf(flags.channel).length > 0 ? { channel: [...listOf(flags.channel)] } : {}),
   };
 }
 
@@ -158,7 +165,7 @@ interface AnalyzeFlags extends InputFlags {
   loading?: string;
   saturation?: number;
   keepSaturated?: boolean;
-  pair: ModelPair[];
+  pair?: ModelPair[];
   driftFold: number;
   weakReference: number;
   confidence: number;
@@ -166,7 +173,7 @@ interface AnalyzeFlags extends InputFlags {
   /** False with --no-report: data files only. */
   report: boolean;
   rules?: string;
-  variants: string[];
+  variants?: string[];
   sampleMap?: string;
   variantClasses?: string;
 }
@@ -197,7 +204,7 @@ async function analyzeOptions(flags: AnalyzeFlags, env: CliIo['env']): Promise<A
       loadingDriftFold: flags.driftFold,
       weakReferenceFraction: flags.weakReference,
       confidenceLevel: flags.confidence,
-      pairs: flags.pair,
+      pairs: [...listOf(flags.pair)],
       test: flags.test,
     },
   };
@@ -206,7 +213,7 @@ async function analyzeOptions(flags: AnalyzeFlags, env: CliIo['env']): Promise<A
 /** --variants, --sample-map and --variant-classes as bytes for the genotype stage. */
 function genotypeOptions(flags: AnalyzeFlags): Pick<AnalyzeOptions, 'variants' | 'sampleMap' | 'variantClasses'> {
   return {
-    ...(flags.variants.length > 0 ? { variants: readInputs(flags.variants) } : {}),
+    ...(listOf(flags.variants).length > 0 ? { variants: readInputs(listOf(flags.variants)) } : {}),
     ...(flags.sampleMap ? { sampleMap: readInputs([flags.sampleMap])[0]! } : {}),
     ...(flags.variantClasses ? { variantClasses: readInputs([flags.variantClasses])[0]! } : {}),
   };
@@ -229,30 +236,34 @@ export function buildProgram(io: CliIo): Command {
     .option('--loading <target>', 'loading control to normalise to (default: total-protein stain, else GAPDH, beta-actin, ... per membrane)')
     .option('--saturation <value>', 'signals at or above this are saturated, e.g. 65535 for 16-bit images', parseNumberOption('saturation', 0, Number.MAX_VALUE))
     .option('--keep-saturated', 'keep saturated bands in the analysis (flagged) instead of leaving them out')
-    .option('--pair <resistant=sensitive>', 'which sensitive model a resistant model is compared with (repeatable)', collectPair, [])
+    .option('--pair <resistant=sensitive>', 'which sensitive model a resistant model is compared with (repeatable)', collectPair)
     .option('--drift-fold <fold>', 'flag lanes whose loading control is more than this fold from the membrane median', parseNumberOption('drift-fold', 1, 100), 1.5)
     .option('--weak-reference <fraction>', 'flag reference lanes below this fraction of the membrane median', parseNumberOption('weak-reference', 0, 1), 0.1)
     .option('--confidence <level>', 'confidence level of intervals', parseNumberOption('confidence', 0.5, 0.999), 0.95)
     .addOption(new Option('--test <test>', 'resistant-vs-sensitive test: linear-model (blocked linear model), or per-replicate paired / welch t-tests').choices(['linear-model', 'paired', 'welch']).default('linear-model'))
     .option('--no-report', 'write the data files only (results.json, normalized.csv, comparisons.csv), not report.html and charts/')
     .option('--rules <file>', 'rules file (JSON) that changes thresholds or replaces the default TRK rule set; see blotbypass rules')
-    .option('--variants <file>', 'sequencing results to set beside each verdict: a MAF or a table gene, protein_change, sample[, vaf, copy_number] (repeatable)', collectValue, [])
+    .option('--variants <file>', 'sequencing results to set beside each verdict: a MAF or a table gene, protein_change, sample[, vaf, copy_number] (repeatable)', collectValue)
     .option('--sample-map <file>', 'CSV with columns sample,line mapping sequenced samples to the blot models')
     .option('--variant-classes <file>', 'JSON entries that add to (and override) the built-in variant classification')
     .action(async (files: string[], flags: AnalyzeFlags) => {
-      const [{ analyze }, { buildDataFiles, buildReportFiles }, { resultsJsonChunks }, { textSummary }, { writeOutputSet }] = await Promise.all([
+      const [{ analyze }, { buildDataFiles, buildReportFiles }, { resultsJsonChunks }, { textSummary, describeWritten }, { writeOutputSet }] = await Promise.all([
         import('./analyze.js'), import('./report/outputFiles.js'), import('./report/jsonOutput.js'), import('./report/textSummary.js'), import('./report/writeOutputs.js'),
       ]);
-      const inputs = readInputs(files);
+      const inputs = readInputs(files, io.stdin);
       const progress = progressLine(io, inputs.reduce((n, input) => n + input.bytes.length, 0));
       try {
         const results = analyze(inputs, { ...(await analyzeOptions(flags, io.env)), onProgress: progress.update });
         if (flags.report) progress.update('report', 0, 1);
         const outputs = [...buildDataFiles(results), ...(flags.report ? await buildReportFiles(results) : [])];
         progress.update('write', 0, 1);
-        writeOutputSet(flags.out, outputs, [...files, ...flags.variants, ...[flags.sampleMap, flags.variantClasses].filter((p): p is string => p !== undefined)]);
+        writeOutputSet(flags.out, outputs, [...files, ...listOf(flags.variants), ...[flags.sampleMap, flags.variantClasses].filter((p): p is string => p !== undefined)]);
         progress.finish();
-        if (flags.json) for (const chunk of resultsJsonChunks(results)) io.stdout(chunk);
+        if (flags.json) {
+          for (const chunk of resultsJsonChunks(results)) io.stdout(chunk);
+          // stdout carries the JSON alone; where the files went is said on stderr.
+          io.stderr(`${describeWritten({ dir: relative(io.cwd, resolve(flags.out)) || '.', files: outputs.map((o) => o.path) })}\n`);
+        }
         else io.stdout(`${textSummary(results, { dir: relative(io.cwd, resolve(flags.out)) || '.', files: outputs.map((o) => o.path) })}\n`);
       } finally {
         progress.finish();
@@ -261,15 +272,21 @@ export function buildProgram(io: CliIo): Command {
 
   withInputOptions(program
     .command('validate')
-    .description('check input files without analysing them')
+    .description('check input files and preview what the analysis will understand (models, treatments, antibodies, loading controls), without analysing them')
     .argument('<files...>', 'densitometry tables (CSV/TSV)'))
-    .action(async (files: string[], flags: InputFlags) => {
-      const { loadInputs } = await import('./analyze.js');
-      const loaded = loadInputs(readInputs(files), loadOptions(flags));
-      for (const f of loaded) {
-        io.stdout(`${f.file}: ok - ${f.layout} layout, ${f.rows} rows, ${f.bands.length} bands, ${f.encoding}, delimiter ${JSON.stringify(f.delimiter)}, decimal ${f.decimal}\n`);
-        for (const w of f.warnings) io.stdout(`  warning: ${formatWarning(w)}\n`);
-      }
+    .option('--loading <target>', 'loading control to normalise to, as for analyze')
+    .option('--pair <resistant=sensitive>', 'which sensitive model a resistant model is compared with (repeatable)', collectPair)
+    .option('--json', 'print the preview as JSON')
+    .action(async (files: string[], flags: InputFlags & { loading?: string; pair?: ModelPair[]; json?: boolean }) => {
+      const [{ loadInputs }, { normalize }, { buildPreview, previewText, fileLines }, { DEFAULT_SETTINGS }] = await Promise.all([
+        import('./analyze.js'), import('./normalize/normalize.js'), import('./report/preview.js'), import('./settings.js'),
+      ]);
+      const loaded = loadInputs(readInputs(files, io.stdin), loadOptions(flags));
+      // Each file's line first: a design the analysis would refuse (exit 2) is reported after them.
+      if (!flags.json) io.stdout(fileLines(loaded));
+      const data = normalize(loaded.flatMap((f) => f.bands), { ...DEFAULT_SETTINGS, loadingControl: flags.loading ?? null, pairs: [...listOf(flags.pair)] });
+      const preview = buildPreview(loaded, data);
+      io.stdout(flags.json ? `${JSON.stringify(preview, null, 2)}\n` : previewText(preview, { withFiles: false }));
     });
 
   withInputOptions(program
@@ -277,15 +294,15 @@ export function buildProgram(io: CliIo): Command {
     .description('from a pilot experiment: the residual SD per target, and the chance that a 2-, 4- and 8-fold difference is called with 2 to 8 replicates')
     .argument('<files...>', 'the pilot\'s densitometry tables (CSV/TSV), as for analyze'))
     .option('--loading <target>', 'loading control to normalise to (default: total-protein stain, else GAPDH, beta-actin, ... per membrane)')
-    .option('--pair <resistant=sensitive>', 'which sensitive model a resistant model is compared with (repeatable)', collectPair, [])
+    .option('--pair <resistant=sensitive>', 'which sensitive model a resistant model is compared with (repeatable)', collectPair)
     .option('--rules <file>', 'rules file whose thresholds (alpha, minLog2Ratio) define a called difference')
     .option('--json', 'print the table as JSON')
-    .action(async (files: string[], flags: InputFlags & { loading?: string; pair: ModelPair[]; rules?: string; json?: boolean }) => {
+    .action(async (files: string[], flags: InputFlags & { loading?: string; pair?: ModelPair[]; rules?: string; json?: boolean }) => {
       const [{ loadInputs }, { normalize }, { pilotVariance }, { powerTable, powerText }, { DEFAULT_SETTINGS }] = await Promise.all([
         import('./analyze.js'), import('./normalize/normalize.js'), import('./stats/pilotVariance.js'), import('./report/powerText.js'), import('./settings.js'),
       ]);
-      const bands = loadInputs(readInputs(files), loadOptions(flags)).flatMap((f) => f.bands);
-      const data = normalize(bands, { ...DEFAULT_SETTINGS, loadingControl: flags.loading ?? null, pairs: flags.pair });
+      const bands = loadInputs(readInputs(files, io.stdin), loadOptions(flags)).flatMap((f) => f.bands);
+      const data = normalize(bands, { ...DEFAULT_SETTINGS, loadingControl: flags.loading ?? null, pairs: [...listOf(flags.pair)] });
       const { thresholds } = (await activeRules(flags.rules)).ruleSet;
       const rows = powerTable(pilotVariance(data), thresholds);
       io.stdout(flags.json ? `${JSON.stringify({ alpha: thresholds.alpha, minLog2Ratio: thresholds.minLog2Ratio, targets: rows }, null, 2)}\n` : powerText(rows, thresholds));
@@ -305,9 +322,10 @@ export function buildProgram(io: CliIo): Command {
   program
     .command('formats')
     .description('list the file formats blotbypass reads: its own layouts and imaging-software exports')
-    .action(async () => {
-      const { describeFormats } = await import('./load/formats.js');
-      io.stdout(describeFormats());
+    .option('--json', 'print the list as JSON')
+    .action(async (flags: { json?: boolean }) => {
+      const { describeFormats, listFormats } = await import('./load/formats.js');
+      io.stdout(flags.json ? `${JSON.stringify(listFormats(), null, 2)}\n` : describeFormats());
     });
 
   program

@@ -215,16 +215,24 @@ describe('blotbypass analyze: failures', () => {
 });
 
 describe('blotbypass validate', () => {
-  it('checks files without analysing them: one ok line per file with its warnings (exit 0)', async () => {
+  it('checks files without analysing them and previews what was understood (exit 0)', async () => {
     const r = await cli(['validate', fixturePath('semicolon-decimal-comma.csv'), fixturePath('antibody-spellings-wide.csv')]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe([
+    const lines = r.stdout.split('\n');
+    expect(lines.slice(0, 6)).toEqual([
       `${fixturePath('semicolon-decimal-comma.csv')}: ok - long layout, 8 rows, 8 bands, utf-8, delimiter ";", decimal comma`,
       `${fixturePath('antibody-spellings-wide.csv')}: ok - wide layout, 4 rows, 36 bands, utf-8, delimiter ",", decimal dot`,
-      `  warning: ${fixturePath('antibody-spellings-wide.csv')}:2: target "pFOO" is not a known antibody; kept under its own name`,
-      `  warning: ${fixturePath('antibody-spellings-wide.csv')}:2: target "FOO" is not a known antibody; kept under its own name`,
-      '',
-    ].join('\n'));
+      'models: KM12 (sensitive), KM12-LR (resistant, compared with KM12)',
+      'treatments: DMSO (vehicle), larotrectinib (its dose-0 lanes are vehicle)',
+      'doses: 0, 100 nM; times: 2 h',
+      'replicates: 1 (1)',
+    ]);
+    expect(r.stdout).toContain('Phospho-p44/42 MAPK (Erk1/2) (Thr202/Tyr204) Antibody #9101 = ERK phospho');
+    expect(r.stdout).toContain('pFOO = FOO phospho (unknown: kept under its own name)');
+    expect(r.stdout).toContain('loading control: beta-actin on 1 membrane (antibody-spellings-wide); none on 1 membrane (semicolon-decimal-comma)');
+    expect(r.stdout).toContain(`  warning: ${fixturePath('antibody-spellings-wide.csv')}:2: target "pFOO" is not a known antibody; kept under its own name`);
+    const json = JSON.parse((await cli(['validate', fixturePath('antibody-spellings-wide.csv'), '--json'])).stdout) as { models: unknown[]; antibodies: { label: string; protein: string; form: string }[] };
+    expect(json.antibodies).toContainEqual({ label: 't-AKT', protein: 'AKT', form: 'total', known: true });
   });
 
   it('reports a bad file with exit 2 and writes nothing', async () => {
@@ -240,6 +248,25 @@ describe('blotbypass validate', () => {
     const f = join(tmp, 'c.csv');
     writeFileSync(f, 'line;status;treatment;target;signal\nKM12;sensitive;DMSO;pERK;1,250\n');
     expect((await cli(['validate', f, '--decimal', 'comma'])).stdout).toContain('decimal comma');
+  });
+});
+
+describe('command-line conventions', () => {
+  it('- reads standard input; --json prints results.json alone on stdout and says on stderr where the files went', async () => {
+    const out = join(tmp, 'out');
+    const r = await cli(['analyze', '-', '--out', out, '--json', '--no-report'], {}, { stdin: () => readFileSync(fixturePath('paired-three-targets.csv')) });
+    expect(r.code).toBe(0);
+    const parsed = JSON.parse(r.stdout) as { inputs: { file: string }[] };
+    expect(parsed.inputs[0]!.file).toBe('stdin');
+    expect(r.stderr).toMatch(/^wrote .*out: results\.json, normalized\.csv, comparisons\.csv\n$/);
+  });
+
+  it('formats --json lists the formats as data; help shows no "(default: [])"', async () => {
+    const formats = JSON.parse((await cli(['formats', '--json'])).stdout) as { name: string }[];
+    expect(formats.map((f) => f.name)).toEqual(expect.arrayContaining(['long', 'wide', 'imagelab-bands', 'compass']));
+    const help = await cli(['analyze', '--help']);
+    expect(help.stdout).toContain('--target <name>');
+    expect(help.stdout).not.toContain('(default: [])');
   });
 });
 

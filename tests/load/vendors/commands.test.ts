@@ -42,9 +42,10 @@ describe('blotbypass template [--out dir]', () => {
   it('the starter files are valid: the long table validates, the layout joins an export', async () => {
     const dir = tempDir();
     await runCli(['template', '--out', dir], dir);
+    // The unfilled table reads as a valid file, and the preview says the analysis would stop: no signal yet.
     const long = await runCli(['validate', join(dir, 'bands-long.csv')], dir);
-    expect([long.code, long.stderr]).toEqual([0, '']);
     expect(long.stdout).toContain('long layout, 60 rows, 60 bands');
+    expect([long.code, long.stderr]).toEqual([2, expect.stringContaining('every signal is empty')]);
     const joined = await runCli(['validate', `${VENDOR_FIXTURES}ibright/bands.csv`, '--layout', join(dir, 'layout.csv'), '--target', 'pERK'], dir);
     expect([joined.code, joined.stderr]).toEqual([0, '']);
     expect(joined.stdout).toContain('ibright layout, 8 rows, 8 bands');
