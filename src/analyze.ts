@@ -13,7 +13,7 @@
  * No I/O happens here: callers pass bytes in and get a `Results` value out.
  */
 import type { AnalysisWarning } from './errors.js';
-import { InputError } from './errors.js';
+import { InputError, NOTE_CODES } from './errors.js';
 import { loadMessages } from './messages/load.js';
 import { loadFile, type InputBytes, type LoadOptions } from './load/loadFile.js';
 import type { Band, LoadedFile } from './load/types.js';
@@ -120,7 +120,8 @@ export function analyze(inputs: readonly InputBytes[], options: AnalyzeOptions =
     rules: rulesUsed(rules),
     verdicts: genotype?.verdicts ?? verdicts,
     ...(genotype ? { genotype: genotype.summary } : {}),
-    warnings,
+    warnings: warnings.filter((w) => !NOTE_CODES.has(w.code)),
+    notes: warnings.filter((w) => NOTE_CODES.has(w.code)),
   };
 }
 

@@ -44,4 +44,6 @@ export interface Results {
   /** Present with --variants: the sequencing files (sha256), how their samples mapped to the models, unmatched samples. */
   genotype?: GenotypeSummary;
   warnings: AnalysisWarning[];
+  /** How the inputs were read (signal column chosen, thousands separators, names merged by case, encoding): informative, not problems. */
+  notes: AnalysisWarning[];
 }

@@ -214,6 +214,7 @@ export const reportMessages = {
 
   // warnings
   noWarnings: () => 'no warnings.',
+  notesTitle: () => 'notes: how the inputs were read',
   cappedWarnings: (shown: number, total: number) => `showing the first ${count(shown)} of ${count(total)} warnings; all are in results.json`,
 
   // methods paragraph, one sentence per function

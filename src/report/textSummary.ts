@@ -39,10 +39,13 @@ export function textSummary(results: Results, written: WrittenFiles | null, maxW
   const read = results.design.replicates.length;
   const replicates = analysed === read ? plural(read, 'replicate') : `${analysed} of ${plural(read, 'replicate')} analysed`;
   lines.push(`blotbypass ${results.tool.version}: ${plural(results.inputs.length, 'file')}, ${bands} rows; models ${models}; ${plural(results.design.conditions.length, 'drug condition')}, ${plural(results.design.targets.length, 'target')}, ${replicates}`);
-  if (results.warnings.length > 0) {
-    lines.push(`${results.warnings.length} warning${results.warnings.length > 1 ? 's' : ''}:`);
-    for (const w of results.warnings.slice(0, maxWarnings)) lines.push(`  - ${formatWarning(w)}`);
-    if (results.warnings.length > maxWarnings) lines.push(`  ... and ${results.warnings.length - maxWarnings} more in results.json`);
+  for (const [list, word] of [[results.warnings, 'warning'], [results.notes, 'note']] as const) {
+    if (list.length === 0) continue;
+    // The same sentence from several files or lanes is said once.
+    const unique = [...new Map(list.map((w) => [formatWarning(w).replace(/^[^:]*(?::\d+)?(?: \(column "[^"]*"\))?: /, ''), w])).values()];
+    lines.push(`${plural(list.length, word)}:`);
+    for (const w of unique.slice(0, maxWarnings)) lines.push(`  - ${formatWarning(w)}`);
+    if (unique.length > maxWarnings) lines.push(`  ... and ${unique.length - maxWarnings} more in results.json`);
   }
   if (written && written.files.length > 0) lines.push(describeWritten(written));
   if (results.verdicts.length > 0) {

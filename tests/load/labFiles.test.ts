@@ -28,7 +28,7 @@ describe('thousands separators are not decimal commas', () => {
     expect(excel.verdicts.map((v) => [v.mechanism, v.confidence])).toEqual([['mapk-bypass', 'strong']]);
     expect(excel.verdicts[0]!.mechanism).toBe(original.verdicts[0]!.mechanism);
     expect(excel.inputs[0]!.decimal).toBe('dot');
-    expect(excel.warnings.find((w) => w.code === 'thousands-separator')!.message).toContain('"7,258" were read with the comma as a thousands separator (7258)');
+    expect(excel.notes.find((w) => w.code === 'thousands-separator')!.message).toContain('"7,258" were read with the comma as a thousands separator (7258)');
   });
 
   it('an iBright-like column with "41,250" and "812" reads 41250 and 812', () => {
@@ -71,7 +71,7 @@ describe('names compared without case, near-duplicates warned', () => {
     const r = analyze([textInput('case.csv', renamed((t, rep) => (rep === '2' ? 'Larotrectinib' : t)))]);
     expect(r.design.conditions).toHaveLength(1);
     expect(r.verdicts.map((v) => [v.treatment, v.mechanism, v.confidence])).toEqual([['larotrectinib', 'mapk-bypass', 'strong']]);
-    expect(r.warnings.find((w) => w.code === 'name-spelling')).toMatchObject({ at: { column: 'treatment' } });
+    expect(r.notes.find((w) => w.code === 'name-spelling')).toMatchObject({ at: { column: 'treatment' } });
   });
 
   it('"larotrectinb" is not merged but warned about, naming both rows', () => {

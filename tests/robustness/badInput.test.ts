@@ -61,7 +61,8 @@ describe('bad input table', () => {
     expect(json).toBeDefined();
     const results = JSON.parse(json!.toString('utf8')) as ResultsJson;
     if (c.warning) {
-      const w = results.warnings.find((x) => x.code === c.warning!.code);
+      // Informative messages (notes) and warnings are looked up alike.
+      const w = [...results.warnings, ...results.notes].find((x) => x.code === c.warning!.code);
       expect(w, `warning ${c.warning.code} in ${JSON.stringify(results.warnings.map((x) => x.code))}`).toBeDefined();
       if (c.warning.file || c.warning.row !== undefined || c.warning.column !== undefined) expect(w!.at?.file).toBe(firstFile);
       if (c.warning.row !== undefined) expect(w!.at?.row).toBe(c.warning.row);

@@ -67,7 +67,7 @@ export function reportPage({ results, charts, bundles, chartWarnings = [] }: Rep
         `<h3>${escapeHtml(m.tableLanes())}</h3>`, lanesTable(results),
       ].join('\n'),
     },
-    { id: 'warnings', title: m.sectionWarnings(), body: warningsSection([...results.warnings, ...chartWarnings]) },
+    { id: 'warnings', title: m.sectionWarnings(), body: warningsSection([...results.warnings, ...chartWarnings], results.notes) },
     {
       id: 'methods', title: m.sectionMethods(),
       body: `<p class="caption">${escapeHtml(m.methodsIntro())}</p>\n<p class="methods">${escapeHtml(methodsParagraph(results))}</p>`,

@@ -8,10 +8,13 @@ import { htmlTable, noteParagraph } from './htmlTable.js';
 
 export const MAX_WARNINGS = 150;
 
-export function warningsSection(warnings: Results['warnings']): string {
-  if (warnings.length === 0) return `<p>${escapeHtml(m.noWarnings())}</p>`;
-  const shown = firstItems(warnings, MAX_WARNINGS);
-  return htmlTable([{ title: m.columnLocation() }, { title: m.columnMessage() }],
-    shown.rows.map((w) => [formatLocation(w.at), w.message]), 'warnings') +
-    noteParagraph(shown.thinned ? m.cappedWarnings(shown.rows.length, shown.total) : null);
+export function warningsSection(warnings: Results['warnings'], notes: Results['notes'] = []): string {
+  const table = (list: Results['warnings'], css: string) => {
+    const shown = firstItems(list, MAX_WARNINGS);
+    return htmlTable([{ title: m.columnLocation() }, { title: m.columnMessage() }], shown.rows.map((w) => [formatLocation(w.at), w.message]), css) +
+      noteParagraph(shown.thinned ? m.cappedWarnings(shown.rows.length, shown.total) : null);
+  };
+  const warningsPart = warnings.length === 0 ? `<p>${escapeHtml(m.noWarnings())}</p>` : table(warnings, 'warnings');
+  const notesPart = notes.length === 0 ? '' : `<h3>${escapeHtml(m.notesTitle())}</h3>${table(notes, 'warnings notes')}`;
+  return warningsPart + notesPart;
 }
