@@ -33,6 +33,7 @@ export interface ResultsJson {
   flaggedBands: { flag: string; row: number | null; targetLabel: string }[];
   comparisons: { line: string; target: string; ratioBasis: string; fractionOfVehicle: { estimate: number | null; n: number } }[];
   warnings: { code: string; message: string; at?: { file: string; row?: number; column?: string } }[];
+  notes: { code: string; message: string; at?: { file: string; row?: number; column?: string } }[];
 }
 
 /** One membrane, two replicates, KM12 vs KM12-LR: 8 lanes x 13 antibodies = 104 rows (file rows 2..105). */
