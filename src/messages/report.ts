@@ -40,9 +40,15 @@ const WITHHELD_LABELS: Record<WithheldReason, string> = {
 };
 
 const OUTCOME_LABELS: Record<Evidence['outcome'], string> = {
-  fired: 'fired',
-  'not-fired': 'not fired',
-  'not-evaluable': 'not evaluable',
+  fired: 'fits',
+  'not-fired': 'does not fit',
+  'not-evaluable': 'undecided',
+};
+
+const SURE: Record<Confidence, string> = {
+  strong: 'strong evidence',
+  moderate: 'moderate evidence (see why below)',
+  provisional: 'provisional',
 };
 
 export const reportMessages = {
@@ -75,7 +81,18 @@ export const reportMessages = {
   contents: () => 'contents',
 
   // section titles
-  sectionVerdicts: () => 'verdicts',
+  sectionAnswer: () => 'answer',
+  settingNotSet: () => 'not set (the default applies)',
+  settingNone: () => 'none',
+  settingYes: () => 'yes',
+  settingNo: () => 'no',
+  sectionVerdicts: () => 'evidence behind each verdict',
+  answerCall: (label: string, drivers: readonly string[], noMechanism: boolean) =>
+    noMechanism ? label : `${label}${drivers.length > 0 ? ` (${drivers.join(', ')})` : ''}`,
+  answerConfidence: (confidence: Confidence, replicates: number | null) =>
+    `- ${SURE[confidence]}${replicates === null || replicates === 0 ? '' : `, ${replicates} biological replicate${replicates === 1 ? '' : 's'}`}.`,
+  answerNext: (step: string) => ` Next: ${step}.`,
+  cappedAnswers: (shown: number, total: number) => `the first ${shown} of ${total} verdicts; every one is in the evidence section below and in results.json`,
   sectionKeyChart: () => 'drug effect',
   sectionPhosphoTotal: () => 'every replicate',
   sectionHeatmap: () => 'resistant versus sensitive',
@@ -106,7 +123,7 @@ export const reportMessages = {
   // charts
   chartKeyTitle: () => 'fraction of vehicle under drug, resistant versus sensitive',
   chartKeyCaption: (level: number, suppressed: number, sustained: number) =>
-    `Geometric mean of per-replicate fractions of vehicle (phospho/total under drug divided by vehicle, same model and replicate) with ${percent(level)} confidence intervals, log scale. Shaded bands: suppressed (f ≤ ${suppressed}) and sustained (f ≥ ${sustained}); dashed line: vehicle level (f = 1).`,
+    `Fraction of vehicle (phospho/total under drug divided by vehicle, same model and time) as estimated by the blocked linear model, with ${percent(level)} confidence intervals (the geometric mean of per-replicate fractions under --test paired or welch), log scale. Shaded bands: suppressed (f ≤ ${suppressed}) and sustained (f ≥ ${sustained}); dashed line: vehicle level (f = 1).`,
   chartPhosphoTotalTitle: () => 'phospho/total ratio per condition',
   chartPhosphoTotalCaption: () =>
     'Every replicate as a point (phospho signal over total signal of the same protein, both loading-normalised when on different membranes); short bars: geometric mean per model and condition. Log scale, one panel per target with its own scale.',

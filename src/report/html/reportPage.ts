@@ -26,6 +26,7 @@ import { provenanceSection } from './provenanceSection.js';
 import { flaggedBandsTable, flaggedLanesTable, loadingControlList } from './qualitySection.js';
 import { verdictSection } from './verdictSection.js';
 import { warningsSection } from './warningsSection.js';
+import { answerSection } from './answerSection.js';
 
 export interface RenderedChart extends ReportChart {
   /** The chart pre-rendered to SVG (vega in Node). */
@@ -48,9 +49,13 @@ interface Section {
 
 export function reportPage({ results, charts, bundles, chartWarnings = [] }: ReportPageInput): string {
   const colours = modelColourScale(results.design);
+  // The first screen: the answers and the chart they rest on, before the contents list.
+  const first: Section[] = [
+    { id: 'answer', title: m.sectionAnswer(), body: answerSection(results, colours) },
+    { id: 'drug-effect', title: m.sectionKeyChart(), body: figure(charts.fractionOfVehicle) },
+  ];
   const sections: Section[] = [
     { id: 'verdicts', title: m.sectionVerdicts(), body: verdictSection(results, colours) },
-    { id: 'drug-effect', title: m.sectionKeyChart(), body: figure(charts.fractionOfVehicle) },
     { id: 'phospho-total', title: m.sectionPhosphoTotal(), body: figure(charts.phosphoTotal) },
     { id: 'resistant-vs-sensitive', title: m.sectionHeatmap(), body: figure(charts.heatmap) },
     {
@@ -101,15 +106,20 @@ export function reportPage({ results, charts, bundles, chartWarnings = [] }: Rep
 <p class="stamp">${escapeHtml(results.generatedAt === null ? m.notStamped() : m.generatedAt(results.generatedAt))}</p>
 <noscript><p class="note">${escapeHtml(m.noScriptNote())}</p></noscript>
 </header>
+${first.map(sectionHtml).join('\n')}
 <nav class="toc" aria-label="${escapeHtml(m.contents())}"><ol>
 ${sections.map((s) => `<li><a href="#${s.id}">${escapeHtml(s.title)}</a></li>`).join('\n')}
 </ol></nav>
-${sections.map((s) => `<section id="${s.id}">\n<h2>${escapeHtml(s.title)}</h2>\n${s.body}\n</section>`).join('\n')}
+${sections.map(sectionHtml).join('\n')}
 ${bundles.map((b) => `<script data-bundle="${escapeHtml(b.name)}">${b.code}</script>`).join('\n')}
 <script>${script}</script>
 </body>
 </html>
 `;
+}
+
+function sectionHtml(s: Section): string {
+  return `<section id="${s.id}">\n<h2>${escapeHtml(s.title)}</h2>\n${s.body}\n</section>`;
 }
 
 function figure(chart: RenderedChart): string {

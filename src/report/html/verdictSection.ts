@@ -4,6 +4,7 @@
  * sequencing results were given. Renders whatever verdicts exist, and says so when there are none.
  */
 import { reportMessages as m } from '../../messages/report.js';
+import { conditionLabel as ruleConditionLabel, ruleMessages } from '../../messages/rules.js';
 import type { Results } from '../../results.js';
 import type { GenotypeVariant, Verdict } from '../../rules/types.js';
 import type { ModelColourScale } from '../charts/modelColours.js';
@@ -32,7 +33,8 @@ function verdictArticle(v: Verdict, colours: ModelColourScale): string {
   ];
   const parts = [
     `<h3>${swatch(v.line, colours)}${escapeHtml(heading)}</h3>`,
-    `<p class="summary">${escapeHtml(v.summary)}</p>`,
+    // The heading already names the model and condition: the summary goes on from there.
+    `<p class="summary">${escapeHtml(withoutHead(v.summary, v))}</p>`,
     `<dl class="facts">${facts.map(([k, value]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(value)}</dd>`).join('')}</dl>`,
   ];
   if (v.concordance) {
@@ -54,6 +56,12 @@ function verdictArticle(v: Verdict, colours: ModelColourScale): string {
     parts.push(genotypeTable(v.genotype, v.versus));
   }
   return `<article class="verdict mechanism-${escapeHtml(v.mechanism)}">\n${parts.join('\n')}\n</article>`;
+}
+
+/** "KM12-LR vs KM12, larotrectinib 100 nM 2 h: MAPK bypass (strong) - ..." without its "KM12-LR vs KM12, ...: " head. */
+function withoutHead(summary: string, v: Verdict): string {
+  const head = `${ruleMessages.summaryHead(v.line, v.versus, ruleConditionLabel(v.treatment, v.dose_nM, v.time_h))}: `;
+  return summary.startsWith(head) ? summary.slice(head.length) : summary;
 }
 
 /** The parts of a verdict the rules give only sometimes: replicates, why no call, what it resembles, confidence notes. */

@@ -22,10 +22,16 @@ function runnableScripts(page: string): string[] {
 }
 
 describe('reportPage(input)', () => {
-  it('puts the sections in reading order, verdicts first and provenance last', () => {
+  it('puts the sections in reading order: the answer and its chart first (before the contents), evidence next, provenance last', () => {
     const ids = [...html.matchAll(/<section id="([^"]+)">/g)].map((m) => m[1]);
-    expect(ids).toEqual(['verdicts', 'drug-effect', 'phospho-total', 'resistant-vs-sensitive', 'quality', 'numbers', 'warnings', 'methods', 'provenance']);
-    expect(html.indexOf('KM12-LR: MET bypass likely')).toBeLessThan(html.indexOf('id="chart-fraction-of-vehicle"'));
+    expect(ids).toEqual(['answer', 'drug-effect', 'verdicts', 'phospho-total', 'resistant-vs-sensitive', 'quality', 'numbers', 'warnings', 'methods', 'provenance']);
+    expect(html.indexOf('<section id="drug-effect">')).toBeLessThan(html.indexOf('<nav class="toc"'));
+    const answer = html.slice(html.indexOf('<section id="answer">'), html.indexOf('<section id="drug-effect">')).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(answer).toContain('KM12-LR versus KM12, larotrectinib 100 nM, 2 h: receptor tyrosine kinase bypass (MET) - moderate evidence (see why below). Next: test crizotinib or capmatinib with the TRK inhibitor.');
+    // Provenance: options in words, never a raw null or [].
+    const provenance = html.slice(html.indexOf('<section id="provenance">'));
+    expect(provenance).not.toMatch(/>null<|>\[\]</);
+    expect(html.indexOf('class="answer mechanism-rtk-bypass"')).toBeLessThan(html.indexOf('id="chart-fraction-of-vehicle"'));
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">/);
   });
 

@@ -15,9 +15,9 @@ describe('verdictSection(results, colours)', () => {
     expect(words).toContain('mechanism receptor tyrosine kinase bypass');
     expect(words).toContain('drivers MET');
     expect(words).toContain('confidence moderate');
-    expect(words).toContain('fired pMET is 4.3-fold higher in KM12-LR');
-    expect(words).toContain('not fired pTRK is suppressed in KM12-LR');
-    expect(words).toContain('not evaluable pAKT was not measured');
+    expect(words).toContain('fits pMET is 4.3-fold higher in KM12-LR');
+    expect(words).toContain('does not fit pTRK is suppressed in KM12-LR');
+    expect(words).toContain('undecided pAKT was not measured');
     expect(words).toContain('total MET is 3.4x KM12: possible MET amplification');
     expect(html).toMatch(/<ol class="next-steps"><li>test crizotinib or capmatinib with the TRK inhibitor<\/li><li>confirm MET amplification by FISH<\/li><\/ol>/);
     expect(words).toContain('blot and genotype: MET amplification in KM12-LR supports receptor bypass');
