@@ -52,10 +52,15 @@ export function headerKey(header: string): string {
     .replace(/^_+|_+$/g, '');
 }
 
+/** Units written after a signal column's name: `Intensity (a.u.)`, `Volume (counts)`, `Signal [AU]`. */
+const SIGNAL_UNIT_SUFFIX = /_(a_u|au|arbitrary_units|counts|int|od|rfu|rlu)$/;
+
 /** Identifies a header as a design/signal column, with the unit of a dose or time column. */
 export function matchDesignColumn(header: string): { field: DesignField; unit: ColumnUnit | null } | null {
-  const key = headerKey(header);
-  if (key === '') return null;
+  const full = headerKey(header);
+  if (full === '') return null;
+  const bare = full.replace(SIGNAL_UNIT_SUFFIX, '');
+  const key = bare !== full && ALIASES.signal.includes(bare) ? bare : full;
   for (const field of Object.keys(ALIASES) as DesignField[]) {
     if (ALIASES[field].includes(key)) {
       if (field === 'dose') return { field, unit: unitFromKey(key, DOSE_UNITS) ?? { toCanonical: 1, unit: 'nM' } };

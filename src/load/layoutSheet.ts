@@ -165,6 +165,17 @@ function checkLanes(file: string, lanes: readonly LaneDesign[], errors: InputErr
   }
 }
 
+/**
+ * The layout lane an unmatched export lane probably is: the lane of the sheet, not seen in the export,
+ * with the same number (`Lane 5` for `5`), or the only such lane.
+ */
+function closestLane(lane: string, absent: readonly string[]): string | null {
+  const digits = lane.replace(/\D+/g, '');
+  const same = digits === '' ? [] : absent.filter((l) => l.replace(/\D+/g, '').replace(/^0+/, '') === digits.replace(/^0+/, ''));
+  if (same.length === 1) return same[0]!;
+  return absent.length === 1 ? absent[0]! : null;
+}
+
 /** The layout membrane an export file or image belongs to: an exact name, or the longest name it starts with before a separator. */
 export function matchMembrane(candidate: string, membranes: readonly string[]): string | null {
   const c = candidate.toLowerCase();
@@ -291,13 +302,17 @@ export function joinLayout(
   for (const [image, u] of unplaced) {
     warnings.push({ code: 'image-not-in-layout', message: m.imageNotInLayout(image, u.count), at: { file, row: u.row } });
   }
-  for (const u of unmatched.values()) {
-    warnings.push({ code: 'lane-not-in-layout', message: m.laneNotInLayout(u.lane, u.membrane, u.count), at: { file, row: u.row } });
-  }
+  const absentOn = new Map<string, string[]>();
   for (const [membrane, lanes] of slots) {
     const seen = new Set<LaneDesign>();
     for (const slot of lanes.values()) if (slot) seen.add(slot.design);
-    const absent = sheet.lanes.filter((l) => onMembrane(l, membrane) && !seen.has(l)).map((l) => l.lane);
+    absentOn.set(membrane, sheet.lanes.filter((l) => onMembrane(l, membrane) && !seen.has(l)).map((l) => l.lane));
+  }
+  for (const u of unmatched.values()) {
+    const suggestion = closestLane(u.lane, absentOn.get(u.membrane) ?? []);
+    warnings.push({ code: 'lane-not-in-layout', message: m.laneNotInLayout(u.lane, u.membrane, u.count) + (suggestion === null ? '' : m.didYouMeanLane(suggestion)), at: { file, row: u.row } });
+  }
+  for (const [membrane, absent] of absentOn) {
     if (absent.length > 0) warnings.push({ code: 'layout-lane-missing', message: m.layoutLanesMissing(absent, membrane, sheet.file), at: { file } });
   }
   return { bands, warnings };

@@ -30,7 +30,7 @@ export const loadMessages = {
 
   missingColumns: (fields: readonly string[]) => `missing required column${fields.length > 1 ? 's' : ''}: ${fields.join(', ')}`,
   missingColumnsHint: (pairs: readonly (readonly [string, readonly string[]])[]) =>
-    pairs.map(([f, names]) => `name the ${f} column one of: ${names.slice(0, 6).join(', ')}`).join('; '),
+    pairs.map(([f, names]) => `name the ${f} column one of: ${names.join(', ')} (case, spaces and punctuation do not matter)`).join('; '),
   headerOnly: () => 'the file has a header but no data rows',
   headerOnlyHint: () => 'add one row per band (long layout) or per lane (wide layout) below the header',
   noTargetColumns: () => 'no target column: the header has design columns but neither target + signal columns nor one column per target',

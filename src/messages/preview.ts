@@ -6,7 +6,7 @@ const list = (xs: readonly string[]): string => (xs.length > 0 ? xs.join(', ') :
 
 export const previewMessages = {
   file: (file: string, layout: string, rows: number, bands: number, encoding: string, delimiter: string, decimal: string) =>
-    `${file}: ok - ${layout} layout, ${rows} rows, ${bands} bands, ${encoding}, delimiter ${JSON.stringify(delimiter)}, decimal ${decimal}`,
+    `${file}: ok - ${layout} layout, ${plural(rows, 'row')}, ${plural(bands, 'band')}, ${encoding}, delimiter ${JSON.stringify(delimiter)}, decimal ${decimal}`,
   models: (models: readonly string[]) => `models: ${list(models)}`,
   model: (line: string, status: string, comparedWith: string | null) => `${line} (${status}${comparedWith ? `, compared with ${comparedWith}` : ''})`,
   treatments: (treatments: readonly string[]) => `treatments: ${list(treatments)}`,

@@ -120,6 +120,7 @@ export const vendorMessages = {
     `image ${quote(image)} matches no membrane of the layout sheet; its ${bands} band${bands > 1 ? 's were' : ' was'} left out`,
   laneNotInLayout: (lane: string, membrane: string, bands: number) =>
     `lane ${quote(lane)} of membrane ${quote(membrane)} is not in the layout sheet; its ${bands} band${bands > 1 ? 's were' : ' was'} left out`,
+  didYouMeanLane: (lane: string) => ` - did you mean lane ${quote(lane)} of the layout sheet?`,
   layoutLanesMissing: (lanes: readonly string[], membrane: string, layoutFile: string) =>
     `${lanes.length} lane${lanes.length > 1 ? 's' : ''} of membrane ${quote(membrane)} in the layout sheet ${layoutFile} ${lanes.length > 1 ? 'have' : 'has'} no band in this export: ${someNames(lanes)}`,
   noLaneMatched: (exportLanes: readonly string[], layoutLanes: readonly string[]) =>

@@ -104,6 +104,15 @@ describe('joinLayout(file, rows, targets, sheet, fileMembrane)', () => {
     ]);
   });
 
+  it('suggests the layout lane an unmatched export lane probably is ("did you mean")', () => {
+    // Export lanes "1", "2" and "3a": the sheet's lane 3 is the one with that number left unseen.
+    const { warnings } = joinLayout('M1_pERK.csv', [row('1', 'pERK', 1, 2), row('2', 'pERK', 2, 3), row('3a', 'pERK', 3, 4)], sheet, 'M1_pERK');
+    expect(warnings[0]).toEqual({
+      code: 'lane-not-in-layout', at: { file: 'M1_pERK.csv', row: 4 },
+      message: 'lane "3a" of membrane "M1" is not in the layout sheet; its 1 band was left out - did you mean lane "3" of the layout sheet?',
+    });
+  });
+
   it('an image name in the export picks the membrane before the file name does', () => {
     const rows = [row('1', 'pERK', 1, 2, 'M10 scan'), row('1', 'pERK', 2, 3, 'other image')];
     const { bands, warnings } = joinLayout('M1_pERK.csv', rows, sheet, 'M1_pERK');
