@@ -167,13 +167,13 @@ function checkLanes(file: string, lanes: readonly LaneDesign[], errors: InputErr
 
 /**
  * The layout lane an unmatched export lane probably is: the lane of the sheet, not seen in the export,
- * with the same number (`Lane 5` for `5`), or the only such lane.
+ * with the same number (`3` for `3a`), or the only one left when this export lane is the only one left.
  */
-function closestLane(lane: string, absent: readonly string[]): string | null {
-  const digits = lane.replace(/\D+/g, '');
-  const same = digits === '' ? [] : absent.filter((l) => l.replace(/\D+/g, '').replace(/^0+/, '') === digits.replace(/^0+/, ''));
+function closestLane(lane: string, absent: readonly string[], onlyUnmatched: boolean): string | null {
+  const digits = lane.replace(/\D+/g, '').replace(/^0+/, '');
+  const same = digits === '' ? [] : absent.filter((l) => l.replace(/\D+/g, '').replace(/^0+/, '') === digits);
   if (same.length === 1) return same[0]!;
-  return absent.length === 1 ? absent[0]! : null;
+  return onlyUnmatched && absent.length === 1 ? absent[0]! : null;
 }
 
 /** The layout membrane an export file or image belongs to: an exact name, or the longest name it starts with before a separator. */
@@ -308,8 +308,10 @@ export function joinLayout(
     for (const slot of lanes.values()) if (slot) seen.add(slot.design);
     absentOn.set(membrane, sheet.lanes.filter((l) => onMembrane(l, membrane) && !seen.has(l)).map((l) => l.lane));
   }
+  const unmatchedOn = new Map<string, number>();
+  for (const u of unmatched.values()) unmatchedOn.set(u.membrane, (unmatchedOn.get(u.membrane) ?? 0) + 1);
   for (const u of unmatched.values()) {
-    const suggestion = closestLane(u.lane, absentOn.get(u.membrane) ?? []);
+    const suggestion = closestLane(u.lane, absentOn.get(u.membrane) ?? [], unmatchedOn.get(u.membrane) === 1);
     warnings.push({ code: 'lane-not-in-layout', message: m.laneNotInLayout(u.lane, u.membrane, u.count) + (suggestion === null ? '' : m.didYouMeanLane(suggestion)), at: { file, row: u.row } });
   }
   for (const [membrane, absent] of absentOn) {

@@ -65,15 +65,15 @@ describe('readTidyLayout(file, table) — errors name the file, row and column, 
   it('missing required columns', () => {
     const e = errorOf([['line', 'treatment', 'target', 'signal'], ['KM12', 'DMSO', 'pERK', 1]]);
     expect(e.code).toBe('missing-columns');
-    expect(e.format()).toBe('blot.csv:1: missing required column: status - name the status column one of: status, sensitivity, phenotype, group, line_status, resistance');
+    expect(e.format()).toBe('blot.csv:1: missing required column: status - name the status column one of: status, sensitivity, phenotype, group, line_status, resistance, model_status (case, spaces and punctuation do not matter)');
     const both = errorOf([['target', 'signal'], ['pERK', 1]]);
     expect(both.message).toBe('missing required columns: line, status, treatment');
-    expect(both.hint).toContain('name the line column one of: line, cell_line, cellline, model, sample, sample_name; name the status column');
+    expect(both.hint).toContain('name the line column one of: line, cell_line, cellline, model, sample, sample_name, cells, cell, cell_model, clone (case, spaces and punctuation do not matter); name the status column');
   });
 
   it('a target column without a signal column (and the reverse)', () => {
     expect(errorOf([['line', 'status', 'treatment', 'target', 'OD'], ['KM12', 'sensitive', 'DMSO', 'pERK', 1]]).format()).toBe(
-      'blot.csv:1: missing required column: signal - name the signal column one of: signal, adj_volume_int, adj_volume, adjusted_volume, local_background_corrected_volume, background_corrected_signal',
+      'blot.csv:1: missing required column: signal - name the signal column one of: signal, adj_volume_int, adj_volume, adjusted_volume, local_background_corrected_volume, background_corrected_signal, volume, band_volume, intensity, band_intensity, integrated_density, intden, rawintden, density, signal_value, quantity, value (case, spaces and punctuation do not matter)',
     );
     expect(errorOf([['line', 'status', 'treatment', 'signal'], ['KM12', 'sensitive', 'DMSO', 1]]).message).toBe('missing required column: target');
   });
