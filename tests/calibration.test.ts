@@ -13,7 +13,7 @@ import { calibrate, type CalibrationCell } from '../bench/calibration/tally.mjs'
 import { CASES, score, simulate } from '../bench/calibration/simulate.mjs';
 import { analyze } from '../src/analyze.js';
 
-const MECHANISMS = ['on-target', 'mapk-bypass', 'pi3k-akt-bypass', 'rtk-bypass (MET amplified)'];
+const MECHANISMS = ['on-target', 'mapk-bypass', 'pi3k-akt-bypass', 'rtk-bypass (MET amplified)', 'non-genetic (EMT)'];
 const total = (cells: readonly CalibrationCell[], k: 'right' | 'withheld' | 'wrong' | 'wrongStrong') => cells.reduce((s, c) => s + c.tool[k], 0);
 
 describe('calibration of the verdicts on simulated experiments', () => {
@@ -38,6 +38,6 @@ describe('calibration of the verdicts on simulated experiments', () => {
     expect(erk.fractionOfVehicle.estimate!).toBeCloseTo(0.8, 1);
     expect(erk.sensitiveFractionOfVehicle.estimate!).toBeCloseTo(0.1, 1);
     expect(score('mapk-bypass', r.verdicts[0]!)).toBe('right');
-    expect(Object.keys(CASES)).toHaveLength(10);
+    expect(Object.keys(CASES)).toHaveLength(11);
   });
 });

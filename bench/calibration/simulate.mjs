@@ -12,7 +12,8 @@
  * band noise is log-normal with the coefficient of variation asked for (the per-band CV). The truth
  * is the total level (over GAPDH), the basal phospho/total ratio, and the fraction of vehicle f.
  *
- * Cases are the mechanisms with textbook effects, a resistant line with unchanged signalling, two
+ * Cases are the mechanisms with textbook effects (non-genetic resistance read from E-cadherin and
+ * vimentin, total protein over GAPDH), a resistant line with unchanged signalling, two
  * near-misses (pERK in the middle of the grey zone; a receptor raised 1.5-fold), and three quality
  * situations (a missing loading band with phospho and total on different membranes, pERK under drug
  * at zero in some replicates of the sensitive line, no total bands at all).
@@ -49,6 +50,7 @@ export const CASES = {
   'mapk-bypass': { resistant: { f: { ERK: 0.8 } }, right: 'mapk-bypass' },
   'pi3k-akt-bypass': { resistant: { f: { AKT: 0.8 } }, right: 'pi3k-akt-bypass' },
   'rtk-bypass (MET amplified)': { resistant: { f: { ERK: 0.8, AKT: 0.5 }, total: { MET: 5 } }, right: 'rtk-bypass', drivers: ['MET'] },
+  'non-genetic (EMT)': { resistant: { markers: { 'E-cadherin': 0.125, vimentin: 6 } }, right: 'non-genetic', quirk: 'emt-markers' },
   'unchanged signalling': { resistant: {}, right: 'inconclusive' },
   'near-miss: pERK in the grey zone': { resistant: { f: { ERK: 0.32 } }, right: 'inconclusive' },
   'near-miss: receptor 1.5x': { resistant: { f: { ERK: 0.8 }, total: { MET: 1.5 } }, right: 'mapk-bypass' },
@@ -91,6 +93,12 @@ export function simulate({ caseName, n, cv, seed }) {
         const missingLoading = split && rep === 1 && status === 'sensitive' && !drug;
         rows.push(`${pMembrane},${lane},${design},GAPDH,${missingLoading ? 'NA' : gapdh(pMembrane).toFixed(2)}`);
         if (split) rows.push(`${tMembrane},${lane},${design},GAPDH,${gapdh(tMembrane).toFixed(2)}`);
+        // EMT markers: total bands only, at the model's level relative to the sensitive line.
+        if (spec.quirk === 'emt-markers') {
+          for (const marker of ['E-cadherin', 'vimentin']) {
+            rows.push(`${tMembrane},${lane},${design},${marker},${noisy(exposureOf(tMembrane, marker) * loading * (model.markers?.[marker] ?? 1)).toFixed(3)}`);
+          }
+        }
         for (const target of TARGETS) {
           const total = (model.total?.[target] ?? 1) * loading;
           const f = drug ? (model.f?.[target] ?? SENSITIVE_F[target]) : 1;

@@ -144,6 +144,11 @@ function judge(verdict: Verdict, counted: readonly Counted[]): Concordance {
     if (possible.length > 0) return result('discordant', m.bypassButPossibleOnTarget(mechanism, labels(possible)));
     return result('unsupported', m.bypassNothingFound(mechanism, verdict.line));
   }
+  if (verdict.mechanism === 'non-genetic') {
+    // Non-genetic resistance expects no acquired driver; one found says a genetic cause may coexist.
+    if (trk.length > 0 || bypass.length > 0) return result('discordant', m.nonGeneticButFound(labels([...trk, ...bypass])));
+    return result('concordant', m.nonGeneticNothingFound(verdict.line));
+  }
   const why = verdict.mechanism === 'assay-invalid' ? m.noCallAssayInvalid() : m.noCallInconclusive();
   if (trk.length > 0 && bypass.length > 0) return result('genotype-only', m.noCallGenotypeSuggests(why, m.suggestsBoth(labels(trk), labels(bypass))));
   if (onTarget.length > 0) return result('genotype-only', m.noCallGenotypeSuggests(why, m.suggestsOnTarget(labels(trk))));

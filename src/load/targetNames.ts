@@ -26,6 +26,35 @@ const PROTEINS: readonly ProteinEntry[] = [
   { protein: 'STAT3', form: 'pair', pattern: /^stat3$/, aliases: ['STAT3'] },
   { protein: 'SRC', form: 'pair', pattern: /^(?:c?src|srcfamily)$/, aliases: ['SRC', 'c-Src', 'Src Family'] },
   { protein: 'RAF', form: 'pair', pattern: /^(?:c?raf|raf1)$/, aliases: ['RAF', 'c-Raf', 'Raf1'] },
+  // Receptor tyrosine kinases beyond EGFR, HER2 and MET: bypass candidates (SCIENCE.md).
+  { protein: 'INSR', form: 'pair', pattern: /^(?:insr|insulinreceptor)(?:beta)?$/, aliases: ['INSR', 'Insulin Receptor beta'] },
+  ...[1, 2, 3, 4].map((n) => ({ protein: `FGFR${n}`, form: 'pair' as const, pattern: new RegExp(`^(?:fgfr${n}|fgfreceptor${n})$`), aliases: [`FGFR${n}`, `FGF Receptor ${n}`] })),
+  { protein: 'AXL', form: 'pair', pattern: /^(?:axl|ufo)$/, aliases: ['AXL', 'Axl'] },
+  { protein: 'PDGFRA', form: 'pair', pattern: /^pdgfr(?:alpha|a)$/, aliases: ['PDGFRA', 'PDGFR alpha', 'PDGFRα'] },
+  { protein: 'PDGFRB', form: 'pair', pattern: /^pdgfr(?:beta|b)$/, aliases: ['PDGFRB', 'PDGFR beta', 'PDGFRβ'] },
+  { protein: 'KIT', form: 'pair', pattern: /^(?:c?kit|cd117)$/, aliases: ['KIT', 'c-Kit', 'CD117'] },
+  { protein: 'HER3', form: 'pair', pattern: /^(?:her3|erbb3)$/, aliases: ['HER3', 'ErbB3', 'HER3/ErbB3'] },
+  { protein: 'RET', form: 'pair', pattern: /^c?ret$/, aliases: ['RET', 'c-Ret'] },
+  { protein: 'ALK', form: 'pair', pattern: /^alk$/, aliases: ['ALK'] },
+  { protein: 'ROS1', form: 'pair', pattern: /^ros1$/, aliases: ['ROS1'] },
+  { protein: 'DDR1', form: 'pair', pattern: /^ddr1$/, aliases: ['DDR1'] },
+  { protein: 'DDR2', form: 'pair', pattern: /^ddr2$/, aliases: ['DDR2'] },
+  { protein: 'EPHA2', form: 'pair', pattern: /^epha2$/, aliases: ['EPHA2', 'EphA2'] },
+  // Pathway markers: MAPK (MEK, RAF above; RSK below ERK) and mTORC1 downstream of AKT.
+  { protein: 'RSK', form: 'pair', pattern: /^(?:p90rsk|rsk[1-4]?|rps6ka[1-3]?|p90ribosomals6kinase)$/, aliases: ['p90RSK', 'RSK1', 'RPS6KA1'] },
+  { protein: '4E-BP1', form: 'pair', pattern: /^(?:4ebp1?|eif4ebp1)$/, aliases: ['4E-BP1', 'EIF4EBP1'] },
+  // EMT markers (non-genetic resistance): total protein over the loading control.
+  { protein: 'E-cadherin', form: 'pair', pattern: /^(?:ecadherin|cdh1|cd324)$/, aliases: ['E-cadherin', 'CDH1'] },
+  { protein: 'claudin-1', form: 'pair', pattern: /^(?:claudin1|cldn1)$/, aliases: ['Claudin-1', 'CLDN1'] },
+  { protein: 'ZO-1', form: 'pair', pattern: /^(?:zo1|tjp1)$/, aliases: ['ZO-1', 'TJP1'] },
+  { protein: 'EpCAM', form: 'pair', pattern: /^(?:epcam|cd326)$/, aliases: ['EpCAM', 'CD326'] },
+  { protein: 'vimentin', form: 'pair', pattern: /^(?:vimentin|vim)$/, aliases: ['Vimentin', 'VIM'] },
+  { protein: 'N-cadherin', form: 'pair', pattern: /^(?:ncadherin|cdh2|cd325)$/, aliases: ['N-cadherin', 'CDH2'] },
+  { protein: 'fibronectin', form: 'pair', pattern: /^(?:fibronectin|fn1?)$/, aliases: ['Fibronectin', 'FN1'] },
+  { protein: 'ZEB1', form: 'pair', pattern: /^(?:zeb1|tcf8)$/, aliases: ['ZEB1'] },
+  { protein: 'SNAI1', form: 'pair', pattern: /^(?:snai1|snail1?)$/, aliases: ['Snail', 'SNAI1'] },
+  { protein: 'SNAI2', form: 'pair', pattern: /^(?:snai2|slug)$/, aliases: ['Slug', 'SNAI2'] },
+  { protein: 'TWIST1', form: 'pair', pattern: /^twist1?$/, aliases: ['Twist', 'TWIST1'] },
   { protein: 'total-protein', form: 'loading', pattern: /^(?:totalprotein(?:stain)?|revert(?:700)?(?:totalproteinstain)?|ponceau(?:s|red)?(?:stain)?|(?:tgx)?stainfree|coomassie(?:blue|stain)?|tps|sypro(?:ruby)?)$/, aliases: ['Total protein', 'REVERT Total Protein Stain', 'Ponceau S', 'Stain-free', 'Coomassie', 'TPS'] },
   { protein: 'GAPDH', form: 'loading', pattern: /^gapdh$/, aliases: ['GAPDH'] },
   { protein: 'beta-actin', form: 'loading', pattern: /^(?:(?:beta|b)?actin|actb)$/, aliases: ['beta-actin', 'β-actin', 'b-actin', 'Actin', 'ACTB'] },
@@ -38,6 +67,15 @@ const PROTEINS: readonly ProteinEntry[] = [
 
 /** The core phospho/total panel, in display order. */
 export const CORE_PAIRS: readonly string[] = Object.freeze(['TRK', 'AKT', 'ERK', 'EGFR', 'HER2', 'MET']);
+
+/** Receptor tyrosine kinases that can bypass TRK inhibition (SCIENCE.md), core three first: the bypass candidates of the default rule set. */
+export const BYPASS_RECEPTORS: readonly string[] = Object.freeze([
+  'EGFR', 'HER2', 'MET', 'IGF1R', 'INSR', 'FGFR1', 'FGFR2', 'FGFR3', 'FGFR4', 'AXL', 'PDGFRA', 'PDGFRB', 'KIT', 'HER3', 'RET', 'ALK', 'ROS1', 'DDR1', 'DDR2', 'EPHA2',
+]);
+
+/** EMT markers read as total protein: epithelial ones fall and mesenchymal ones rise in the transition. */
+export const EPITHELIAL_MARKERS: readonly string[] = Object.freeze(['E-cadherin', 'claudin-1', 'ZO-1', 'EpCAM']);
+export const MESENCHYMAL_MARKERS: readonly string[] = Object.freeze(['vimentin', 'N-cadherin', 'fibronectin', 'ZEB1', 'SNAI1', 'SNAI2', 'TWIST1']);
 
 /** Loading controls in order of preference when one is chosen automatically. */
 export const LOADING_CONTROLS: readonly string[] = Object.freeze(['total-protein', 'GAPDH', 'beta-actin', 'vinculin', 'alpha-tubulin', 'beta-tubulin', 'HSP90', 'histone-H3']);
@@ -78,6 +116,7 @@ const PREFIXES: readonly PrefixRule[] = [
   { re: /^total/i, phospho: false, unknownToo: false },
   { re: /^pan[\s_-]*/i, phospho: false, unknownToo: false },
   { re: /^p[\s_.-]+(?=[a-z])/i, phospho: true, unknownToo: true },
+  { re: /^p[\s_.-]+(?=\d)/, phospho: true, unknownToo: false },
   { re: /^t[\s_.-]+(?=[A-Z])/, phospho: false, unknownToo: true },
   { re: /^t[\s_.-]+(?=[a-z])/i, phospho: false, unknownToo: false },
   { re: /^p(?=[A-Z])/, phospho: true, unknownToo: true },

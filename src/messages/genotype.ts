@@ -107,6 +107,8 @@ export const genotypeMessages = {
   referenceMismatch: (gene: string, change: string, position: number, expected: string) =>
     `${gene} ${change}: residue ${position} of ${gene} is ${expected} in the numbering the classification uses, so the change was not matched to it - check the transcript (MAF HGVSp_Short uses the canonical one)`,
 
+  nonGeneticButFound: (found: readonly string[]) => `blots suggest non-genetic resistance but ${list(found)} ${found.length > 1 ? 'were' : 'was'} found: a genetic cause may coexist with the EMT shift`,
+  nonGeneticNothingFound: (line: string) => `no acquired resistance mutation or amplification was found in ${line}, as expected for non-genetic resistance`,
   // next steps from the genotype
   stepNextGeneration: (found: readonly string[]) =>
     `${list(found)}: switch to a next-generation TRK inhibitor (selitrectinib or repotrectinib); confirm the mutation by Sanger sequencing or digital PCR`,

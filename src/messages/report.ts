@@ -20,6 +20,7 @@ const MECHANISM_LABELS: Record<Mechanism, string> = {
   'mapk-bypass': 'MAPK bypass',
   'pi3k-akt-bypass': 'PI3K-AKT bypass',
   'rtk-bypass': 'receptor tyrosine kinase bypass',
+  'non-genetic': 'non-genetic resistance (EMT)',
   inconclusive: 'inconclusive',
   'assay-invalid': 'assay cannot tell mechanisms apart',
 };

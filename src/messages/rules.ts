@@ -37,7 +37,7 @@ const num = (x: number): string => (Number.isInteger(x) ? String(x) : x.toFixed(
 export const phospho = (target: string): string => `p${target}`;
 
 /** Genes named in copy-number next steps. */
-const GENE: Readonly<Record<string, string>> = { HER2: 'ERBB2', TRK: 'NTRK', EGFR: 'EGFR', MET: 'MET' };
+const GENE: Readonly<Record<string, string>> = { HER2: 'ERBB2', HER3: 'ERBB3', TRK: 'NTRK', EGFR: 'EGFR', MET: 'MET' };
 const geneOf = (target: string): string => GENE[target] ?? target;
 
 export type MeasureName = 'fraction' | 'basal' | 'total';
@@ -87,16 +87,20 @@ export const ruleMessages = {
     return `${where}${phospho(f.target)} is at ${percent(f.estimate)} of vehicle, in the grey zone`;
   },
   higher: (measure: MeasureName, target: string, line: string, versus: string, log2Ratio: number, p: number | null, pLabel: string, n: number,
-    outcome: 'higher' | 'too-small' | 'not-significant', minLog2Ratio: number, alpha: number, mode: Mode, crossingLow: number | null, estimateOnly: boolean): string => {
-    const crossing = crossingLow === null ? '' : `, but the interval reaches down to ${fold(2 ** crossingLow)}`;
-    const judged = outcome === 'higher' ? `higher (needs >= ${fold(2 ** minLog2Ratio)} and ${pLabel} < ${alpha})${crossing}`
-      : outcome === 'too-small' ? `not ${fold(2 ** minLog2Ratio)} higher`
-        : `at least ${fold(2 ** minLog2Ratio)} but not significant (${pLabel} needs < ${alpha})`;
+    outcome: 'higher' | 'too-small' | 'not-significant', minLog2Ratio: number, alpha: number, mode: Mode, crossingLow: number | null, estimateOnly: boolean,
+    direction: 'higher' | 'lower' = 'higher'): string => {
+    const needed = direction === 'higher' ? `>= ${fold(2 ** minLog2Ratio)}` : `<= ${fold(2 ** -minLog2Ratio)}`;
+    const crossing = crossingLow === null ? '' : `, but the interval reaches ${fold(2 ** crossingLow)}`;
+    const judged = outcome === 'higher' ? `${direction} (needs ${needed} and ${pLabel} < ${alpha})${crossing}`
+      : outcome === 'too-small' ? `not ${direction === 'higher' ? `${fold(2 ** minLog2Ratio)} higher` : `${fold(2 ** minLog2Ratio)} lower`}`
+        : `${direction === 'higher' ? `at least ${fold(2 ** minLog2Ratio)}` : `at most ${fold(2 ** -minLog2Ratio)}`} but not significant (${pLabel} needs < ${alpha})`;
     return `${measureLabel(measure, target)} in ${line} is ${fold(2 ** log2Ratio)} ${versus}'s (log2 ratio ${log2Ratio.toFixed(2)}, ${pLabel} ${pValue(p)}, n = ${n}): ${judged}${modeNote(mode, n, estimateOnly)}`;
   },
-  higherBrief: (measure: MeasureName, target: string, line: string, versus: string, log2Ratio: number, p: number | null, pLabel: string, alpha: number, significant: boolean): string =>
-    significant ? `${measureLabel(measure, target)} ${fold(2 ** log2Ratio)} ${versus}`
-      : `${measureLabel(measure, target)} in ${line} is ${fold(2 ** log2Ratio)} ${versus} but ${pLabel} = ${pValue(p)} (needs < ${alpha})`,
+  higherBrief: (measure: MeasureName, target: string, line: string, versus: string, log2Ratio: number, p: number | null, pLabel: string, alpha: number,
+    outcome: 'higher' | 'too-small' | 'not-significant', minLog2Ratio = 1, direction: 'higher' | 'lower' = 'higher'): string =>
+    outcome === 'higher' ? `${measureLabel(measure, target)} ${fold(2 ** log2Ratio)} ${versus}`
+      : outcome === 'too-small' ? `${measureLabel(measure, target)} in ${line} is only ${fold(2 ** log2Ratio)} ${versus} (needs ${direction === 'higher' ? `>= ${fold(2 ** minLog2Ratio)}` : `<= ${fold(2 ** -minLog2Ratio)}`})`
+        : `${measureLabel(measure, target)} in ${line} is ${fold(2 ** log2Ratio)} ${versus} but ${pLabel} = ${pValue(p)} (needs < ${alpha})`,
   fusionLostFraction: (target: string, line: string) =>
     `total ${target} in ${line} fell to the fusion-loss level, so ${phospho(target)}/${target} no longer reports on ${target} inhibition: ${target} is treated as not driving`,
   notMeasured: (what: string, line: string) => `${what} was not measured in ${line}`,
@@ -143,6 +147,19 @@ export const ruleMessages = {
     `total ${target} in ${line} is ${fold(x)} ${versus}'s (p ${pValue(p)}, n = ${n}): possible ${geneOf(target)} amplification`,
   fusionLoss: (target: string, line: string, versus: string, x: number, p: number | null, n: number) =>
     `total ${target} in ${line} is only ${fold(x)} ${versus}'s (p ${pValue(p)}, n = ${n}): the ${geneOf(target)} fusion may be lost or silenced`,
+  pathwayMarker: (target: string, along: string, line: string, f: number, sustained: boolean) => {
+    const where: Record<string, [string, string]> = {
+      MEK: ['the bypass acts at or above RAF/MEK (RAS, RAF or a receptor)', 'ERK is reactivated below MEK'],
+      RAF: ['the bypass acts at or above RAF (RAS or a receptor)', 'ERK is reactivated below RAF'],
+      RSK: ['ERK output is active', 'ERK output does not reach RSK'],
+      S6: ['mTORC1 output follows AKT: an mTOR inhibitor is an option', 'mTORC1 output is inhibited although AKT is active'],
+      '4E-BP1': ['mTORC1 output follows AKT: an mTOR inhibitor is an option', 'mTORC1 output is inhibited although AKT is active'],
+    };
+    const [up, down] = where[target] ?? ['it follows the pathway', 'it does not follow the pathway'];
+    return sustained
+      ? `${phospho(target)} in ${line} stays at ${percent(f)} of vehicle with ${phospho(along)}: ${up}`
+      : `${phospho(target)} in ${line} falls to ${percent(f)} while ${phospho(along)} stays up: ${down}`;
+  },
   rebound: (target: string, line: string, early: number, earlyF: number, late: number, lateF: number) =>
     `${phospho(target)} in ${line} falls to ${percent(earlyF)} of vehicle at ${early} h but is back to ${percent(lateF)} at ${late} h: adaptive rebound`,
   quality: (flag: string, targets: readonly string[]) => `${flag} on ${targets.join(', ')}: ${FLAG_MEANING[flag] ?? 'see the quality panel'}`,
@@ -164,11 +181,18 @@ export const ruleMessages = {
     trkPlusMet: 'test a TRK + MET inhibitor combination (crizotinib or capmatinib)',
     trkPlusEgfr: 'test a TRK + EGFR inhibitor combination',
     trkPlusHer2: 'test a TRK + HER2 inhibitor combination',
+    trkPlusIgf1r: 'test a TRK + IGF1R inhibitor combination (an IGF1R/INSR kinase inhibitor such as linsitinib; IGF1R bypass was described in a TRK-inhibitor resistant KM12 model)',
+    trkPlusReceptor: (receptor: string) => `test the TRK inhibitor together with an inhibitor of ${receptor}; check ${geneOf(receptor)} copy number and expression`,
+    emtCombination: 'combine the TRK inhibitor with drugs that target the EMT process or specific epigenetic modifiers',
+    reversibility: 'test reversibility: a drug holiday, then re-challenge with the TRK inhibitor (non-genetic resistance is reversible)',
+    probeEmt: 'probe EMT markers (E-cadherin, vimentin, N-cadherin, ZEB1) in both models: a non-genetic cause would show as an epithelial-to-mesenchymal shift',
+    nextGenerationWontHelp: 'a next-generation TRK inhibitor alone is not expected to help',
     mekAlternative: 'receptor bypass converges on MAPK: a TRK + MEK inhibitor combination is the alternative',
     copyNumber: (target: string) => `check ${geneOf(target)} amplification by FISH or NGS copy number`,
     fusionLoss: 'check the fusion transcript (RT-PCR or RNA-seq) and TRK protein with a second antibody; without the fusion no TRK inhibitor can work',
     rebound: 'give the combination upfront (e.g. TRK + MEK inhibitor) and follow the rebound over 24-48 h',
     checkDose: 'check the inhibitor dose, exposure time and activity in the sensitive model (dose-response or time course)',
+    checkPtrkReadout: 'pTRK stays up but pERK and pAKT are inhibited as in the sensitive model: check the pTRK antibody and phospho-site (Tyr490 can be missing from the fusion; try Tyr674/675) before reading on-target resistance',
     checkTrkAntibody: 'check the phospho-TRK antibody: Tyr490 is missing from some fusion proteins; try an activation-loop antibody (Tyr674/675)',
     repeatBeforeReading: 'repeat the experiment before reading a mechanism from it',
     greyZone: 'add biological replicates, or use a dose or time point that separates suppressed from sustained',
@@ -177,7 +201,7 @@ export const ruleMessages = {
     notSignificant: 'add biological replicates: the difference from the sensitive model is not yet significant',
     descriptive: (min: number) => `repeat with at least ${min} biological replicates before reading a mechanism`,
     provisional: (min: number) => `add replicates to reach n = ${min} and confirm`,
-    noPattern: 'the TRK, MAPK and PI3K-AKT readouts do not explain the resistance: consider non-genetic resistance (E-cadherin, vimentin), drug exposure, or a wider receptor panel (IGF1R)',
+    noPattern: 'the TRK, MAPK and PI3K-AKT readouts do not explain the resistance: probe EMT markers (E-cadherin, vimentin, N-cadherin, ZEB1) for non-genetic resistance, check drug exposure, or widen the receptor panel (IGF1R, FGFR, AXL)',
     measure: (what: readonly string[]) => `measure ${what.join(', ')} in both models`,
     treat: (line: string, treatment: string) => `add ${treatment} lanes of ${line} (with their vehicle) to read its resistance`,
   },
@@ -224,8 +248,9 @@ export const ruleMessages = {
     qualityHint: (flags: readonly string[]) => `quality: every quality flag on the verdict's comparisons is listed; ${flags.join(', ') || 'none'} lower strong to moderate (qualityFlagsLowerConfidence)`,
     fileFormat: () => 'change with --rules FILE.json, e.g. {"extends": "default", "thresholds": {"suppressed": 0.15}}; print this set as a file with blotbypass rules --json',
     condFraction: (target: string, role: string, state: string, s: number, u: number) =>
-      `${phospho(target)} in the ${role} model is ${state === 'suppressed' ? `suppressed (f <= ${num(s)})` : state === 'sustained' ? `sustained (f >= ${num(u)})` : `not suppressed (f > ${num(s)})`}`,
+      `${phospho(target)} in the ${role} model is ${state === 'suppressed' ? `suppressed (f <= ${num(s)})` : state === 'sustained' ? `sustained (f >= ${num(u)})` : state === 'not-sustained' ? `not sustained (f < ${num(u)})` : `not suppressed (f > ${num(s)})`}`,
     condHigher: (measure: MeasureName, target: string) => `${measureLabel(measure, target)} is higher in the resistant model`,
+    condLower: (measure: MeasureName, target: string) => `${measureLabel(measure, target)} is lower in the resistant model`,
     condAll: (parts: readonly string[]) => parts.join(' and '),
     condAny: (parts: readonly string[]) => `either ${parts.map((p) => `(${p})`).join(' or ')}`,
   },

@@ -14,7 +14,7 @@ import { conditionLabel, ruleMessages as m } from '../messages/rules.js';
 import type { Comparison, Levels } from '../stats/comparisonTypes.js';
 import { evaluateCondition, type GroupContext, type LeafResult, type Status } from './evaluateCondition.js';
 import { evaluateRule, type RuleOutcome } from './evaluateRule.js';
-import { groupHints, reboundHints } from './verdictHints.js';
+import { groupHints, pathwayHints, reboundHints } from './verdictHints.js';
 import type { RuleSet, RulesUsed } from './ruleSetTypes.js';
 import type { Confidence, Evidence, Mechanism, Verdict, WithheldReason } from './types.js';
 
@@ -133,12 +133,13 @@ function decideGroup(group: readonly Comparison[], levels: ReadonlyMap<string, L
       : deciding ? decideFrom(deciding, assayLeaves, ruleSet, later ? firstFit : undefined)
         : outcomes.every((o) => o.status === 'not-evaluable')
           ? inconclusive('not-measured', [], assayLeaves, [], [m.next.measure(unique(outcomes.flatMap((o) => o.leaves.map((l) => l.target))))])
-          : inconclusive('no-pattern', [], assayLeaves, [m.factNoPattern(ctx.line), ...nearFits(outcomes)], [m.next.noPattern]);
+          : inconclusive('no-pattern', [], assayLeaves, [m.factNoPattern(ctx.line), ...nearFits(outcomes)], nearFitSteps(outcomes));
   }
 
   // 3. hints and next steps
   const replicates = minN(decision.decisive.length > 0 ? decision.decisive : assayLeaves);
   const hints = groupHints(group, ruleSet, ctx, replicates);
+  hints.hints.push(...pathwayHints(decision.mechanism, decision.drivers, ctx));
   const nextSteps = unique([...decision.nextSteps, ...hints.nextSteps]);
   const condition = conditionLabel(first.treatment, first.dose_nM, first.time_h);
   return {
@@ -248,7 +249,8 @@ function decideFrom(o: RuleOutcome, assayLeaves: LeafResult[], ruleSet: RuleSet,
     return inconclusive(reason, undecided, assayLeaves, unique(undecided.map((l) => l.brief)), [REASON_STEP[reason]!]);
   }
   const decisive = [...assayLeaves, ...o.leaves];
-  const facts = [patternFact(o), ...(o.rule.drivers.required ? driverFacts(o) : [])].filter((f) => f !== '');
+  const noCandidates = o.rule.drivers.candidates.length === 0;
+  const facts = [patternFact(o), ...(o.rule.drivers.required ? driverFacts(o) : []), ...(noCandidates ? levelFacts(o) : [])].filter((f) => f !== '');
   const nextSteps = unique([...o.namedCandidates.flatMap((d) => o.rule.driverNextSteps[d] ?? []), ...o.rule.nextSteps]);
   if (decisive.some((l) => l.mode === 'descriptive')) return descriptive(o.rule.mechanism, o.rule.label, decisive, facts, ruleSet);
   const notes: string[] = [];
@@ -265,8 +267,10 @@ function decideFrom(o: RuleOutcome, assayLeaves: LeafResult[], ruleSet: RuleSet,
   }
   if (undecidedBefore) nextSteps.push(m.next.notSignificant);
   const joiner = o.rule.drivers.required ? 'via' : 'with';
+  // A rule with no driver table (non-genetic resistance) names the proteins whose levels made it fit.
+  const drivers = o.drivers.length === 0 && noCandidates ? unique(o.leaves.filter(isLevelLeaf).map((l) => l.target)) : o.drivers;
   return {
-    mechanism: o.rule.mechanism, confidence, drivers: o.drivers,
+    mechanism: o.rule.mechanism, confidence, drivers,
     call: m.callFired(o.rule.label, o.namedCandidates, joiner, confidence),
     facts, nextSteps, decisive, confidenceNotes: notes,
   };
@@ -285,6 +289,15 @@ function fusionLostTargets(levels: ReadonlyMap<string, Levels>, ruleSet: RuleSet
   return lost;
 }
 
+/**
+ * The next step of a verdict no rule fits: on-target that fails only because pERK and pAKT do not
+ * follow a sustained pTRK points at the pTRK readout itself; otherwise the general step.
+ */
+function nearFitSteps(outcomes: readonly RuleOutcome[]): string[] {
+  const onTarget = outcomes.find((o) => o.rule.mechanism === 'on-target' && o.status === 'not-met' && o.soleFailure);
+  return onTarget ? [m.next.checkPtrkReadout, m.next.noPattern] : [m.next.noPattern];
+}
+
 /** Rules that fail on one condition only: what would have fitted, and what stood in the way. */
 function nearFits(outcomes: readonly RuleOutcome[]): string[] {
   return outcomes.flatMap((o) => (o.status === 'not-met' && o.soleFailure
@@ -297,6 +310,13 @@ function patternFact(o: RuleOutcome): string {
   const sustained = unique(leaves.filter((l) => l.zone === 'sustained').map((l) => l.brief));
   const suppressed = unique(leaves.filter((l) => l.zone !== 'sustained').map((l) => l.brief));
   return [sustained.join(' and '), suppressed.join(' and ')].filter((x) => x !== '').join(' while ');
+}
+
+const isLevelLeaf = (l: LeafResult): boolean => l.kind === 'higher' && (l.key.endsWith('.total') || l.key.endsWith('.basal')) && holds(l.status);
+
+/** "total E-cadherin 0.12x KM12, total vimentin 6.8x KM12": the levels a rule without drivers rests on. */
+function levelFacts(o: RuleOutcome): string[] {
+  return unique(o.leaves.filter(isLevelLeaf).map((l) => l.brief));
 }
 
 /** "basal pMET/MET 4.0x KM12": what made each named receptor a driver. */

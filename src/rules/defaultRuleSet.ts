@@ -1,14 +1,27 @@
 /**
  * The default TRK panel rule set, as data (SCIENCE.md, "Default decision thresholds" and "Rule
  * outline"). Precedence: assay validity, then on-target, receptor bypass, MAPK bypass, PI3K-AKT
- * bypass. Receptor bypass comes before MAPK and PI3K-AKT bypass because it names their upstream
- * cause; on-target comes first because with pTRK sustained the bypass readouts cannot be told
- * apart from TRK signalling itself.
+ * bypass, non-genetic resistance. Receptor bypass comes before MAPK and PI3K-AKT bypass because it
+ * names their upstream cause; on-target comes first because with pTRK sustained the bypass readouts
+ * cannot be told apart from TRK signalling itself; non-genetic resistance comes last because it is
+ * read where no signalling readout explains the resistance.
  */
 import { ruleMessages } from '../messages/rules.js';
+import { BYPASS_RECEPTORS, EPITHELIAL_MARKERS, MESENCHYMAL_MARKERS } from '../load/targetNames.js';
 import type { Condition, RuleSet } from './ruleSetTypes.js';
 
 const next = ruleMessages.next;
+
+/** What to do for each receptor named as a bypass driver: the literature's combination where there is one, a generic step otherwise. */
+function receptorNextSteps(): Record<string, string[]> {
+  const specific: Record<string, string[]> = {
+    MET: [next.trkPlusMet, next.copyNumber('MET')],
+    EGFR: [next.trkPlusEgfr, next.copyNumber('EGFR')],
+    HER2: [next.trkPlusHer2, next.copyNumber('HER2')],
+    IGF1R: [next.trkPlusIgf1r, next.copyNumber('IGF1R')],
+  };
+  return Object.fromEntries(BYPASS_RECEPTORS.map((r) => [r, specific[r] ?? [next.trkPlusReceptor(r)]]));
+}
 
 const sustainedAndHigher = (target: string): Condition => ({
   allOf: [{ target, in: 'resistant', is: 'sustained' }, { target, higher: 'fraction' }],
@@ -59,7 +72,7 @@ export function defaultRuleSet(): RuleSet {
         ],
         drivers: {
           always: [],
-          candidates: ['EGFR', 'HER2', 'MET'],
+          candidates: [...BYPASS_RECEPTORS],
           candidateWhen: [
             { target: '$candidate', in: 'resistant', is: 'not-suppressed' },
             { anyOf: [{ target: '$candidate', higher: 'basal' }, { target: '$candidate', higher: 'total' }] },
@@ -67,11 +80,7 @@ export function defaultRuleSet(): RuleSet {
           required: true,
         },
         nextSteps: [next.mekAlternative, next.nextGenerationAloneFails],
-        driverNextSteps: {
-          MET: [next.trkPlusMet, next.copyNumber('MET')],
-          EGFR: [next.trkPlusEgfr, next.copyNumber('EGFR')],
-          HER2: [next.trkPlusHer2, next.copyNumber('HER2')],
-        },
+        driverNextSteps: receptorNextSteps(),
       },
       {
         id: 'mapk-bypass',
@@ -100,9 +109,26 @@ export function defaultRuleSet(): RuleSet {
         nextSteps: [next.trkPlusPi3k, next.findPi3kActivator, next.nextGenerationAloneFails],
         driverNextSteps: {},
       },
+      {
+        // The guide's third class: TRK inhibited, no bypass readout sustained, and an EMT shift in the
+        // markers (read as total protein over the loading control).
+        id: 'non-genetic',
+        mechanism: 'non-genetic',
+        label: 'non-genetic resistance (EMT)',
+        when: [
+          { target: 'TRK', in: 'resistant', is: 'suppressed' },
+          { target: 'ERK', in: 'resistant', is: 'not-sustained' },
+          { target: 'AKT', in: 'resistant', is: 'not-sustained' },
+          { anyOf: EPITHELIAL_MARKERS.map((target): Condition => ({ target, lower: 'total' })) },
+          { anyOf: MESENCHYMAL_MARKERS.map((target): Condition => ({ target, higher: 'total' })) },
+        ],
+        drivers: { always: [], candidates: [], candidateWhen: [], required: false },
+        nextSteps: [next.emtCombination, next.reversibility, next.nextGenerationWontHelp],
+        driverNextSteps: {},
+      },
     ],
     hints: {
-      amplification: ['EGFR', 'HER2', 'MET'],
+      amplification: [...BYPASS_RECEPTORS],
       fusionLoss: ['TRK'],
       adaptiveRebound: ['ERK', 'AKT'],
     },

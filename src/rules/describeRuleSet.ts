@@ -52,6 +52,7 @@ function describeCondition(c: Condition, t: Thresholds): string {
   if ('allOf' in c) return d.condAll(c.allOf.map((x) => describeCondition(x, t)));
   const target = c.target === CANDIDATE ? 'X' : c.target;
   if ('higher' in c) return d.condHigher(c.higher, target);
+  if ('lower' in c) return d.condLower(c.lower, target);
   return d.condFraction(target, c.in, c.is, t.suppressed, t.sustained);
 }
 

@@ -20,7 +20,7 @@
 import type { QualityFlagCode } from '../normalize/types.js';
 import type { Comparison, GroupComparison, Levels, RatioSummary } from '../stats/comparisonTypes.js';
 import { measureLabel, phospho, ruleMessages as m, type FractionFacts } from '../messages/rules.js';
-import type { Condition, DifferenceMeasure, FractionCondition, HigherCondition, Thresholds } from './ruleSetTypes.js';
+import type { Condition, DifferenceMeasure, FractionCondition, Thresholds } from './ruleSetTypes.js';
 
 export type Status = 'met' | 'weak' | 'ambiguous' | 'not-evaluable' | 'not-met';
 export type Mode = 'full' | 'provisional' | 'descriptive';
@@ -94,7 +94,9 @@ export function zoneOf(f: number, t: Thresholds): Zone {
 export function evaluateCondition(condition: Condition, ctx: GroupContext): ConditionResult {
   if ('anyOf' in condition) return combine(condition.anyOf.map((c) => evaluateCondition(c, ctx)), 'any');
   if ('allOf' in condition) return combine(condition.allOf.map((c) => evaluateCondition(c, ctx)), 'all');
-  const leaf = 'higher' in condition ? evaluateHigher(condition, ctx) : evaluateFraction(condition, ctx);
+  const leaf = 'higher' in condition ? evaluateDifference(condition.target, condition.higher, 'higher', ctx)
+    : 'lower' in condition ? evaluateDifference(condition.target, condition.lower, 'lower', ctx)
+      : evaluateFraction(condition, ctx);
   return { status: leaf.status, leaves: [leaf], all: [leaf] };
 }
 
@@ -113,9 +115,11 @@ function combine(results: readonly ConditionResult[], how: 'any' | 'all'): Condi
     // All leaves explain a holding conjunction; otherwise the ones at the worst status do.
     return { status, all, leaves: results.filter((r) => holds || r.status === status).flatMap((r) => r.leaves) };
   }
-  // A disjunction is explained by its first best branch when it holds or is ambiguous, by every branch otherwise.
+  // A disjunction is explained by its first best branch when it holds or is ambiguous, otherwise by
+  // every branch that was measured (a panel probes a few of many markers), or every branch if none was.
   if (holds || status === 'ambiguous') return { status, all, leaves: results.find((r) => r.status === status)!.leaves };
-  return { status, all, leaves: results.flatMap((r) => r.leaves) };
+  const measured = results.filter((r) => r.status !== 'not-evaluable');
+  return { status, all, leaves: (measured.length > 0 ? measured : results).flatMap((r) => r.leaves) };
 }
 
 function baseLeaf(target: string, ctx: GroupContext, kind: LeafResult['kind'], role: LeafResult['role'], key: string): Omit<LeafResult, 'status' | 'fragment' | 'brief'> {
@@ -134,7 +138,7 @@ function evaluateFraction(c: FractionCondition, ctx: GroupContext): LeafResult {
   const key = `${c.target}.${c.in}`;
   const base = baseLeaf(c.target, ctx, 'fraction', c.in, key);
   const thresholds = { suppressed: t.suppressed, sustained: t.sustained };
-  if (c.in === 'resistant' && ctx.fusionLost?.has(c.target) && c.is !== 'not-suppressed') {
+  if (c.in === 'resistant' && ctx.fusionLost?.has(c.target) && (c.is === 'suppressed' || c.is === 'sustained')) {
     // Without the fusion protein, p/total is a ratio of two faint bands: the target no longer drives.
     const fragment = m.fusionLostFraction(c.target, line);
     return {
@@ -165,12 +169,13 @@ function evaluateFraction(c: FractionCondition, ctx: GroupContext): LeafResult {
   let status: Status;
   let reason: AmbiguityReason | null = null;
   if (c.is === 'not-suppressed') status = zone === 'suppressed' ? 'not-met' : 'met';
+  else if (c.is === 'not-sustained') status = zone === 'sustained' ? 'not-met' : 'met';
   else if (zone === 'grey') { status = 'ambiguous'; reason = 'grey-zone'; }
   else if (zone !== c.is) status = 'not-met';
   else if (ci === 'spans') { status = 'ambiguous'; reason = 'interval-spans'; }
   else status = ci === 'crosses' ? 'weak' : 'met';
   const facts: FractionFacts = { target: c.target, line, estimate: f, ciLow: summary.ciLow, ciHigh: summary.ciHigh, n: summary.n, level: ctx.confidenceLevel };
-  const shownCi = c.is === 'not-suppressed' ? 'inside' : ci;
+  const shownCi = c.is === 'not-suppressed' || c.is === 'not-sustained' ? 'inside' : ci;
   return {
     ...base, status, mode, n: summary.n, zone, reason, ciLow: summary.ciLow, ciHigh: summary.ciHigh, thresholds,
     fragment: m.fraction(facts, zone, t.suppressed, t.sustained, shownCi, crossed, mode, lo === null || hi === null),
@@ -190,35 +195,43 @@ export function differenceN(g: GroupComparison): number {
   return g.test === 'paired-t' ? g.n : Math.min(g.nResistant, g.nSensitive);
 }
 
-function evaluateHigher(c: HigherCondition, ctx: GroupContext): LeafResult {
+/**
+ * The resistant model above (`higher`) or below (`lower`) the sensitive one by at least the fold, with
+ * p below alpha: `lower` reads the same difference with its sign turned.
+ */
+function evaluateDifference(target: string, measure: DifferenceMeasure, direction: 'higher' | 'lower', ctx: GroupContext): LeafResult {
   const t = ctx.thresholds;
-  const key = `${c.target}.${c.higher}`;
-  const base = baseLeaf(c.target, ctx, 'higher', 'resistant', key);
+  const key = `${target}.${measure}`;
+  const base = baseLeaf(target, ctx, 'higher', 'resistant', key);
   const thresholds = { minLog2Ratio: t.minLog2Ratio, alpha: t.alpha };
-  const g = pickDifference(ctx, c.target, c.higher);
+  const g = pickDifference(ctx, target, measure);
   if (!g || g.log2Ratio === null) {
-    const missing = m.notMeasured(measureLabel(c.higher, c.target), `${ctx.line} or ${ctx.versus}`);
+    const missing = m.notMeasured(measureLabel(measure, target), `${ctx.line} or ${ctx.versus}`);
     return { ...base, status: 'not-evaluable', fragment: missing, brief: missing, thresholds, values: { [`${key}.log2Ratio`]: null } };
   }
   const d = g.log2Ratio;
+  const sign = direction === 'higher' ? 1 : -1;
+  // The bound of the interval nearer to no difference, in the direction asked for.
+  const nearBound = direction === 'higher' ? g.ciLow : g.ciHigh === null ? null : -g.ciHigh;
   const n = differenceN(g);
   const mode = modeFor(n, t);
   const inFamily = ctx.familyP?.has(key) ?? false;
   const p = inFamily ? ctx.familyP!.get(key) ?? null : g.p;
   let status: Status;
   let outcome: 'higher' | 'too-small' | 'not-significant';
-  if (d < t.minLog2Ratio) { status = 'not-met'; outcome = 'too-small'; }
+  if (sign * d < t.minLog2Ratio) { status = 'not-met'; outcome = 'too-small'; }
   else if (p !== null ? p < t.alpha : mode !== 'full') {
     // At least the fold on the estimate; an interval reaching below the fold lowers confidence, as a
     // fraction's interval crossing its own threshold does.
-    status = mode === 'full' && g.ciLow !== null && g.ciLow < t.minLog2Ratio ? 'weak' : 'met';
+    status = mode === 'full' && nearBound !== null && nearBound < t.minLog2Ratio ? 'weak' : 'met';
     outcome = 'higher';
   } else { status = 'ambiguous'; outcome = 'not-significant'; }
   const pLabel = inFamily && (ctx.familyP?.size ?? 0) > 1 ? 'family-adjusted p' : 'p';
+  const crossing = status === 'weak' && nearBound !== null ? sign * nearBound : null;
   return {
     ...base, status, mode, n, reason: outcome === 'not-significant' ? 'not-significant' : null, thresholds, pRaw: g.p, pUsed: p,
-    fragment: m.higher(c.higher, c.target, ctx.line, ctx.versus, d, p, pLabel, n, outcome, t.minLog2Ratio, t.alpha, mode, status === 'weak' ? g.ciLow : null, p === null),
-    brief: m.higherBrief(c.higher, c.target, ctx.line, ctx.versus, d, p, pLabel, t.alpha, outcome === 'higher'),
+    fragment: m.higher(measure, target, ctx.line, ctx.versus, d, p, pLabel, n, outcome, t.minLog2Ratio, t.alpha, mode, crossing, p === null, direction),
+    brief: m.higherBrief(measure, target, ctx.line, ctx.versus, d, p, pLabel, t.alpha, outcome, t.minLog2Ratio, direction),
     values: {
       [`${key}.log2Ratio`]: d, [`${key}.ciLow`]: g.ciLow, [`${key}.ciHigh`]: g.ciHigh, [`${key}.p`]: g.p,
       ...(inFamily ? { [`${key}.pFamilyAdjusted`]: p } : {}), [`${key}.n`]: n,

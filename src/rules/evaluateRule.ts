@@ -41,7 +41,11 @@ export function evaluateRule(rule: MechanismRule, ctx: GroupContext): RuleOutcom
   const when = evaluateAll(rule.when, ctx);
   const perCondition = rule.when.map((c) => evaluateCondition(c, ctx));
   const failed = perCondition.filter((r) => r.status === 'not-met');
-  const soleFailure = failed.length === 1 && perCondition.length >= 2 && perCondition.every((r) => r.status !== 'ambiguous') ? failed[0]!.leaves : null;
+  // A near fit: every condition holds but one, and that one fails only on resistant-versus-sensitive
+  // differences (the zones of the pattern all hold): e.g. pTRK stays up but neither pERK nor pAKT follows it.
+  const failedLeaves = failed.length === 1 ? failed[0]!.leaves.filter((l) => l.status === 'not-met') : [];
+  const othersHold = perCondition.filter((r) => r !== failed[0]).every((r) => r.status === 'met' || r.status === 'weak');
+  const soleFailure = failedLeaves.length > 0 && failedLeaves.every((l) => l.kind === 'higher') && perCondition.length >= 2 && othersHold ? failedLeaves : null;
   const tried = evaluateCandidates(rule, ctx);
   const qualified = tried.filter((c) => holds(c.result.status));
   const namedCandidates = qualified.map((c) => c.target);
@@ -64,7 +68,9 @@ export function evaluateRule(rule: MechanismRule, ctx: GroupContext): RuleOutcom
   return {
     ...base, status, optionalLeaves: [],
     leaves: rank(when.status) < rank(driverStatus) ? when.leaves : rank(when.status) === rank(driverStatus) ? [...when.leaves, ...driverLeaves] : driverLeaves,
-    driverNote: undecided.length === 0 && rank(driverStatus) <= rank(when.status) ? m.noDriver(rule.drivers.candidates, ctx.line) : null,
+    // Name the candidates that were measured (of twenty receptors, a panel probes a few).
+    driverNote: undecided.length === 0 && rank(driverStatus) <= rank(when.status)
+      ? m.noDriver(tried.filter((c) => c.result.status !== 'not-evaluable').map((c) => c.target), ctx.line) : null,
     undecidedDriverOnly: holds(when.status) && driverStatus === 'ambiguous',
   };
 }

@@ -21,8 +21,8 @@ const TOP_KEYS = ['extends', 'name', 'version', 'description', 'thresholds', 'as
 const RULE_KEYS = ['id', 'mechanism', 'label', 'when', 'drivers', 'nextSteps', 'driverNextSteps'] as const;
 const DRIVER_KEYS = ['always', 'candidates', 'candidateWhen', 'required'] as const;
 const HINT_KEYS = ['amplification', 'fusionLoss', 'adaptiveRebound'] as const;
-const MECHANISMS = ['on-target', 'mapk-bypass', 'pi3k-akt-bypass', 'rtk-bypass'] as const;
-const STATES = ['suppressed', 'sustained', 'not-suppressed'] as const;
+const MECHANISMS = ['on-target', 'mapk-bypass', 'pi3k-akt-bypass', 'rtk-bypass', 'non-genetic'] as const;
+const STATES = ['suppressed', 'sustained', 'not-suppressed', 'not-sustained'] as const;
 const ROLES = ['resistant', 'sensitive'] as const;
 const MEASURES = ['fraction', 'basal', 'total'] as const;
 const FLAGS: readonly QualityFlagCode[] = QUALITY_FLAGS;
@@ -286,15 +286,20 @@ function conditionOf(v: Json, path: string, check: Checker, allowCandidate: bool
     if (!inner) return null;
     return key === 'anyOf' ? { anyOf: inner } : { allOf: inner };
   }
-  const isHigher = 'higher' in v;
-  const o = check.object(v, path, isHigher ? ['target', 'higher'] : ['target', 'in', 'is'], isHigher ? ['target', 'higher'] : ['target', 'in', 'is']);
+  const direction = 'higher' in v ? 'higher' : 'lower' in v ? 'lower' : null;
+  const keys = direction ? ['target', direction] : ['target', 'in', 'is'];
+  const o = check.object(v, path, keys, keys);
   if (!o || !('target' in o)) return null;
   const target = check.string(o.target, `${path}.target`);
   if (target === CANDIDATE && !allowCandidate) check.fail(m.candidateOutside(`${path}.target`), m.conditionHint());
   if (target === null) return null;
-  if (isHigher) {
+  if (direction === 'higher') {
     const measure = check.choice(o.higher, `${path}.higher`, MEASURES);
     return measure === null ? null : { target: canonicalTarget(target), higher: measure };
+  }
+  if (direction === 'lower') {
+    const measure = check.choice(o.lower, `${path}.lower`, MEASURES);
+    return measure === null ? null : { target: canonicalTarget(target), lower: measure };
   }
   if (!('in' in o) || !('is' in o)) return null;
   const role = check.choice(o.in, `${path}.in`, ROLES);

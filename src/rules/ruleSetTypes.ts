@@ -31,7 +31,7 @@ export interface Thresholds {
 }
 
 export type ModelRole = 'resistant' | 'sensitive';
-export type FractionState = 'suppressed' | 'sustained' | 'not-suppressed';
+export type FractionState = 'suppressed' | 'sustained' | 'not-suppressed' | 'not-sustained';
 export type DifferenceMeasure = 'fraction' | 'basal' | 'total';
 
 /** The placeholder for each candidate protein in `DriverSpec.candidateWhen`. */
@@ -50,6 +50,12 @@ export interface HigherCondition {
   higher: DifferenceMeasure;
 }
 
+/** The resistant model is below the sensitive one (e.g. an epithelial marker's total protein). */
+export interface LowerCondition {
+  target: string;
+  lower: DifferenceMeasure;
+}
+
 export interface AnyOfCondition {
   anyOf: Condition[];
 }
@@ -58,7 +64,7 @@ export interface AllOfCondition {
   allOf: Condition[];
 }
 
-export type Condition = FractionCondition | HigherCondition | AnyOfCondition | AllOfCondition;
+export type Condition = FractionCondition | HigherCondition | LowerCondition | AnyOfCondition | AllOfCondition;
 
 /** Proteins a verdict names: some always, plus each candidate whose conditions hold. */
 export interface DriverSpec {

@@ -3,7 +3,7 @@
  * Field names and the mechanism codes are part of the results.json contract (schemaVersion 1).
  */
 
-export type Mechanism = 'on-target' | 'mapk-bypass' | 'pi3k-akt-bypass' | 'rtk-bypass' | 'inconclusive' | 'assay-invalid';
+export type Mechanism = 'on-target' | 'mapk-bypass' | 'pi3k-akt-bypass' | 'rtk-bypass' | 'non-genetic' | 'inconclusive' | 'assay-invalid';
 
 export type Confidence = 'strong' | 'moderate' | 'provisional';
 
@@ -25,7 +25,7 @@ export interface Evidence {
 }
 
 export interface Hint {
-  kind: 'amplification' | 'fusion-loss' | 'quality' | 'adaptive-rebound' | 'replicates';
+  kind: 'amplification' | 'fusion-loss' | 'quality' | 'adaptive-rebound' | 'replicates' | 'pathway-marker';
   target: string | null;
   sentence: string;
   values: Record<string, number | null>;

@@ -7,6 +7,8 @@ import { groupKey } from '../groupKey.js';
 import { compareText } from '../order.js';
 import type { Comparison } from '../stats/comparisonTypes.js';
 import { differenceN, zoneOf, type GroupContext } from './evaluateCondition.js';
+
+
 import type { RuleSet } from './ruleSetTypes.js';
 import type { Hint, Verdict } from './types.js';
 
@@ -47,6 +49,34 @@ export function groupHints(group: readonly Comparison[], ruleSet: RuleSet, ctx: 
     hints.push({ kind: 'replicates', target: null, values: { n: replicates }, sentence: m.replicates(replicates, t.minReplicates, replicates >= t.provisionalReplicates) });
   }
   return { hints, nextSteps };
+}
+
+/** Markers that place a bypass on its pathway (SCIENCE.md): upstream and downstream of ERK, and mTORC1 downstream of AKT. */
+const MAPK_MARKERS: readonly string[] = ['MEK', 'RAF', 'RSK'];
+const MTOR_MARKERS: readonly string[] = ['S6', '4E-BP1'];
+
+/**
+ * Pathway markers, when probed, as supporting evidence for a bypass verdict: never deciding it.
+ * pMEK or pCRAF sustained with pERK place the bypass at or above RAF/MEK; suppressed while pERK stays
+ * up, below MEK. pS6 or p4E-BP1 say whether mTORC1 output follows a sustained pAKT.
+ */
+export function pathwayHints(mechanism: string, drivers: readonly string[], ctx: GroupContext): Hint[] {
+  const hints: Hint[] = [];
+  const zoneOfTarget = (target: string) => {
+    const f = ctx.byTarget.get(target)?.fractionOfVehicle;
+    return f && f.estimate !== null && f.n > 0 ? { f: f.estimate, zone: zoneOf(f.estimate, ctx.thresholds) } : null;
+  };
+  const mapk = mechanism === 'mapk-bypass' || mechanism === 'rtk-bypass';
+  const akt = mechanism === 'pi3k-akt-bypass' || drivers.includes('AKT');
+  for (const [active, markers, along] of [[mapk, MAPK_MARKERS, 'ERK'], [akt, MTOR_MARKERS, 'AKT']] as const) {
+    if (!active) continue;
+    for (const target of markers) {
+      const z = zoneOfTarget(target);
+      if (!z || z.zone === 'grey') continue;
+      hints.push({ kind: 'pathway-marker', target, values: { fraction: z.f }, sentence: m.pathwayMarker(target, along, ctx.line, z.f, z.zone === 'sustained') });
+    }
+  }
+  return hints;
 }
 
 /**

@@ -197,3 +197,19 @@ describe('alterationKey(variant)', () => {
     expect(alterationKey({ gene: 'MET', proteinChange: null, class: 'amplification' })).not.toBe(alterationKey({ gene: 'MET', proteinChange: null, class: 'other' }));
   });
 });
+
+describe('applyGenotype on a non-genetic verdict', () => {
+  it('is concordant when nothing acquired was found, discordant when a driver was', () => {
+    const v = verdict('non-genetic', ['E-cadherin', 'vimentin']);
+    const none = applyGenotype(v, new Map([[v.line, []]]));
+    expect(none.concordance).toMatchObject({ status: 'concordant', genotypeSuggests: 'nothing' });
+    expect(none.concordance!.sentence).toContain('as expected for non-genetic resistance');
+    const kras: ClassifiedVariant = {
+      variant: { gene: 'KRAS', proteinChange: 'p.G12D', class: 'mapk-driver', region: 'codon 12', vaf: 0.3, copyNumber: null, sample: v.line, source: { file: 'v.maf', row: 2 }, line: v.line, variantClassification: null },
+      strategy: 'mek-inhibitor', protein: 'RAS', listed: true,
+    };
+    const found = applyGenotype(v, new Map([[v.line, [kras]]]) as VariantsByModel);
+    expect(found.concordance).toMatchObject({ status: 'discordant' });
+    expect(found.concordance!.sentence).toContain('a genetic cause may coexist');
+  });
+});

@@ -131,9 +131,51 @@ const loading: Row[] = [
   ['TPS', 'total-protein', 'loading'],
 ];
 
-const unknown: Row[] = [
+/** Receptors beyond EGFR/HER2/MET, pathway markers and EMT markers, as the issue "Every mechanism" writes them. */
+const beyondCore: Row[] = [
+  ['IGF-1R beta (Tyr1135/1136)', 'IGF1R', 'phospho'],
+  ['p-IGF1R Y1131', 'IGF1R', 'phospho'],
+  ['IGF-1R beta', 'IGF1R', 'total'],
+  ['FGFR1 Y653/654', 'FGFR1', 'phospho'],
+  ['pFGFR1 (Y653/654)', 'FGFR1', 'phospho'],
+  ['FGFR3', 'FGFR3', 'total'],
+  ['Axl Y702', 'AXL', 'phospho'],
+  ['p-Axl (Y702)', 'AXL', 'phospho'],
+  ['HER3/ErbB3 Y1289', 'HER3', 'phospho'],
+  ['ErbB3', 'HER3', 'total'],
+  ['InsR beta', 'INSR', 'total'],
+  ['PDGFR beta', 'PDGFRB', 'total'],
+  ['PDGFRα', 'PDGFRA', 'total'],
+  ['c-Kit', 'KIT', 'total'],
+  ['RET', 'RET', 'total'],
+  ['pALK', 'ALK', 'phospho'],
+  ['ROS1', 'ROS1', 'total'],
+  ['DDR1', 'DDR1', 'total'],
+  ['DDR2', 'DDR2', 'total'],
+  ['EphA2', 'EPHA2', 'total'],
+  ['p-MEK1/2 (S217/221)', 'MEK', 'phospho'],
+  ['p-c-Raf (S338)', 'RAF', 'phospho'],
+  ['p-p90RSK (S380)', 'RSK', 'phospho'],
+  ['RSK1', 'RSK', 'total'],
+  ['p-S6 (S235/236)', 'S6', 'phospho'],
+  ['p-4E-BP1 (T37/46)', '4E-BP1', 'phospho'],
+  ['4E-BP1', '4E-BP1', 'total'],
   ['E-cadherin', 'E-cadherin', 'total'],
-  ['Vimentin', 'Vimentin', 'total'],
+  ['CDH1', 'E-cadherin', 'total'],
+  ['Claudin-1', 'claudin-1', 'total'],
+  ['ZO-1', 'ZO-1', 'total'],
+  ['EpCAM', 'EpCAM', 'total'],
+  ['Vimentin', 'vimentin', 'total'],
+  ['Vimentin (D21H3) XP Rabbit mAb', 'vimentin', 'total'],
+  ['N-Cadherin', 'N-cadherin', 'total'],
+  ['Fibronectin', 'fibronectin', 'total'],
+  ['ZEB1', 'ZEB1', 'total'],
+  ['Snail', 'SNAI1', 'total'],
+  ['Slug', 'SNAI2', 'total'],
+  ['TWIST1', 'TWIST1', 'total'],
+];
+
+const unknown: Row[] = [
   ['pSTAT1_Cyt', 'STAT1_Cyt', 'phospho'],
   ['PTEN', 'PTEN', 'total'],
   ['p53', 'p53', 'total'],
@@ -171,6 +213,10 @@ describe('identifyTarget', () => {
 
   it.each(loading)('%s -> %s %s (known)', (label, protein, form) => {
     expect(identifyTarget(label)).toEqual({ label: label.trim(), protein, form, known: true });
+  });
+
+  it.each(beyondCore)('%s -> %s %s (known: receptors, pathway and EMT markers)', (label, protein, form) => {
+    expect(identifyTarget(label)).toEqual({ label, protein, form, known: true });
   });
 
   it.each(unknown)('%s -> %s %s (unknown)', (label, protein, form) => {

@@ -222,8 +222,11 @@ describe('decideVerdicts(comparisons, ruleSet) withheld verdicts', () => {
   it('says no pattern when the resistant model responds like the sensitive one', () => {
     const v = onlyVerdict({ sensitive: SUPPRESSED_SENSITIVE, resistant: SUPPRESSED_SENSITIVE });
     expect(v).toMatchObject({ mechanism: 'inconclusive', withheld: 'no-pattern' });
-    expect(v.evidence.slice(1).every((e) => e.outcome === 'not-fired')).toBe(true);
-    expect(v.nextSteps[0]).toContain('non-genetic');
+    // The signalling rules do not fit; non-genetic resistance cannot be judged without EMT markers,
+    // and the next step says which to probe.
+    expect(v.evidence.slice(1).filter((e) => e.rule !== 'non-genetic').every((e) => e.outcome === 'not-fired')).toBe(true);
+    expect(evidenceOf(v, 'non-genetic').outcome).toBe('not-evaluable');
+    expect(v.nextSteps[0]).toContain('probe EMT markers (E-cadherin, vimentin, N-cadherin, ZEB1) for non-genetic resistance');
   });
 
   it('cannot check the assay when pERK was not measured', () => {
@@ -248,7 +251,7 @@ describe('the bundled example', () => {
     const v = results.verdicts[0]!;
     expect(v).toMatchObject({ line: 'KM12-LR', versus: 'KM12', mechanism: 'mapk-bypass', drivers: ['ERK'] });
     expect(v.summary).toMatch(/^KM12-LR vs KM12, larotrectinib 100 nM 2 h: MAPK bypass \(/);
-    expect(results.rules).toMatchObject({ name: 'trk-default', source: 'default', precedence: ['assay-validity', 'on-target', 'rtk-bypass', 'mapk-bypass', 'pi3k-akt-bypass'] });
+    expect(results.rules).toMatchObject({ name: 'trk-default', source: 'default', precedence: ['assay-validity', 'on-target', 'rtk-bypass', 'mapk-bypass', 'pi3k-akt-bypass', 'non-genetic'] });
   });
 });
 

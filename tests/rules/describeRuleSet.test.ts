@@ -31,7 +31,7 @@ describe('describeRuleSet(active)', () => {
       'grey zone              0.20 < f < 0.50: no call',
       'log2 ratio >= 1 (2.0x, thresholds.minLog2Ratio) with p < 0.05 (thresholds.alpha) from the blocked linear model',
       'n >= 3 for a verdict (thresholds.minReplicates); n >= 2 provisional (thresholds.provisionalReplicates)',
-      'total EGFR, HER2, MET in resistant >= 3x sensitive (thresholds.amplificationFold)',
+      'total EGFR, HER2, MET, IGF1R, INSR, FGFR1, FGFR2, FGFR3, FGFR4, AXL, PDGFRA, PDGFRB, KIT, HER3, RET, ALK, ROS1, DDR1, DDR2, EPHA2 in resistant >= 3x sensitive (thresholds.amplificationFold)',
       'total TRK in resistant <= 0.50x sensitive (thresholds.fusionLossFold)',
       'pERK, pAKT suppressed at <= 2 h (thresholds.reboundEarlyMaxHours) and sustained at >= 24 h (thresholds.reboundLateMinHours)',
     ]) expect(text).toContain(line);
@@ -39,12 +39,14 @@ describe('describeRuleSet(active)', () => {
 
   it('lists the rules in order of precedence, with the confidence grades', () => {
     const text = describeRuleSet({ ruleSet: defaultRuleSet(), source: 'default' });
-    const order = ['0. assay validity', '1. on-target resistance (on-target)', '2. receptor bypass (rtk-bypass)', '3. MAPK bypass (mapk-bypass)', '4. PI3K-AKT bypass (pi3k-akt-bypass)', '5. no rule fits'];
+    const order = ['0. assay validity', '1. on-target resistance (on-target)', '2. receptor bypass (rtk-bypass)', '3. MAPK bypass (mapk-bypass)', '4. PI3K-AKT bypass (pi3k-akt-bypass)', '5. non-genetic resistance (EMT) (non-genetic)', '6. no rule fits'];
     const positions = order.map((s) => text.indexOf(s));
     expect(positions.every((p) => p > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     expect(text).toContain('strong: n >= 3, every interval lies inside its zone (suppressed: upper bound <= 0.20; sustained: lower bound >= 0.50)');
-    expect(text).toContain('needs at least one X of EGFR, HER2, MET for which pX in the resistant model is not suppressed (f > 0.20)');
+    expect(text).toContain('needs at least one X of EGFR, HER2, MET, IGF1R, INSR, FGFR1, FGFR2, FGFR3, FGFR4, AXL, PDGFRA, PDGFRB, KIT, HER3, RET, ALK, ROS1, DDR1, DDR2, EPHA2 for which pX in the resistant model is not suppressed (f > 0.20)');
+    expect(text).toContain('either (total E-cadherin is lower in the resistant model) or (total claudin-1 is lower in the resistant model)');
+    expect(text).toContain('pERK in the resistant model is not sustained (f < 0.50)');
   });
 
   it('shows changed thresholds and where the set came from', () => {

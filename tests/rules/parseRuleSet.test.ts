@@ -73,7 +73,7 @@ describe('parseRuleSet(text, file)', () => {
   it('names the bad key deep inside a rule', () => {
     const rule = { id: 'x', mechanism: 'mapk-bypass', label: 'X', when: [{ anyOf: [{ target: 'ERK', in: 'resistant', is: 'up' }] }], nextSteps: [] };
     expect(problems({ mechanisms: [rule] })).toEqual([
-      'lab-rules.json: "mechanisms[0].when[0].anyOf[0].is" must be one of "suppressed", "sustained", "not-suppressed", got "up" - blotbypass rules --json prints a valid rules file to start from',
+      'lab-rules.json: "mechanisms[0].when[0].anyOf[0].is" must be one of "suppressed", "sustained", "not-suppressed", "not-sustained", got "up" - blotbypass rules --json prints a valid rules file to start from',
     ]);
   });
 
