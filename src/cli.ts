@@ -19,6 +19,7 @@ import { cliMessages } from './messages/cli.js';
 import { loadMessages } from './messages/load.js';
 import { FORMAT_NAMES } from './load/formatNames.js';
 import type { InputBytes, LoadOptions } from './load/loadFile.js';
+import type { LoadedFile } from './load/types.js';
 import { progressMessages } from './messages/progress.js';
 import { vendorMessages } from './messages/vendors.js';
 import type { ActiveRules } from './rules/decideVerdicts.js';
@@ -178,6 +179,18 @@ interface AnalyzeFlags extends InputFlags {
   variantClasses?: string;
 }
 
+/** Flags of the commands that load and normalise without the statistics (validate, power). */
+type NormaliseFlags = InputFlags & { loading?: string; pair?: ModelPair[] };
+
+/** Steps 1-2 of the pipeline for validate and power; `afterLoad` runs between them. */
+async function loadAndNormalise(files: readonly string[], flags: NormaliseFlags, io: CliIo, afterLoad?: (loaded: LoadedFile[]) => void) {
+  const [{ loadInputs }, { normalize }, { DEFAULT_SETTINGS }] = await Promise.all([import('./analyze.js'), import('./normalize/normalize.js'), import('./settings.js')]);
+  const loaded = loadInputs(readInputs(files, io.stdin), loadOptions(flags));
+  afterLoad?.(loaded);
+  const data = normalize(loaded.flatMap((f) => f.bands), { ...DEFAULT_SETTINGS, loadingControl: flags.loading ?? null, pairs: [...listOf(flags.pair)] });
+  return { loaded, data };
+}
+
 /** The rule set from --rules FILE, or the default TRK set. */
 async function activeRules(path: string | undefined): Promise<ActiveRules> {
   if (path === undefined) {
@@ -277,14 +290,10 @@ export function buildProgram(io: CliIo): Command {
     .option('--loading <target>', 'loading control to normalise to, as for analyze')
     .option('--pair <resistant=sensitive>', 'which sensitive model a resistant model is compared with (repeatable)', collectPair)
     .option('--json', 'print the preview as JSON')
-    .action(async (files: string[], flags: InputFlags & { loading?: string; pair?: ModelPair[]; json?: boolean }) => {
-      const [{ loadInputs }, { normalize }, { buildPreview, previewText, fileLines }, { DEFAULT_SETTINGS }] = await Promise.all([
-        import('./analyze.js'), import('./normalize/normalize.js'), import('./report/preview.js'), import('./settings.js'),
-      ]);
-      const loaded = loadInputs(readInputs(files, io.stdin), loadOptions(flags));
+    .action(async (files: string[], flags: NormaliseFlags & { json?: boolean }) => {
+      const { buildPreview, previewText, fileLines } = await import('./report/preview.js');
       // Each file's line first: a design the analysis would refuse (exit 2) is reported after them.
-      if (!flags.json) io.stdout(fileLines(loaded));
-      const data = normalize(loaded.flatMap((f) => f.bands), { ...DEFAULT_SETTINGS, loadingControl: flags.loading ?? null, pairs: [...listOf(flags.pair)] });
+      const { loaded, data } = await loadAndNormalise(files, flags, io, (l) => { if (!flags.json) io.stdout(fileLines(l)); });
       const preview = buildPreview(loaded, data);
       io.stdout(flags.json ? `${JSON.stringify(preview, null, 2)}\n` : previewText(preview, { withFiles: false }));
     });
@@ -297,12 +306,9 @@ export function buildProgram(io: CliIo): Command {
     .option('--pair <resistant=sensitive>', 'which sensitive model a resistant model is compared with (repeatable)', collectPair)
     .option('--rules <file>', 'rules file whose thresholds (alpha, minLog2Ratio) define a called difference')
     .option('--json', 'print the table as JSON')
-    .action(async (files: string[], flags: InputFlags & { loading?: string; pair?: ModelPair[]; rules?: string; json?: boolean }) => {
-      const [{ loadInputs }, { normalize }, { pilotVariance }, { powerTable, powerText }, { DEFAULT_SETTINGS }] = await Promise.all([
-        import('./analyze.js'), import('./normalize/normalize.js'), import('./stats/pilotVariance.js'), import('./report/powerText.js'), import('./settings.js'),
-      ]);
-      const bands = loadInputs(readInputs(files, io.stdin), loadOptions(flags)).flatMap((f) => f.bands);
-      const data = normalize(bands, { ...DEFAULT_SETTINGS, loadingControl: flags.loading ?? null, pairs: [...listOf(flags.pair)] });
+    .action(async (files: string[], flags: NormaliseFlags & { rules?: string; json?: boolean }) => {
+      const [{ pilotVariance }, { powerTable, powerText }] = await Promise.all([import('./stats/pilotVariance.js'), import('./report/powerText.js')]);
+      const { data } = await loadAndNormalise(files, flags, io);
       const { thresholds } = (await activeRules(flags.rules)).ruleSet;
       const rows = powerTable(pilotVariance(data), thresholds);
       io.stdout(flags.json ? `${JSON.stringify({ alpha: thresholds.alpha, minLog2Ratio: thresholds.minLog2Ratio, targets: rows }, null, 2)}\n` : powerText(rows, thresholds));

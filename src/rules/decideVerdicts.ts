@@ -15,6 +15,7 @@ import type { Comparison, Levels } from '../stats/comparisonTypes.js';
 import { evaluateCondition, type GroupContext, type LeafResult, type Status } from './evaluateCondition.js';
 import { evaluateRule, type RuleOutcome } from './evaluateRule.js';
 import { groupHints, pathwayHints, reboundHints } from './verdictHints.js';
+import { driverFacts, fusionLostTargets, isLevelLeaf, levelFacts, nearFits, nearFitSteps, patternFact } from './verdictFacts.js';
 import type { RuleSet, RulesUsed } from './ruleSetTypes.js';
 import type { Confidence, Evidence, Mechanism, Verdict, WithheldReason } from './types.js';
 
@@ -274,54 +275,6 @@ function decideFrom(o: RuleOutcome, assayLeaves: LeafResult[], ruleSet: RuleSet,
     call: m.callFired(o.rule.label, o.namedCandidates, joiner, confidence),
     facts, nextSteps, decisive, confidenceNotes: notes,
   };
-}
-
-/**
- * Proteins whose total in the resistant model fell to the fusion-loss fold (estimate): their
- * phospho/total no longer reports on the inhibitor's target (SCIENCE.md, "Fusion loss").
- */
-function fusionLostTargets(levels: ReadonlyMap<string, Levels>, ruleSet: RuleSet): Set<string> {
-  const lost = new Set<string>();
-  for (const target of ruleSet.hints.fusionLoss) {
-    const d = levels.get(target)?.totalProtein.resistantVsSensitive.log2Ratio;
-    if (d !== undefined && d !== null && 2 ** d <= ruleSet.thresholds.fusionLossFold) lost.add(target);
-  }
-  return lost;
-}
-
-/**
- * The next step of a verdict no rule fits: on-target that fails only because pERK and pAKT do not
- * follow a sustained pTRK points at the pTRK readout itself; otherwise the general step.
- */
-function nearFitSteps(outcomes: readonly RuleOutcome[]): string[] {
-  const onTarget = outcomes.find((o) => o.rule.mechanism === 'on-target' && o.status === 'not-met' && o.soleFailure);
-  return onTarget ? [m.next.checkPtrkReadout, m.next.noPattern] : [m.next.noPattern];
-}
-
-/** Rules that fail on one condition only: what would have fitted, and what stood in the way. */
-function nearFits(outcomes: readonly RuleOutcome[]): string[] {
-  return outcomes.flatMap((o) => (o.status === 'not-met' && o.soleFailure
-    ? [m.factNearFit(o.rule.label, unique(o.soleFailure.map((l) => l.brief)).join(' and '))] : []));
-}
-
-/** "pERK stays at 80 % of vehicle and pAKT ... while pTRK falls to 8 %": the resistant model's fractions the rule read. */
-function patternFact(o: RuleOutcome): string {
-  const leaves = [...o.leaves, ...o.optionalLeaves].filter((l) => l.kind === 'fraction' && l.role === 'resistant' && !(o.rule.drivers.required && o.namedCandidates.includes(l.target)));
-  const sustained = unique(leaves.filter((l) => l.zone === 'sustained').map((l) => l.brief));
-  const suppressed = unique(leaves.filter((l) => l.zone !== 'sustained').map((l) => l.brief));
-  return [sustained.join(' and '), suppressed.join(' and ')].filter((x) => x !== '').join(' while ');
-}
-
-const isLevelLeaf = (l: LeafResult): boolean => l.kind === 'higher' && (l.key.endsWith('.total') || l.key.endsWith('.basal')) && holds(l.status);
-
-/** "total E-cadherin 0.12x KM12, total vimentin 6.8x KM12": the levels a rule without drivers rests on. */
-function levelFacts(o: RuleOutcome): string[] {
-  return unique(o.leaves.filter(isLevelLeaf).map((l) => l.brief));
-}
-
-/** "basal pMET/MET 4.0x KM12": what made each named receptor a driver. */
-function driverFacts(o: RuleOutcome): string[] {
-  return unique(o.leaves.filter((l) => l.kind === 'higher' && o.namedCandidates.includes(l.target)).map((l) => l.brief));
 }
 
 /** Quality flags (of the kinds that lower confidence) on the proteins the verdict rests on. */
