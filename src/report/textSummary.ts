@@ -31,10 +31,16 @@ export function analysedReplicates(results: Pick<Results, 'lanes'>): number {
   return new Set(results.lanes.filter((l) => l.phosphoTotalRatio !== null).map((l) => l.replicate)).size;
 }
 
+/** A screen has a thousand models: the terminal shows the first ones and says where the rest are. */
+export const MAX_SUMMARY_MODELS = 8;
+export const MAX_SUMMARY_VERDICTS = 20;
+
 export function textSummary(results: Results, written: WrittenFiles | null, maxWarnings = 8): string {
   const lines: string[] = [];
   const bands = results.inputs.reduce((n, f) => n + f.rows, 0);
-  const models = results.design.models.map((x) => `${x.line} (${x.status})`).join(', ');
+  const allModels = results.design.models;
+  const models = allModels.slice(0, MAX_SUMMARY_MODELS).map((x) => `${x.line} (${x.status})`).join(', ')
+    + (allModels.length > MAX_SUMMARY_MODELS ? ` and ${allModels.length - MAX_SUMMARY_MODELS} more` : '');
   const analysed = analysedReplicates(results);
   const read = results.design.replicates.length;
   const replicates = analysed === read ? plural(read, 'replicate') : `${analysed} of ${plural(read, 'replicate')} analysed`;
@@ -51,11 +57,18 @@ export function textSummary(results: Results, written: WrittenFiles | null, maxW
   if (results.verdicts.length > 0) {
     const rules = results.rules.source === 'default' ? '' : ` (rules ${results.rules.name} from ${results.rules.source})`;
     lines.push('', `Verdicts${rules}:`);
-    for (const v of results.verdicts) {
+    const shown = results.verdicts.slice(0, MAX_SUMMARY_VERDICTS);
+    for (const v of shown) {
       lines.push(`  ${v.summary}`);
       // Hints that change what to do next; quality flags are among the warnings above.
       for (const h of v.hints) if (h.kind === 'amplification' || h.kind === 'fusion-loss' || h.kind === 'adaptive-rebound') lines.push(`    hint: ${h.sentence}`);
       if (v.concordance) lines.push(`    genotype (${v.concordance.status}): ${v.concordance.sentence}`);
+    }
+    if (results.verdicts.length > shown.length) {
+      const counts = new Map<string, number>();
+      for (const v of results.verdicts) counts.set(v.mechanism, (counts.get(v.mechanism) ?? 0) + 1);
+      const perMechanism = [...counts].sort((a, b) => b[1] - a[1]).map(([mechanism, n]) => `${mechanism} ${n}`).join(', ');
+      lines.push(`  ... and ${results.verdicts.length - shown.length} more verdicts (${results.verdicts.length} in all: ${perMechanism}); every one is in results.json and report.html`);
     }
   }
   return lines.join('\n');

@@ -28,3 +28,16 @@ describe('textSummary(results, written)', () => {
     expect(textSummary(example(), null)).not.toContain('wrote');
   });
 });
+
+describe('textSummary(results) of a screen', () => {
+  it('shows the first models and verdicts, the counts per mechanism, and where the rest are', async () => {
+    const { designResults } = await import('./reportDatasets.js');
+    const resistant = Array.from({ length: 30 }, (_, i) => `R${String(i).padStart(3, '0')}`);
+    const results = designResults({ seed: 21, resistant, replicates: 2 });
+    const text = textSummary(results, null);
+    expect(text.split('\n')[0]).toMatch(/; models KM12 \(sensitive\), R000 \(resistant\), .* and 23 more; /);
+    const verdictLines = text.split('\n').filter((l) => /^ {2}R\d{3} vs KM12/.test(l));
+    expect(verdictLines).toHaveLength(20);
+    expect(text).toMatch(/ {2}\.\.\. and 10 more verdicts \(30 in all: .+\); every one is in results\.json and report\.html/);
+  });
+});

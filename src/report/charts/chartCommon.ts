@@ -40,3 +40,26 @@ export function logDomain(values: readonly (number | null)[], mustShow: readonly
   const high = Math.max(...positive);
   return [10 ** Math.floor(Math.log10(low) - 1e-9), 10 ** Math.ceil(Math.log10(high) + 1e-9)];
 }
+
+/**
+ * Sort a channel or facet in a given order by a rank field in the data, not by an array: vega-lite
+ * compiles an array sort into one nested conditional per value, and beyond about a thousand values (a
+ * screen of a thousand models, its membranes or lanes) compiling that expression overflows the stack.
+ * A rank sorts the same way at any size. Pair with `withRanks`.
+ */
+export function rankSort(field: string): { field: string; op: 'min' } {
+  return { field: `${field}Rank`, op: 'min' };
+}
+
+/** The rows with `<field>Rank`: the position of the row's value in `order` (after the list when absent). */
+export function withRanks<T extends object>(rows: readonly T[], orders: Readonly<Record<string, readonly string[]>>): (T & Record<string, unknown>)[] {
+  const positions = Object.entries(orders).map(([field, order]) => [field, new Map(order.map((v, i) => [v, i]))] as const);
+  return rows.map((row) => {
+    const ranked: Record<string, unknown> = { ...(row as Record<string, unknown>) };
+    for (const [field, position] of positions) {
+      const value = ranked[field];
+      if (typeof value === 'string') ranked[`${field}Rank`] = position.get(value) ?? position.size;
+    }
+    return ranked as T & Record<string, unknown>;
+  });
+}

@@ -7,7 +7,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { reportMessages as m } from '../../messages/report.js';
 import type { Results } from '../../results.js';
 import type { RatioSummary } from '../../stats/comparisonTypes.js';
-import { CHART_CONFIG, PAGE_WIDTH_PX, VEGA_LITE_SCHEMA, chartNumber, logDomain } from './chartCommon.js';
+import { CHART_CONFIG, PAGE_WIDTH_PX, VEGA_LITE_SCHEMA, chartNumber, logDomain, rankSort, withRanks } from './chartCommon.js';
 import { STATUS_SHAPES, modelColourScale } from './modelColours.js';
 import { firstItems } from './thinMarks.js';
 import type { ReportChart } from './types.js';
@@ -71,12 +71,13 @@ export function fractionOfVehicleChart(results: Results): ReportChart {
   const columns = shownConditions.rows.length > 1 ? 2 : 1;
   const width = Math.floor((PAGE_WIDTH_PX - 200) / columns) - (columns > 1 ? 30 : 0);
   const y = { field: 'y', type: 'quantitative' as const, scale: { type: 'log' as const, domain: [low, high], nice: false }, title: m.axisFractionOfVehicle() };
-  const x = { field: 'target', type: 'nominal' as const, sort: targets, title: m.axisTarget(), axis: { labelAngle: 0, grid: false } };
+  const x = { field: 'target', type: 'nominal' as const, sort: rankSort('target'), title: m.axisTarget(), axis: { labelAngle: 0, grid: false } };
+  const orders = { condition: shownConditions.rows, target: targets, model: colours.domain };
   const spec: TopLevelSpec = {
     $schema: VEGA_LITE_SCHEMA,
     description: m.chartKeyTitle(),
-    data: { values: [...guides, ...rows.map((r) => ({ ...r, y: r.estimate }))] },
-    facet: { field: 'condition', type: 'nominal', sort: shownConditions.rows, title: null },
+    data: { values: withRanks([...guides, ...rows.map((r) => ({ ...r, y: r.estimate }))], orders) },
+    facet: { field: 'condition', type: 'nominal', sort: rankSort('condition'), title: null },
     columns,
     spec: {
       width,
@@ -102,7 +103,7 @@ export function fractionOfVehicleChart(results: Results): ReportChart {
           mark: { type: 'rule', strokeWidth: 1.5 },
           encoding: {
             x,
-            xOffset: { field: 'model', sort: colours.domain },
+            xOffset: { field: 'model', sort: rankSort('model') },
             y: { ...y, field: 'ciLow' },
             y2: { field: 'ciHigh' },
             color: { field: 'model', type: 'nominal', scale: colours, legend: { title: m.legendModel() } },
@@ -113,7 +114,7 @@ export function fractionOfVehicleChart(results: Results): ReportChart {
           mark: { type: 'point', filled: true, size: 55, opacity: 1 },
           encoding: {
             x,
-            xOffset: { field: 'model', sort: colours.domain },
+            xOffset: { field: 'model', sort: rankSort('model') },
             y,
             color: { field: 'model', type: 'nominal', scale: colours, legend: { title: m.legendModel() } },
             shape: { field: 'status', type: 'nominal', scale: { domain: [...STATUS_SHAPES.domain], range: [...STATUS_SHAPES.range] }, legend: { title: m.legendStatus() } },

@@ -7,7 +7,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { reportMessages as m } from '../../messages/report.js';
 import type { LoadingLane } from '../../normalize/types.js';
 import type { Results } from '../../results.js';
-import { CHART_CONFIG, PAGE_WIDTH_PX, VEGA_LITE_SCHEMA, chartNumber, logDomain } from './chartCommon.js';
+import { CHART_CONFIG, PAGE_WIDTH_PX, VEGA_LITE_SCHEMA, chartNumber, logDomain, rankSort, withRanks } from './chartCommon.js';
 import { modelColourScale } from './modelColours.js';
 import { firstItems } from './thinMarks.js';
 import type { ReportChart } from './types.js';
@@ -50,8 +50,8 @@ export function loadingQualityChart(results: Results): ReportChart {
   const spec: TopLevelSpec = {
     $schema: VEGA_LITE_SCHEMA,
     description: m.chartLoadingTitle(),
-    data: { values: rows },
-    facet: { field: 'membrane', type: 'nominal', sort: shownMembranes, title: null },
+    data: { values: withRanks(rows, { membrane: shownMembranes, lane: laneOrder }) },
+    facet: { field: 'membrane', type: 'nominal', sort: rankSort('membrane'), title: null },
     columns,
     spec: {
       width: Math.floor((PAGE_WIDTH_PX - 200) / columns) - (columns > 1 ? 30 : 0),
@@ -66,7 +66,7 @@ export function loadingQualityChart(results: Results): ReportChart {
           transform: [{ filter: { field: 'kind', equal: 'lane' } }],
           mark: { type: 'point', filled: true, size: 40 },
           encoding: {
-            x: { field: 'lane', type: 'ordinal', sort: laneOrder, title: m.axisLane(), axis: { labelAngle: 0, grid: false } },
+            x: { field: 'lane', type: 'ordinal', sort: rankSort('lane'), title: m.axisLane(), axis: { labelAngle: 0, grid: false } },
             y,
             color: { field: 'model', type: 'nominal', scale: colours, legend: { title: m.legendModel() } },
             shape: { field: 'flag', type: 'nominal', scale: { domain: flags, range: ['circle', 'triangle-up', 'cross'] }, legend: { title: m.legendLoadingFlag() } },

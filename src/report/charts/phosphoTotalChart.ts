@@ -8,7 +8,7 @@ import { reportMessages as m } from '../../messages/report.js';
 import type { NormalizedLane } from '../../normalize/types.js';
 import { compareNullableNumber, compareText } from '../../order.js';
 import type { Results } from '../../results.js';
-import { CHART_CONFIG, PAGE_WIDTH_PX, VEGA_LITE_SCHEMA, chartNumber } from './chartCommon.js';
+import { CHART_CONFIG, PAGE_WIDTH_PX, VEGA_LITE_SCHEMA, chartNumber, rankSort, withRanks } from './chartCommon.js';
 import { STATUS_SHAPES, modelColourScale } from './modelColours.js';
 import { firstItems, thinByGroup } from './thinMarks.js';
 import type { ReportChart } from './types.js';
@@ -54,14 +54,14 @@ export function phosphoTotalChart(results: Results): ReportChart {
   const targets = panels.targets;
   const columns = Math.min(3, Math.max(1, targets.length));
   const width = Math.floor((PAGE_WIDTH_PX - 150) / columns) - 40;
-  const x = { field: 'condition', type: 'nominal' as const, sort: conditions, title: m.axisCondition(), axis: { labelAngle: -30, labelLimit: 120, grid: false } };
+  const x = { field: 'condition', type: 'nominal' as const, sort: rankSort('condition'), title: m.axisCondition(), axis: { labelAngle: -30, labelLimit: 120, grid: false } };
   const y = { field: 'ratio', type: 'quantitative' as const, scale: { type: 'log' as const }, title: m.axisPhosphoTotal() };
   const color = { field: 'model', type: 'nominal' as const, scale: colours, legend: { title: m.legendModel() } };
   const spec: TopLevelSpec = {
     $schema: VEGA_LITE_SCHEMA,
     description: m.chartPhosphoTotalTitle(),
-    data: { values: rows },
-    facet: { field: 'target', type: 'nominal', sort: targets, title: null },
+    data: { values: withRanks(rows, { condition: conditions, target: targets, model: colours.domain }) },
+    facet: { field: 'target', type: 'nominal', sort: rankSort('target'), title: null },
     columns,
     spec: {
       width,
@@ -71,7 +71,7 @@ export function phosphoTotalChart(results: Results): ReportChart {
           transform: [{ filter: { field: 'kind', equal: 'replicate' } }],
           mark: { type: 'point', filled: true, size: 28, opacity: 0.75 },
           encoding: {
-            x, xOffset: { field: 'model', sort: colours.domain }, y, color,
+            x, xOffset: { field: 'model', sort: rankSort('model') }, y, color,
             shape: { field: 'status', type: 'nominal', scale: { domain: [...STATUS_SHAPES.domain], range: [...STATUS_SHAPES.range] }, legend: { title: m.legendStatus() } },
             tooltip: [
               { field: 'model', title: m.columnModel() },
@@ -88,7 +88,7 @@ export function phosphoTotalChart(results: Results): ReportChart {
           transform: [{ filter: { field: 'kind', equal: 'mean' } }],
           mark: { type: 'tick', thickness: 2, bandSize: 10 },
           encoding: {
-            x, xOffset: { field: 'model', sort: colours.domain }, y, color,
+            x, xOffset: { field: 'model', sort: rankSort('model') }, y, color,
             tooltip: [
               { field: 'model', title: m.columnModel() },
               { field: 'target', title: m.columnTarget() },

@@ -7,7 +7,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { reportMessages as m } from '../../messages/report.js';
 import type { Results } from '../../results.js';
 import type { Comparison, GroupComparison } from '../../stats/comparisonTypes.js';
-import { CHART_CONFIG, VEGA_LITE_SCHEMA, chartNumber } from './chartCommon.js';
+import { CHART_CONFIG, VEGA_LITE_SCHEMA, chartNumber, rankSort, withRanks } from './chartCommon.js';
 import { firstItems } from './thinMarks.js';
 import type { ReportChart } from './types.js';
 
@@ -58,13 +58,13 @@ export function resistantVsSensitiveHeatmap(results: Results): ReportChart {
   const targets = results.design.targets.map((t) => t.protein);
   const models = results.design.pairs.map((p) => p.resistant);
   const shownColumns = columns.filter((c) => shown.rows.some((r) => r.column === c));
-  const y = { field: 'target', type: 'nominal' as const, sort: targets, title: m.axisTarget(), axis: { grid: false } };
-  const x = { field: 'column', type: 'nominal' as const, sort: shownColumns, title: m.axisComparison(), axis: { labelAngle: -30, labelLimit: 200, orient: 'top' as const, grid: false } };
+  const y = { field: 'target', type: 'nominal' as const, sort: rankSort('target'), title: m.axisTarget(), axis: { grid: false } };
+  const x = { field: 'column', type: 'nominal' as const, sort: rankSort('column'), title: m.axisComparison(), axis: { labelAngle: -30, labelLimit: 200, orient: 'top' as const, grid: false } };
   const spec: TopLevelSpec = {
     $schema: VEGA_LITE_SCHEMA,
     description: m.chartHeatmapTitle(),
-    data: { values: shown.rows },
-    facet: { row: { field: 'model', type: 'nominal', sort: models, title: null, header: { labelAngle: 0, labelAlign: 'left' } } },
+    data: { values: withRanks(shown.rows, { target: targets, column: shownColumns, model: models }) },
+    facet: { row: { field: 'model', type: 'nominal', sort: rankSort('model'), title: null, header: { labelAngle: 0, labelAlign: 'left' } } },
     spec: {
       width: { step: 64 },
       height: { step: 24 },

@@ -119,8 +119,12 @@ describe('reportCharts(results): the charts say the same thing the same way', ()
 
   it('time course: one key-chart panel per condition, in design order', () => {
     const results = datasets.find((d) => d.name === 'time course')!.results;
-    const key = reportCharts(results).fractionOfVehicle.spec as unknown as { facet: { sort: string[] } };
-    expect(key.facet.sort).toEqual(['larotrectinib 100 nM, 1 h', 'larotrectinib 100 nM, 6 h', 'larotrectinib 100 nM, 24 h', 'larotrectinib 100 nM, 48 h']);
+    const key = reportCharts(results).fractionOfVehicle.spec as unknown as { facet: { sort: unknown }; data: { values: { condition: string; conditionRank: number }[] } };
+    // Panels sort by a rank in the data, never by an array (which vega-lite compiles into one nested
+    // conditional per value: a thousand-model screen overflowed the stack).
+    expect(key.facet.sort).toEqual({ field: 'conditionRank', op: 'min' });
+    const ranks = new Map(key.data.values.map((v) => [v.condition, v.conditionRank]));
+    expect([...ranks].sort((a, b) => a[1] - b[1]).map(([c]) => c)).toEqual(['larotrectinib 100 nM, 1 h', 'larotrectinib 100 nM, 6 h', 'larotrectinib 100 nM, 24 h', 'larotrectinib 100 nM, 48 h']);
   });
 
   it('missing values: null estimates stay null (no NaN), and unmeasured heat-map cells read n/a', () => {
