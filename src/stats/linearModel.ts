@@ -10,11 +10,14 @@
  * lanes and unbalanced blocks are handled by least squares; a contrast the design cannot support
  * (its cells never meet in a block, or a cell is empty) is reported as not estimable, never NaN.
  *
- * Least squares through ml-matrix's singular value decomposition: it copes with rank-deficient
- * designs (blocks confounded with models) where a QR solve would fail, and its pseudo-inverse gives
- * (X'X)^- for the variances.
+ * Least squares through the normal equations, X'X b = X'y, solved with the Moore-Penrose pseudo-inverse
+ * of X'X from ml-matrix's symmetric eigendecomposition: it copes with rank-deficient designs (blocks
+ * confounded with models) where a Cholesky or QR solve would fail, gives (X'X)^+ for the variances, and
+ * is the same minimum-norm solution as X's own pseudo-inverse. X is a 0/1 indicator matrix, so forming
+ * X'X (counts) loses no precision that matters, and the decomposition runs on a p x p matrix instead of
+ * n x p: a screen fits twelve thousand of these models.
  */
-import { Matrix, SVD } from 'ml-matrix';
+import { EVD, Matrix } from 'ml-matrix';
 import { tCritical, twoSidedTPValue } from './studentT.js';
 
 export interface Observation {
@@ -38,11 +41,13 @@ export interface LinearModelFit {
   df: number;
   /** Residual standard deviation; null when df = 0. */
   sigma: number | null;
-  /** Coefficients (minimum-norm solution) and X's pseudo-inverse, for contrasts. */
+  /** Column of each cell in the design. */
+  cellColumn: Map<string, number>;
+  /** Coefficients (minimum-norm solution) and (X'X)^+ by rows, for contrasts: Var(L b) = sigma^2 L (X'X)^+ L'. */
   coefficients: number[];
-  pseudoInverse: Matrix;
-  /** Projection onto X's row space (X+ X), for the estimability check. */
-  rowSpace: Matrix;
+  covarianceRows: number[][];
+  /** Projection onto X's row space ((X'X)^+ X'X = X+ X) by rows, for the estimability check. */
+  rowSpaceRows: number[][];
   columns: number;
 }
 
@@ -70,37 +75,57 @@ export function fitBlockedCellMeans(observations: readonly Observation[]): Linea
   // Treatment coding of blocks: the first block is the reference (its column would duplicate the cells').
   const blockColumn = new Map(blocks.slice(1).map((b, i) => [b, cells.length + i]));
   const columns = cells.length + blocks.length - 1;
-  const X = Matrix.zeros(observations.length, columns);
-  const y = new Matrix(observations.length, 1);
+  const gram = Matrix.zeros(columns, columns);
+  const xty = new Array<number>(columns).fill(0);
+  let yty = 0;
   const cellCounts = new Map<string, number>();
   const cellBlocks = new Map<string, Set<string>>();
-  observations.forEach((o, row) => {
-    X.set(row, cellColumn.get(o.cell)!, 1);
+  for (const o of observations) {
+    const c = cellColumn.get(o.cell)!;
     const b = blockColumn.get(o.block);
-    if (b !== undefined) X.set(row, b, 1);
-    y.set(row, 0, o.y);
+    gram.set(c, c, gram.get(c, c) + 1);
+    xty[c] = xty[c]! + o.y;
+    if (b !== undefined) {
+      gram.set(b, b, gram.get(b, b) + 1);
+      gram.set(c, b, gram.get(c, b) + 1);
+      gram.set(b, c, gram.get(b, c) + 1);
+      xty[b] = xty[b]! + o.y;
+    }
+    yty += o.y * o.y;
     cellCounts.set(o.cell, (cellCounts.get(o.cell) ?? 0) + 1);
     const seen = cellBlocks.get(o.cell);
     if (seen) seen.add(o.block);
     else cellBlocks.set(o.cell, new Set([o.block]));
-  });
+  }
 
-  const svd = new SVD(X, { autoTranspose: true });
-  const s = svd.diagonal;
-  const cutoff = Number.EPSILON * Math.max(X.rows, X.columns) * (s[0] ?? 0) * 16;
-  const inverted = s.map((v) => (Math.abs(v) > cutoff ? 1 / v : 0));
-  const rank = inverted.filter((v) => v !== 0).length;
-  const U = svd.leftSingularVectors;
-  const V = svd.rightSingularVectors;
-  const pinv = V.mmul(Matrix.diag(inverted)).mmul(U.transpose());
-  const beta = pinv.mmul(y);
-  const residuals = y.sub(X.mmul(beta));
-  const rss = residuals.to1DArray().reduce((sum, r) => sum + r * r, 0);
+  // X'X is symmetric positive semi-definite: its eigendecomposition gives the pseudo-inverse,
+  // (X'X)^+ = sum over non-zero eigenvalues of v v' / lambda.
+  const evd = new EVD(gram, { assumeSymmetric: true });
+  const values = evd.realEigenvalues;
+  const vectors = evd.eigenvectorMatrix.to2DArray();
+  // Eigenvalues of an indicator design's X'X are 0 or of order one: a relative cutoff separates them.
+  const cutoff = 1e-10 * columns * Math.max(0, ...values);
+  const covarianceRows: number[][] = Array.from({ length: columns }, () => new Array<number>(columns).fill(0));
+  let rank = 0;
+  values.forEach((lambda, k) => {
+    if (!(lambda > cutoff)) return;
+    rank++;
+    for (let i = 0; i < columns; i++) {
+      const vik = vectors[i]![k]! / lambda;
+      if (vik === 0) continue;
+      const row = covarianceRows[i]!;
+      for (let j = 0; j < columns; j++) row[j] = row[j]! + vik * vectors[j]![k]!;
+    }
+  });
+  const covariance = new Matrix(covarianceRows);
+  const beta = covariance.mmul(Matrix.columnVector(xty)).to1DArray();
+  // RSS = y'y - b'X'y for the least-squares solution.
+  const rss = Math.max(0, yty - beta.reduce((sum, b, i) => sum + b * xty[i]!, 0));
   const df = observations.length - rank;
   return {
-    cells, cellCounts, cellBlocks, n: observations.length, rank, df,
+    cells, cellCounts, cellBlocks, cellColumn, n: observations.length, rank, df,
     sigma: df > 0 ? Math.sqrt(rss / df) : null,
-    coefficients: beta.to1DArray(), pseudoInverse: pinv, rowSpace: pinv.mmul(X), columns,
+    coefficients: beta, covarianceRows, rowSpaceRows: covariance.mmul(gram).to2DArray(), columns,
   };
 }
 
@@ -110,21 +135,27 @@ export function fitBlockedCellMeans(observations: readonly Observation[]): Linea
  * the blocks differ). The interval is two-sided at `level` with the residual df.
  */
 export function cellContrast(fit: LinearModelFit, weights: ReadonlyMap<string, number>, level: number): ContrastEstimate | null {
-  const L = new Matrix(1, fit.columns);
+  // L is sparse (a few cells): work on its non-zero entries rather than on p-long matrix products.
+  const entries = new Map<number, number>();
   for (const [cell, w] of weights) {
-    const column = fit.cells.indexOf(cell);
-    if (column === -1) return null;
-    L.set(0, column, L.get(0, column) + w);
+    const column = fit.cellColumn.get(cell);
+    if (column === undefined) return null;
+    entries.set(column, (entries.get(column) ?? 0) + w);
   }
+  const nonZero = [...entries].filter(([, w]) => w !== 0);
   // Estimable when L lies in X's row space: L (X+ X) = L.
-  const projected = L.mmul(fit.rowSpace);
-  const scale = Math.max(1, ...L.to1DArray().map(Math.abs));
-  if (projected.to1DArray().some((v, i) => Math.abs(v - L.get(0, i)) > 1e-8 * scale)) return null;
-  const estimate = L.to1DArray().reduce((sum, w, i) => sum + w * fit.coefficients[i]!, 0);
+  const scale = Math.max(1, ...nonZero.map(([, w]) => Math.abs(w)));
+  for (let j = 0; j < fit.columns; j++) {
+    let projected = 0;
+    for (const [i, w] of nonZero) projected += w * fit.rowSpaceRows[i]![j]!;
+    if (Math.abs(projected - (entries.get(j) ?? 0)) > 1e-8 * scale) return null;
+  }
+  const estimate = nonZero.reduce((sum, [i, w]) => sum + w * fit.coefficients[i]!, 0);
   if (fit.sigma === null) return { estimate, se: null, df: 0, t: null, p: null, ciLow: null, ciHigh: null };
-  // Var(L b) = sigma^2 (L X+)(L X+)'.
-  const lx = L.mmul(fit.pseudoInverse).to1DArray();
-  const se = fit.sigma * Math.sqrt(lx.reduce((sum, v) => sum + v * v, 0));
+  // Var(L b) = sigma^2 L (X'X)^+ L'.
+  let quadratic = 0;
+  for (const [i, wi] of nonZero) for (const [j, wj] of nonZero) quadratic += wi * wj * fit.covarianceRows[i]![j]!;
+  const se = fit.sigma * Math.sqrt(Math.max(0, quadratic));
   if (!(se > 0)) return { estimate, se: 0, df: fit.df, t: null, p: null, ciLow: estimate, ciHigh: estimate };
   const t = estimate / se;
   const q = tCritical(level, fit.df);
