@@ -15,9 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import type { AnalyzeOptions, ProgressCallback } from './analyze.js';
 import { InputError, InputErrors, formatWarning } from './errors.js';
-import { cliMessages } from './messages/cli.js';
 import { loadMessages } from './messages/load.js';
-import { FORMAT_NAMES } from './load/formatNames.js';
 import type { InputBytes, LoadOptions } from './load/loadFile.js';
 import type { LoadedFile } from './load/types.js';
 import { progressMessages } from './messages/progress.js';
@@ -25,6 +23,7 @@ import { vendorMessages } from './messages/vendors.js';
 import type { ActiveRules } from './rules/decideVerdicts.js';
 import type { ModelPair } from './settings.js';
 import { TOOL_VERSION } from './version.js';
+import { UsageError, collectPair, collectValue, decimalOf, listOf, parseNumberOption, withInputOptions, type InputFlags } from './cliOptions.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -79,8 +78,6 @@ const EXIT_OK = 0;
 const EXIT_INTERNAL = 1;
 const EXIT_INPUT = 2;
 
-/** A usage problem in an option value: exit 2 with a one-line message. */
-class UsageError extends InputError {}
 
 /** The files named, read whole; `-` is standard input (named `stdin` in messages and results). */
 function readInputs(paths: readonly string[], stdin: () => Uint8Array = () => readFileSync(0)): InputBytes[] {
@@ -95,57 +92,6 @@ function readInputs(paths: readonly string[], stdin: () => Uint8Array = () => re
       throw new InputError('cannot-read', loadMessages.cannotRead(reason), { file: path }, loadMessages.cannotReadHint());
     }
   });
-}
-
-function parseNumberOption(name: string, min: number, max: number) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (!Number.isFinite(n) || n < min || n > max) throw new UsageError('bad-option', cliMessages.badNumberOption(name, min, max, value), undefined, cliMessages.badNumberOptionHint(name));
-    return n;
-  };
-}
-
-function collectPair(value: string, previous: ModelPair[] | undefined): ModelPair[] {
-  const match = /^([^=]+)=([^=]+)$/.exec(value);
-  if (!match) throw new UsageError('bad-option', cliMessages.badPair(value), undefined, cliMessages.badPairHint());
-  return [...(previous ?? []), { resistant: match[1]!.trim(), sensitive: match[2]!.trim() }];
-}
-
-/** Repeatable options start undefined (so help shows no "(default: [])"); read them with `listOf`. */
-function collectValue(value: string, previous: string[] | undefined): string[] {
-  return [...(previous ?? []), value];
-}
-
-const listOf = <T>(values: readonly T[] | undefined): readonly T[] => values ?? [];
-
-/** Flags shared by analyze and validate: how to read the inputs. */
-interface InputFlags {
-  decimal?: 'dot' | 'comma';
-  thousands?: ',' | '.';
-  format?: string;
-  layout?: string;
-  target?: string[];
-  channel?: string[];
-}
-
-/** The options of every command that reads densitometry files (analyze, validate, power). */
-function withInputOptions(command: Command): Command {
-  return command
-    .addOption(new Option('--decimal <mark>', 'decimal mark of the numbers (default: detected)').choices(['dot', 'comma']))
-    .addOption(new Option('--thousands <separator>', 'thousands separator of the numbers: "," (decimal dot) or "." (decimal comma); default: detected').choices([',', '.']))
-    .addOption(new Option('--format <name>', 'read the files as this format (default: detected; see blotbypass formats)').choices(FORMAT_NAMES))
-    .option('--layout <file>', 'lane layout sheet for instrument exports: lane -> line, status, treatment, dose, time, replicate')
-    .option('--target <name>', 'antibody of an instrument export: NAME for every file, or FILE=NAME (repeatable)', collectValue)
-    .option('--channel <channel=target>', 'antibody of a detection channel, e.g. 800=pERK (repeatable)', collectValue);
-}
-
-/** --decimal, or the decimal mark that --thousands implies. */
-function decimalOf(flags: InputFlags): 'dot' | 'comma' | undefined {
-  const implied = flags.thousands === undefined ? undefined : flags.thousands === ',' ? 'dot' : 'comma';
-  if (implied && flags.decimal && implied !== flags.decimal) {
-    throw new UsageError('conflicting-number-format', cliMessages.conflictingNumberFormat(flags.thousands!, flags.decimal), undefined, cliMessages.conflictingNumberFormatHint());
-  }
-  return flags.decimal ?? implied;
 }
 
 /** Load options from the input flags; the layout sheet is read here, as every input is. */
