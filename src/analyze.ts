@@ -5,7 +5,8 @@
  *     -> 1. load       files to typed band records (every error located by file:row:column)
  *     -> 2. normalize  loading control, phospho/total, reference lanes, quality flags
  *     -> 3. stats      blocked linear model per model pair and target: fractions of vehicle,
- *                      resistant-vs-sensitive differences, basal levels
+ *                      resistant-vs-sensitive differences, basal levels; a log-logistic curve
+ *                      per dose series (IC50, fold shift versus the sensitive partner)
  *     -> 4. rules      resistance mechanism, confidence, evidence, next steps
  *     -> 5. genotype   (with --variants) each verdict's variants, blot/genotype concordance
  *     -> Results       (written out by `report/`)
@@ -20,6 +21,7 @@ import type { Band, LoadedFile } from './load/types.js';
 import { unifyNames } from './load/unifyNames.js';
 import { normalize } from './normalize/normalize.js';
 import { compareModels } from './stats/compareModels.js';
+import { fitDoseResponses } from './stats/doseResponses.js';
 import { decideVerdicts, rulesUsed, type ActiveRules } from './rules/decideVerdicts.js';
 import { defaultRuleSet } from './rules/defaultRuleSet.js';
 import { attachGenotype, readGenotypeFiles, type GenotypeFiles } from './genotype/genotype.js';
@@ -46,7 +48,7 @@ export interface AnalyzeOptions extends LoadOptions {
 
 /**
  * Progress of a long analysis: `done` of `total` units of `stage`. The stages, in order: `load`
- * (units are files), then `normalize`, `compare`, `rules` and, with variants, `genotype` (one unit
+ * (units are files), then `normalize`, `compare`, `curves`, `rules` and, with variants, `genotype` (one unit
  * each: 0 of 1 when it starts, 1 of 1 when it ends). Purely informative: nothing depends on it.
  */
 export type ProgressCallback = (stage: string, done: number, total: number) => void;
@@ -98,9 +100,10 @@ export function analyze(inputs: readonly InputBytes[], options: AnalyzeOptions =
   // 3. stats
   const compared = stage('compare', onProgress, () => compareModels(normalized, settings.confidenceLevel, settings.test));
   warnings.push(...compared.warnings);
+  const doseResponses = stage('curves', onProgress, () => fitDoseResponses(normalized, settings.confidenceLevel));
   // 4. rules
   const rules: ActiveRules = options.rules ?? { ruleSet: defaultRuleSet(), source: 'default' };
-  const verdicts: Results['verdicts'] = stage('rules', onProgress, () => decideVerdicts(compared.comparisons, compared.levels, rules.ruleSet, settings.confidenceLevel));
+  const verdicts: Results['verdicts'] = stage('rules', onProgress, () => decideVerdicts(compared.comparisons, compared.levels, rules.ruleSet, settings.confidenceLevel, doseResponses));
   // 5. genotype (optional)
   const genotype = genotypeFiles ? stage('genotype', onProgress, () => attachGenotype(verdicts, normalized.design.models, genotypeFiles)) : null;
   if (genotype) warnings.push(...genotype.warnings);
@@ -117,6 +120,7 @@ export function analyze(inputs: readonly InputBytes[], options: AnalyzeOptions =
     flaggedBands: normalized.flaggedBands,
     comparisons: compared.comparisons,
     levels: compared.levels,
+    doseResponses,
     rules: rulesUsed(rules),
     verdicts: genotype?.verdicts ?? verdicts,
     ...(genotype ? { genotype: genotype.summary } : {}),

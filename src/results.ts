@@ -8,11 +8,12 @@ import type { LayoutName } from './load/types.js';
 import type { Design, FlaggedBand, LoadingLane, NormalizedLane } from './normalize/types.js';
 import type { AnalysisSettings } from './settings.js';
 import type { Comparison, Levels } from './stats/comparisonTypes.js';
+import type { DoseResponse } from './stats/doseResponseTypes.js';
 import type { Verdict } from './rules/types.js';
 import type { RulesUsed } from './rules/ruleSetTypes.js';
 import type { GenotypeSummary } from './genotype/types.js';
 
-export const SCHEMA_VERSION = '2.0.0';
+export const SCHEMA_VERSION = '2.1.0';
 
 export interface InputSummary {
   file: string;
@@ -38,6 +39,8 @@ export interface Results {
   comparisons: Comparison[];
   /** Basal phospho/total and total protein, resistant versus sensitive, once per vehicle time (schema 2). */
   levels: Levels[];
+  /** One log-logistic curve per model x treatment x time x target with a dose series (schema 2.1). */
+  doseResponses: DoseResponse[];
   /** The rule set behind the verdicts: name, version, source (`default` or the --rules file), thresholds, precedence. */
   rules: RulesUsed;
   verdicts: Verdict[];

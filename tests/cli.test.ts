@@ -72,7 +72,7 @@ describe('blotbypass analyze', () => {
       inputs: { file: string; sha256: string; layout: string }[];
       comparisons: Record<string, unknown>[];
     };
-    expect(results).toMatchObject({ schemaVersion: '2.0.0', tool: { name: 'blotbypass', version: packageVersion } });
+    expect(results).toMatchObject({ schemaVersion: '2.1.0', tool: { name: 'blotbypass', version: packageVersion } });
     expect(Object.keys(results)).toEqual(expect.arrayContaining(['schemaVersion', 'tool', 'inputs', 'lanes', 'comparisons', 'levels', 'warnings']));
     const sums = execFileSync('sha256sum', inputs, { encoding: 'utf8' }).trim().split('\n').map((l) => l.split(/\s+/)[0]);
     expect(results.inputs.map((i) => [i.file, i.sha256, i.layout])).toEqual([[inputs[0], sums[0], 'long'], [inputs[1], sums[1], 'long']]);

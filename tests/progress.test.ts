@@ -17,12 +17,12 @@ const EXAMPLE = fileURLToPath(new URL('../examples/trk-bypass-long.csv', import.
 type Call = [stage: string, done: number, total: number];
 
 describe('analyze(inputs, { onProgress })', () => {
-  it('reports each file of the load stage, then normalize, compare and rules, each from 0 to all of its units', () => {
+  it('reports each file of the load stage, then normalize, compare, curves and rules, each from 0 to all of its units', () => {
     const calls: Call[] = [];
     analyze([fixture('membrane-M1.csv'), fixture('membrane-M2.csv')], { onProgress: (...call) => calls.push(call) });
     expect(calls).toEqual([
       ['load', 0, 2], ['load', 1, 2], ['load', 1, 2], ['load', 2, 2],
-      ['normalize', 0, 1], ['normalize', 1, 1], ['compare', 0, 1], ['compare', 1, 1], ['rules', 0, 1], ['rules', 1, 1],
+      ['normalize', 0, 1], ['normalize', 1, 1], ['compare', 0, 1], ['compare', 1, 1], ['curves', 0, 1], ['curves', 1, 1], ['rules', 0, 1], ['rules', 1, 1],
     ]);
   });
 
@@ -127,7 +127,7 @@ describe('blotbypass analyze progress', () => {
     expect(redraws[0]).toMatch(/^blotbypass: reading \(\d+\.\d s\)\u001b\[K$/);
     // Stages in order (a stage may be redrawn while it lasts), then the erasing of the line.
     const stages = redraws.slice(0, -1).map((r) => /^blotbypass: ([a-z ]+?) \(/.exec(r)?.[1]);
-    expect([...new Set(stages)]).toEqual(['reading', 'normalising', 'comparing models', 'applying the rules', 'writing the outputs']);
+    expect([...new Set(stages)]).toEqual(['reading', 'normalising', 'comparing models', 'fitting dose-response curves', 'applying the rules', 'writing the outputs']);
     expect(redraws.at(-1)).toBe('\u001b[K');
     expect(stderr.endsWith('\r\u001b[K')).toBe(true);
   });

@@ -4,6 +4,7 @@ const STAGE_LABELS: Readonly<Record<string, string>> = {
   load: 'reading',
   normalize: 'normalising',
   compare: 'comparing models',
+  curves: 'fitting dose-response curves',
   rules: 'applying the rules',
   genotype: 'matching variants',
   report: 'drawing the report',

@@ -223,6 +223,8 @@ export const ruleMessages = {
       `replicates             n >= ${min} for a verdict (thresholds.minReplicates); n >= ${provisional} provisional (thresholds.provisionalReplicates); fewer is descriptive only`,
     rebound: (early: number, late: number, targets: readonly string[]) =>
       `adaptive rebound hint  ${targets.map(phospho).join(', ') || '(none)'} suppressed at <= ${num(early)} h (thresholds.reboundEarlyMaxHours) and sustained at >= ${num(late)} h (thresholds.reboundLateMinHours)`,
+    ic50Shift: (fold: number, suppressed: number) =>
+      `dose series           one verdict per series, read at the lowest dose where the sensitive model's fitted curve is at or below f = ${num(suppressed)}; an on-target call needs pTRK's IC50 shifted >= ${num(fold)}-fold (thresholds.ic50FoldShift)`,
     confidenceTitle: () => 'how sure (confidence)',
     confidence: (s: number, u: number, min: number, provisional: number, flags: readonly string[]) => [
       `n is counted per comparison: the number of replicates behind each fraction or difference a rule reads`,

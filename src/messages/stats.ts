@@ -10,4 +10,12 @@ export const statsMessages = {
     `${what} of ${target}, ${resistant} vs ${sensitive} cannot be estimated: the lanes it needs were never measured in a shared replicate and membrane; statistics are null`,
   noMatchedVehicle: (line: string, target: string, drugTime: number | null) =>
     `${line}, ${target}: no vehicle lane at ${drugTime ?? 'no'} h although the design has vehicles at that time elsewhere; the fraction of vehicle at ${drugTime ?? 'no'} h is not computed (add the time-matched vehicle lanes)`,
+  // Dose-response curves (doseResponses.ts): the `reason` of a curve that is not plainly fitted.
+  curveNoVehicle: () => 'no vehicle lane at this time: the curve has no 100 % to start from',
+  curveTooFewPoints: (n: number, params: number) => `${n} lanes for ${params} parameters: too few to fit a curve (add replicates)`,
+  curveDidNotConverge: () => 'the fit did not converge',
+  curveAboveRange: (maxDose: number) => `the IC50 lies above the highest dose (> ${maxDose} nM)`,
+  curveNotHalved: (maxDose: number, atTop: number) => `the signal is still at ${Math.round(atTop * 100)} % of vehicle at the highest dose (${maxDose} nM): never halved`,
+  curveBelowRange: (minDose: number) => `the IC50 lies below the lowest dose (${minDose} nM): extrapolated, its interval is wide`,
+  curveNoInterval: () => 'the data do not bound the IC50 on both sides: its interval is open',
 } as const;

@@ -1,5 +1,6 @@
 /**
- * The rules stage: one verdict per resistant model and drug condition.
+ * The rules stage: one verdict per resistant model and drug condition, or per dose series and time
+ * course (seriesVerdicts.ts).
  *
  *   comparisons -> group by (line, versus, treatment, dose, time)
  *     -> 1. assay validity (the drug suppresses the pathway in the sensitive model)
@@ -8,6 +9,7 @@
  *           that is not significant) makes the verdict inconclusive
  *     -> 3. confidence (intervals, quality flags, replicates), hints, next steps
  *     -> 4. adaptive rebound across the time points of one model and treatment
+ *     -> 5. one verdict per dose series and time course (seriesVerdicts.ts)
  */
 import { groupKey } from '../groupKey.js';
 import { conditionLabel, ruleMessages as m } from '../messages/rules.js';
@@ -15,6 +17,8 @@ import type { Comparison, Levels } from '../stats/comparisonTypes.js';
 import { evaluateCondition, type GroupContext, type LeafResult, type Status } from './evaluateCondition.js';
 import { evaluateRule, type RuleOutcome } from './evaluateRule.js';
 import { groupHints, pathwayHints, reboundHints } from './verdictHints.js';
+import { collapseSeries } from './seriesVerdicts.js';
+import type { DoseResponse } from '../stats/doseResponseTypes.js';
 import { driverFacts, fusionLostTargets, isLevelLeaf, levelFacts, nearFits, nearFitSteps, patternFact } from './verdictFacts.js';
 import type { RuleSet, RulesUsed } from './ruleSetTypes.js';
 import type { Confidence, Evidence, Mechanism, Verdict, WithheldReason } from './types.js';
@@ -47,7 +51,9 @@ export function rulesUsed(active: ActiveRules): RulesUsed {
  * @example
  * decideVerdicts(compareModels(normalized, 0.95).comparisons, defaultRuleSet(), 0.95)[0].mechanism; // => 'mapk-bypass'
  */
-export function decideVerdicts(comparisons: readonly Comparison[], levels: readonly Levels[], ruleSet: RuleSet, confidenceLevel: number): Verdict[] {
+export function decideVerdicts(
+  comparisons: readonly Comparison[], levels: readonly Levels[], ruleSet: RuleSet, confidenceLevel: number, doseResponses: readonly DoseResponse[] = [],
+): Verdict[] {
   const groups = new Map<string, Comparison[]>();
   for (const c of comparisons) {
     const key = groupKey(c.line, c.versus, c.treatment, c.dose_nM, c.time_h);
@@ -68,7 +74,7 @@ export function decideVerdicts(comparisons: readonly Comparison[], levels: reado
     const time = group.find((c) => c.vehicleTime_h !== null)?.vehicleTime_h ?? first.time_h;
     return decideGroup(group, levelsAt.get(groupKey(first.line, first.versus, time)) ?? new Map(), ruleSet, confidenceLevel);
   });
-  return reboundHints(verdicts, comparisons, ruleSet);
+  return collapseSeries(reboundHints(verdicts, comparisons, ruleSet), comparisons, doseResponses, ruleSet, confidenceLevel);
 }
 
 interface Decision {

@@ -44,6 +44,7 @@ export function defaultRuleSet(): RuleSet {
       provisionalReplicates: 2,
       reboundEarlyMaxHours: 2,
       reboundLateMinHours: 24,
+      ic50FoldShift: 10,
     },
     assay: { suppressedInSensitive: ['TRK', 'ERK'] },
     mechanisms: [

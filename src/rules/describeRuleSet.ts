@@ -24,6 +24,7 @@ export function describeRuleSet(active: ActiveRules): string {
       d.amplification(t.amplificationFold, r.hints.amplification),
       d.fusionLoss(t.fusionLossFold, r.hints.fusionLoss),
       d.rebound(t.reboundEarlyMaxHours, t.reboundLateMinHours, r.hints.adaptiveRebound),
+      d.ic50Shift(t.ic50FoldShift, t.suppressed),
     ].map((s) => `  ${s}`),
     '',
     `${d.confidenceTitle()}:`,

@@ -40,7 +40,11 @@ const THRESHOLD_RANGES: Readonly<Record<keyof Thresholds, Range>> = {
   provisionalReplicates: { min: 1, max: 100, integer: true, text: 'a whole number from 1 to 100' },
   reboundEarlyMaxHours: { min: 0, max: 10000, text: 'hours, 0 or more' },
   reboundLateMinHours: { min: 0, max: 10000, minOpen: true, text: 'hours, above 0' },
+  ic50FoldShift: { min: 1, max: 1e6, minOpen: true, text: 'a fold above 1' },
 };
+
+/** Thresholds added after rules files with `"extends": "none"` were first written: they take the default when left out. */
+const OPTIONAL_THRESHOLDS: readonly (keyof Thresholds)[] = ['ic50FoldShift'];
 
 type Json = unknown;
 
@@ -186,7 +190,7 @@ function buildRuleSet(json: Json, check: Checker): RuleSet | null {
 
 function thresholdsOf(v: Json, check: Checker, complete: boolean, base: Thresholds): Thresholds {
   const keys = Object.keys(THRESHOLD_RANGES) as (keyof Thresholds)[];
-  const given = check.object(v, 'thresholds', keys, complete ? keys : []);
+  const given = check.object(v, 'thresholds', keys, complete ? keys.filter((k) => !OPTIONAL_THRESHOLDS.includes(k)) : []);
   const out: Thresholds = { ...base };
   if (!given) return out;
   for (const key of keys) {

@@ -28,6 +28,11 @@ export interface Thresholds {
   reboundEarlyMaxHours: number;
   /** ...and a late one at least this many. */
   reboundLateMinHours: number;
+  /**
+   * Dose series: an IC50 shifted at least this many fold (resistant / sensitive) counts as resistance
+   * of that protein's phosphorylation (10, a common working definition in cell-line models).
+   */
+  ic50FoldShift: number;
 }
 
 export type ModelRole = 'resistant' | 'sensitive';

@@ -1,6 +1,6 @@
 /**
  * Data at the boundary between `rules` and `report`: one verdict per resistant model and condition.
- * Field names and the mechanism codes are part of the results.json contract (schemaVersion 1).
+ * Field names and the mechanism codes are part of the results.json contract (schemaVersion 2).
  */
 
 export type Mechanism = 'on-target' | 'mapk-bypass' | 'pi3k-akt-bypass' | 'rtk-bypass' | 'non-genetic' | 'inconclusive' | 'assay-invalid';
@@ -89,6 +89,15 @@ export interface Verdict {
   resembles?: Mechanism;
   /** Why the confidence is not `strong` (empty when it is). */
   confidenceNotes?: string[];
+  /**
+   * A verdict over a dose series (dose_nM is null): the doses of the series, and the dose its rules
+   * were read at (the lowest where the sensitive model's fitted curve is suppressed).
+   */
+  doses?: number[];
+  readingDose_nM?: number;
+  /** A verdict over a time course (time_h is null): the times, and the time it was read at (the latest). */
+  times?: number[];
+  readingTime_h?: number;
   /** Present once genotype evidence is given (--variants). */
   genotype?: GenotypeVariant[];
   concordance?: Concordance;

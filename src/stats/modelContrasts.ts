@@ -22,7 +22,7 @@ const cellOf = (lane: NormalizedLane): string => (lane.vehicle ? vehicleCell(lan
  * replicate on one membrane share exposure and transfer; phospho and total on two membranes share
  * the ratio of their two exposures.
  */
-const blockOf = (lane: NormalizedLane): string => groupKey(lane.replicate, lane.membrane, lane.totalMembrane);
+export const blockOf = (lane: NormalizedLane): string => groupKey(lane.replicate, lane.membrane, lane.totalMembrane);
 
 /** The model fitted to log2 of `pick` over the lanes where it is a positive finite number. */
 export function fitLanes(lanes: readonly NormalizedLane[], pick: (l: NormalizedLane) => number | null): LinearModelFit | null {

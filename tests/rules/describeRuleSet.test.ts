@@ -92,7 +92,7 @@ describe('blotbypass rules / analyze --rules', () => {
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(existsSync(out)).toBe(false);
-    expect(stderr).toBe(`error: ${rules}: unknown key "thresholds.sustain" in the rules file - allowed here: suppressed, sustained, minLog2Ratio, alpha, amplificationFold, fusionLossFold, minReplicates, provisionalReplicates, reboundEarlyMaxHours, reboundLateMinHours\n`);
+    expect(stderr).toBe(`error: ${rules}: unknown key "thresholds.sustain" in the rules file - allowed here: suppressed, sustained, minLog2Ratio, alpha, amplificationFold, fusionLossFold, minReplicates, provisionalReplicates, reboundEarlyMaxHours, reboundLateMinHours, ic50FoldShift\n`);
   });
 
   it('`rules --rules` with a missing file exits 2', async () => {

@@ -43,7 +43,7 @@ describe('parseRuleSet(text, file)', () => {
 
   it('names an unknown key with its JSON path and the allowed keys', () => {
     expect(problems({ extends: 'default', thresholds: { supressed: 0.15 } })).toEqual([
-      'lab-rules.json: unknown key "thresholds.supressed" in the rules file - allowed here: suppressed, sustained, minLog2Ratio, alpha, amplificationFold, fusionLossFold, minReplicates, provisionalReplicates, reboundEarlyMaxHours, reboundLateMinHours',
+      'lab-rules.json: unknown key "thresholds.supressed" in the rules file - allowed here: suppressed, sustained, minLog2Ratio, alpha, amplificationFold, fusionLossFold, minReplicates, provisionalReplicates, reboundEarlyMaxHours, reboundLateMinHours, ic50FoldShift',
     ]);
   });
 

@@ -1,0 +1,78 @@
+/**
+ * Every user-facing sentence about whole experiments: dose-response curves and time courses
+ * (rules/seriesVerdicts.ts), kept beside the rules' sentences for review.
+ */
+import type { DoseResponse } from '../stats/doseResponseTypes.js';
+import { fold, percent, phospho } from './rules.js';
+
+/** 12.3 -> "12 nM", 0.456 -> "0.46 nM", 1234 -> "1234 nM". */
+export function nanomolar(x: number | null): string {
+  if (x === null) return 'n/a';
+  const shown = x >= 100 ? x.toFixed(0) : Number(x.toPrecision(2)).toString();
+  return `${shown} nM`;
+}
+
+const doseList = (doses: readonly number[]): string =>
+  doses.length > 4 ? `${doses[0]}-${doses[doses.length - 1]} nM (${doses.length} doses)` : `${doses.join(', ')} nM`;
+
+const timeList = (times: readonly number[]): string => `${times.join(', ')} h`;
+
+/** The IC50 of one curve as a reader sees it: "12 nM (95 % CI 8.1-18)", "> 1000 nM", "no curve". */
+export function ic50Text(r: DoseResponse, level: number): string {
+  if (r.status === 'not-reached') return `> ${nanomolar(r.doses_nM[r.doses_nM.length - 1] ?? null)}`;
+  if (r.status === 'no-fit' || r.ic50_nM.estimate === null) return 'no curve';
+  const ci = r.ic50_nM.ciLow !== null && r.ic50_nM.ciHigh !== null
+    ? ` (${Math.round(level * 100)} % CI ${nanomolar(r.ic50_nM.ciLow).slice(0, -3)}-${nanomolar(r.ic50_nM.ciHigh)})` : '';
+  return `${nanomolar(r.ic50_nM.estimate)}${ci}`;
+}
+
+/** The fold shift: "1.2-fold (95 % CI 0.70-2.1)", "at least 83-fold", "n/a". */
+export function foldText(r: DoseResponse, level: number): string {
+  const f = r.ic50Fold;
+  if (!f) return 'n/a';
+  if (f.atLeast !== null) return `at least ${fold(f.atLeast).slice(0, -1)}-fold`;
+  if (f.estimate === null) return 'n/a';
+  const ci = f.ciLow !== null && f.ciHigh !== null ? ` (${Math.round(level * 100)} % CI ${fold(f.ciLow).slice(0, -1)}-${fold(f.ciHigh).slice(0, -1)})` : '';
+  return `${fold(f.estimate).slice(0, -1)}-fold${ci}`;
+}
+
+export const seriesMessages = {
+  doseHead: (treatment: string, doses: readonly number[], time_h: number | null, readingDose: number | undefined) =>
+    `${treatment} ${doseList(doses)}${time_h === null ? '' : ` ${time_h} h`}${readingDose === undefined ? '' : ` (read at ${readingDose} nM)`}`,
+  timeHead: (treatment: string, doseLabel: string | null, times: readonly number[]) =>
+    `${treatment}${doseLabel === null ? '' : ` ${doseLabel}`} over ${timeList(times)}`,
+
+  /** One protein's curves, resistant against sensitive. */
+  curvePair: (target: string, line: string, versus: string, r: DoseResponse, s: DoseResponse | undefined, level: number) => {
+    const own = `${phospho(target)} IC50 ${ic50Text(r, level)} in ${line}`;
+    const partner = s ? ` vs ${ic50Text(s, level)} in ${versus}` : '';
+    const shift = r.ic50Fold && (r.ic50Fold.estimate !== null || r.ic50Fold.atLeast !== null) ? `, ${foldText(r, level)}` : '';
+    const floor = r.bottom !== null && r.status !== 'no-fit' && r.bottom >= 0.2 ? `, levelling off at ${percent(r.bottom)} of vehicle` : '';
+    return `${own}${partner}${shift}${floor}`;
+  },
+  /** The summary's curve fact: "pERK IC50 > 1000 nM vs 9.4 nM in KM12 (at least 107-fold)". */
+  curveBrief: (target: string, versus: string, r: DoseResponse, s: DoseResponse | undefined) => {
+    const shift = r.ic50Fold && (r.ic50Fold.estimate !== null || r.ic50Fold.atLeast !== null) ? ` (${foldText(r, 0.95).replace(/ \(.*\)$/, '')})` : '';
+    return `${phospho(target)} IC50 ${ic50Text(r, 0.95).replace(/ \(.*\)$/, '')}${s ? ` vs ${ic50Text(s, 0.95).replace(/ \(.*\)$/, '')} in ${versus}` : ''}${shift}`;
+  },
+  readAt: (dose: number, versus: string, targets: readonly string[], suppressed: number) =>
+    `read at ${dose} nM, the lowest dose where ${versus}'s fitted ${targets.map(phospho).join(' and ')} ${targets.length > 1 ? 'are' : 'is'} at or below ${percent(suppressed)} of vehicle`,
+  readAtTop: (dose: number, versus: string, targets: readonly string[], suppressed: number) =>
+    `read at the highest dose, ${dose} nM: ${versus}'s fitted ${targets.map(phospho).join(' and ')} never ${targets.length > 1 ? 'fall' : 'falls'} to ${percent(suppressed)} of vehicle within the doses tested`,
+  readAtOnTarget: (dose: number, clear: string) =>
+    `${clear}; on-target resistance, which fades at high doses, was read at ${dose} nM, where it is first suppressed`,
+  onTargetShiftTooSmall: (text: string, threshold: number) =>
+    `pTRK's IC50 shifted ${text}, less than the ${threshold}-fold that defines resistance`,
+  onTargetShiftUnknown: () => "pTRK's IC50 shift could not be estimated from the curves",
+  curveEvidence: (facts: readonly string[], reading: string) => `Dose-response curves: ${facts.join('; ')}; ${reading}.`,
+
+  /** One protein's trajectory over time, resistant against sensitive. */
+  trajectory: (target: string, line: string, points: readonly { time: number; f: number | null }[], reading: string) =>
+    `${phospho(target)} in ${line} ${points.map((p) => `${percent(p.f)} (${p.time} h)`).join(', ')}: ${reading}`,
+  durable: () => 'suppressed throughout',
+  reactivated: (time: number) => `suppressed early, back above the sustained threshold from ${time} h (adaptive reactivation)`,
+  sustainedThroughout: () => 'never suppressed',
+  partial: () => 'neither suppressed nor sustained throughout',
+  timeEvidence: (facts: readonly string[], latest: number) => `Time course: ${facts.join('; ')}; the verdict is read at the latest time, ${latest} h.`,
+  reactivationInVerdict: (targets: readonly string[], line: string) => `${targets.map(phospho).join(' and ')} reactivated over time in ${line}`,
+} as const;

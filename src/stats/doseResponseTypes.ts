@@ -1,0 +1,49 @@
+/**
+ * Dose-response curves at the boundary between `stats` and `rules`: results.json `doseResponses`
+ * (schemaVersion 2.1). One element per model x treatment x time x target with a dose series (at
+ * least three doses besides the vehicle).
+ */
+
+/**
+ * - `fitted`: the curve falls, its IC50 lies within (or below) the doses tested;
+ * - `not-reached`: the IC50 lies above the highest dose, or the signal does not fall (shown as "> max dose");
+ * - `no-fit`: no curve could be fitted (`reason` says why).
+ */
+export type DoseResponseStatus = 'fitted' | 'not-reached' | 'no-fit';
+
+/** An estimate with its confidence interval (the settings' level). */
+export interface EstimateInterval {
+  estimate: number | null;
+  ciLow: number | null;
+  ciHigh: number | null;
+}
+
+export interface DoseResponse {
+  line: string;
+  treatment: string;
+  time_h: number | null;
+  target: string;
+  status: DoseResponseStatus;
+  /** Why the status is not plainly `fitted` (not reached, no fit, extrapolated, interval not estimable); null otherwise. */
+  reason: string | null;
+  /** The drug doses of the series (the vehicle is dose 0 and not listed). */
+  doses_nM: number[];
+  /** Relative IC50 (half-way between top and bottom), Wald interval on log10. Null estimate unless `fitted`. */
+  ic50_nM: EstimateInterval;
+  hill: number | null;
+  /** Fraction of vehicle the curve levels off at. */
+  bottom: number | null;
+  /** Fixed at 1: the vehicle lanes define 100 %. */
+  top: number;
+  /** Lanes in the fit (vehicle lanes included) and biological replicates behind them. */
+  n: number;
+  replicates: number;
+  /** The fitted fraction of vehicle at the highest dose. */
+  fractionAtTopDose: number | null;
+  /** Resistant models: the sensitive partner and the IC50 fold shift (resistant / sensitive). */
+  versus?: string;
+  ic50Fold?: EstimateInterval & {
+    /** When the resistant curve is not reached: the shift is at least (highest dose / partner's IC50). */
+    atLeast: number | null;
+  };
+}

@@ -1,0 +1,162 @@
+/**
+ * Dose-response curves of every dose series.
+ *
+ *   lanes -> 1. per model, target, treatment and time with at least three doses besides the vehicle:
+ *               the drug lanes and the vehicle lanes they are read against
+ *            2. a four-parameter log-logistic curve (logLogisticFit.ts); a status (fitted, not
+ *               reached, no fit) with the reason; the IC50's profile-likelihood interval
+ *            3. per resistant model: the IC50 fold shift versus its sensitive partner (Wald interval
+ *               on log10 from the two fits' standard errors, Welch-Satterthwaite df), or a lower
+ *               bound when its curve is not reached
+ */
+import { groupKey } from '../groupKey.js';
+import { statsMessages as m } from '../messages/stats.js';
+import type { NormalizedData, NormalizedLane } from '../normalize/types.js';
+import { compareNullableNumber } from '../order.js';
+import { fitLogLogistic, logLogistic } from './logLogisticFit.js';
+import { blockOf } from './modelContrasts.js';
+import { tCritical } from './studentT.js';
+import type { DoseResponse, EstimateInterval } from './doseResponseTypes.js';
+
+/** A series needs this many distinct doses besides the vehicle (four points on the curve with it). */
+export const MIN_SERIES_DOSES = 3;
+/**
+ * A curve still above half of the vehicle signal at the highest dose is `not-reached`: the drug never
+ * halves the signal within the doses tested, whatever the midpoint of a shallow curve would be.
+ */
+export const HALF_SIGNAL = 0.5;
+
+/** A fit with what the fold shift needs: the standard error of log10 IC50 (null unless fitted) and residual df. */
+interface SeriesFit {
+  response: DoseResponse;
+  se: number | null;
+  df: number;
+}
+
+const NULL_INTERVAL: EstimateInterval = { estimate: null, ciLow: null, ciHigh: null };
+
+/** The doses of each (treatment, time) of a set of drug lanes that form a series, sorted. */
+export function doseSeries(lanes: readonly { vehicle: boolean; treatment: string; dose_nM: number | null; time_h: number | null }[]):
+  { treatment: string; time_h: number | null; doses: number[] }[] {
+  const byCondition = new Map<string, { treatment: string; time_h: number | null; doses: Set<number> }>();
+  for (const l of lanes) {
+    if (l.vehicle || l.dose_nM === null || !(l.dose_nM > 0)) continue;
+    const key = groupKey(l.treatment, l.time_h);
+    const entry = byCondition.get(key) ?? { treatment: l.treatment, time_h: l.time_h, doses: new Set<number>() };
+    entry.doses.add(l.dose_nM);
+    byCondition.set(key, entry);
+  }
+  return [...byCondition.values()]
+    .filter((s) => s.doses.size >= MIN_SERIES_DOSES)
+    .map((s) => ({ treatment: s.treatment, time_h: s.time_h, doses: [...s.doses].sort((a, b) => a - b) }))
+    .sort((a, b) => (a.treatment < b.treatment ? -1 : a.treatment > b.treatment ? 1 : compareNullableNumber(a.time_h, b.time_h)));
+}
+
+/**
+ * Every dose series of the data, fitted; resistant models compared with their partners.
+ *
+ * @param data normalised lanes and design
+ * @param level confidence level of the intervals (e.g. 0.95)
+ */
+export function fitDoseResponses(data: NormalizedData, level: number): DoseResponse[] {
+  const curved = data.design.targets.filter((t) => t.ratioBasis !== 'total/loading').map((t) => t.protein);
+  const byLineTarget = new Map<string, NormalizedLane[]>();
+  for (const lane of data.lanes) {
+    const key = groupKey(lane.line, lane.target);
+    const list = byLineTarget.get(key);
+    if (list) list.push(lane);
+    else byLineTarget.set(key, [lane]);
+  }
+  const designVehicleTimes = new Set(data.lanes.filter((l) => l.vehicle).map((l) => l.time_h));
+  const fits = new Map<string, SeriesFit>();
+  const responses: DoseResponse[] = [];
+  for (const model of data.design.models) {
+    const lanesOfModel = curved.map((target) => ({ target, lanes: byLineTarget.get(groupKey(model.line, target)) ?? [] }));
+    const series = doseSeries(lanesOfModel.flatMap((t) => t.lanes));
+    for (const s of series) {
+      for (const { target, lanes } of lanesOfModel) {
+        const drug = lanes.filter((l) => !l.vehicle && l.treatment === s.treatment && l.time_h === s.time_h && l.dose_nM !== null && l.dose_nM > 0);
+        if (new Set(drug.map((l) => l.dose_nM)).size < MIN_SERIES_DOSES) continue;
+        const vehicleTime = vehicleTimeFor(lanes, s.time_h, designVehicleTimes);
+        const vehicle = lanes.filter((l) => l.vehicle && vehicleTime !== undefined && l.time_h === vehicleTime);
+        const fitted = fitSeries(model.line, s.treatment, s.time_h, target, s.doses, drug, vehicle, level);
+        fits.set(groupKey(model.line, s.treatment, s.time_h, target), fitted);
+        responses.push(fitted.response);
+      }
+    }
+  }
+  // 3. fold shifts of the resistant models
+  for (const pair of data.design.pairs) {
+    for (const r of responses) {
+      if (r.line !== pair.resistant) continue;
+      const own = fits.get(groupKey(r.line, r.treatment, r.time_h, r.target))!;
+      const partner = fits.get(groupKey(pair.sensitive, r.treatment, r.time_h, r.target));
+      r.versus = pair.sensitive;
+      r.ic50Fold = partner ? foldShift(own, partner, level) : { ...NULL_INTERVAL, atLeast: null };
+    }
+  }
+  return responses;
+}
+
+/** The vehicle time a series is read against: its own, or the design's only one. */
+function vehicleTimeFor(lanes: readonly NormalizedLane[], time: number | null, designTimes: ReadonlySet<number | null>): number | null | undefined {
+  const own = new Set(lanes.filter((l) => l.vehicle).map((l) => l.time_h));
+  if (own.has(time)) return time;
+  if (designTimes.size === 1 && own.size === 1) return [...own][0]!;
+  return undefined;
+}
+
+function fitSeries(
+  line: string, treatment: string, time_h: number | null, target: string, doses: number[],
+  drug: readonly NormalizedLane[], vehicle: readonly NormalizedLane[], level: number,
+): SeriesFit {
+  const lanes = [...vehicle, ...drug].filter((l) => l.phosphoTotalRatio !== null && l.phosphoTotalRatio > 0 && Number.isFinite(l.phosphoTotalRatio));
+  const points = lanes.map((l) => ({ dose_nM: l.vehicle ? 0 : l.dose_nM!, log2Signal: Math.log2(l.phosphoTotalRatio!), block: blockOf(l) }));
+  const seriesDoses = [...new Set(drug.map((l) => l.dose_nM!))].sort((a, b) => a - b);
+  const base: DoseResponse = {
+    line, treatment, time_h, target, status: 'no-fit', reason: null, doses_nM: seriesDoses.length > 0 ? seriesDoses : doses,
+    ic50_nM: { ...NULL_INTERVAL }, hill: null, bottom: null, top: 1,
+    n: points.length, replicates: new Set(lanes.map((l) => l.replicate)).size, fractionAtTopDose: null,
+  };
+  const noFit = (reason: string) => ({ response: { ...base, reason }, se: null, df: 0 });
+  if (!points.some((p) => p.dose_nM === 0)) return noFit(m.curveNoVehicle());
+  const fit = fitLogLogistic(points, level);
+  if (fit === 'too-few-points') return noFit(m.curveTooFewPoints(points.length, 3 + new Set(points.map((p) => p.block)).size));
+  if (fit === 'did-not-converge') return noFit(m.curveDidNotConverge());
+  const minDose = seriesDoses[0]!;
+  const maxDose = seriesDoses[seriesDoses.length - 1]!;
+  const fitted = {
+    ...base, hill: fit.hill, bottom: fit.bottom, fractionAtTopDose: logLogistic(maxDose, fit.bottom, fit.log10Ic50, fit.hill),
+  };
+  if (fitted.fractionAtTopDose > HALF_SIGNAL) return { response: { ...fitted, status: 'not-reached', reason: m.curveNotHalved(maxDose, fitted.fractionAtTopDose) }, se: null, df: fit.df };
+  if (fit.log10Ic50 > Math.log10(maxDose)) return { response: { ...fitted, status: 'not-reached', reason: m.curveAboveRange(maxDose) }, se: null, df: fit.df };
+  const estimate = 10 ** fit.log10Ic50;
+  const se = fit.atBound.length > 0 ? null : fit.se.log10Ic50;
+  const { low, high } = fit.profileInterval();
+  const interval = { estimate, ciLow: low === null ? null : 10 ** low, ciHigh: high === null ? null : 10 ** high };
+  const belowRange = fit.log10Ic50 < Math.log10(minDose) - 1e-12;
+  const reason = belowRange ? m.curveBelowRange(minDose) : low === null || high === null ? m.curveNoInterval() : null;
+  return { response: { ...fitted, status: 'fitted', reason, ic50_nM: interval }, se, df: fit.df };
+}
+
+/** Resistant IC50 / sensitive IC50 on log10 with a Welch-Satterthwaite t interval. */
+function foldShift(own: SeriesFit, partner: SeriesFit, level: number): NonNullable<DoseResponse['ic50Fold']> {
+  const r = own.response;
+  const s = partner.response;
+  const sIc50 = s.ic50_nM.estimate;
+  if (r.status === 'not-reached' && s.status === 'fitted' && sIc50 !== null) {
+    const maxDose = r.doses_nM[r.doses_nM.length - 1]!;
+    return { ...NULL_INTERVAL, atLeast: maxDose / sIc50 };
+  }
+  const rIc50 = r.ic50_nM.estimate;
+  if (r.status !== 'fitted' || s.status !== 'fitted' || rIc50 === null || sIc50 === null) return { ...NULL_INTERVAL, atLeast: null };
+  const estimate = rIc50 / sIc50;
+  if (own.se === null || partner.se === null) return { estimate, ciLow: null, ciHigh: null, atLeast: null };
+  const v1 = own.se ** 2;
+  const v2 = partner.se ** 2;
+  const df = (v1 + v2) ** 2 / (v1 ** 2 / own.df + v2 ** 2 / partner.df);
+  const t = tCritical(level, df);
+  if (t === null) return { estimate, ciLow: null, ciHigh: null, atLeast: null };
+  const half = t * Math.sqrt(v1 + v2);
+  return { estimate, ciLow: estimate / 10 ** half, ciHigh: estimate * 10 ** half, atLeast: null };
+}
