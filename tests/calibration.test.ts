@@ -7,10 +7,16 @@
  * least 95 % right for every mechanism and at most 2 % wrong over all cases, nulls, near-misses and
  * quality situations included; at n = 2 no wrong verdict graded strong. The full table, 200 runs a
  * cell, is bench/CALIBRATION.md.
+ *
+ * Dose series (issue "Whole experiments"): one verdict per series, at n = 3 and CV 20 % at least 85 %
+ * right per mechanism (on-target with only a 30-fold shift included), none wrong and strong; the 95 %
+ * IC50 interval covers the true IC50 in 93-97 % of the fitted curves (the README's 2,000-series run;
+ * 92-98 % here, on fewer series).
  */
 import { describe, expect, it } from 'vitest';
 import { calibrate, type CalibrationCell } from '../bench/calibration/tally.mjs';
 import { CASES, score, simulate } from '../bench/calibration/simulate.mjs';
+import { calibrateDoseSeries, DOSE_CASES } from '../bench/calibration/doseSeries.mjs';
 import { analyze } from '../src/analyze.js';
 
 const MECHANISMS = ['on-target', 'mapk-bypass', 'pi3k-akt-bypass', 'rtk-bypass (MET amplified)', 'non-genetic (EMT)'];
@@ -40,4 +46,17 @@ describe('calibration of the verdicts on simulated experiments', () => {
     expect(score('mapk-bypass', r.verdicts[0]!)).toBe('right');
     expect(Object.keys(CASES)).toHaveLength(11);
   });
+
+  it('dose series, n = 3, CV 20 %: one verdict per series, at least 85 % right per mechanism, none wrong and strong; IC50 intervals cover 92-98 %', () => {
+    const { rows, coverage } = calibrateDoseSeries({ runs: 25, n: 3, cv: 0.2, analyze });
+    expect(rows.map((r) => r.caseName)).toEqual(Object.keys(DOSE_CASES));
+    for (const r of rows) {
+      expect(r.tool.right / r.runs, r.caseName).toBeGreaterThanOrEqual(0.85);
+      expect(r.tool.wrongStrong, r.caseName).toBe(0);
+    }
+    const covered = coverage.ic50.covered / coverage.ic50.fitted;
+    expect(coverage.ic50.fitted).toBeGreaterThan(400);
+    expect(covered).toBeGreaterThanOrEqual(0.92);
+    expect(covered).toBeLessThanOrEqual(0.98);
+  }, 120_000);
 });
