@@ -75,4 +75,27 @@ export const seriesMessages = {
   partial: () => 'neither suppressed nor sustained throughout',
   timeEvidence: (facts: readonly string[], latest: number) => `Time course: ${facts.join('; ')}; the verdict is read at the latest time, ${latest} h.`,
   reactivationInVerdict: (targets: readonly string[], line: string) => `${targets.map(phospho).join(' and ')} reactivated over time in ${line}`,
+
+  // ---- charts and report ----------------------------------------------------------------------
+  seriesLabel: (treatment: string, time_h: number | null) => `${treatment}${time_h === null ? '' : ` ${time_h} h`}`,
+  courseLabel: (treatment: string, dose_nM: number | null) => `${treatment}${dose_nM === null ? '' : ` ${dose_nM} nM`}`,
+  doseChartTitle: () => 'dose-response curves: fraction of vehicle by dose',
+  doseChartCaption: (level: number) =>
+    `Points: each drug lane's phospho/total as a fraction of its replicate's vehicle. Lines: the fitted four-parameter log-logistic curve (top fixed at 1, block levels fitted). Horizontal bars: the relative IC50 with its ${Math.round(level * 100)} % profile-likelihood interval, at the curve's half-way height. Curves that are not reached or not fitted are drawn without an IC50.`,
+  timeChartTitle: () => 'time course: fraction of vehicle over time',
+  timeChartCaption: (level: number, suppressed: number, sustained: number) =>
+    `Model estimates of the fraction of vehicle at each time with ${Math.round(level * 100)} % intervals (log scale); dashed lines: suppressed (${suppressed}) and sustained (${sustained}) thresholds.`,
+  axisDose: () => 'dose (nM, log scale)',
+  axisFraction: () => 'fraction of vehicle',
+  axisTime: () => 'time (h)',
+  columnIc50: () => 'IC50 (nM)',
+  columnStatus: () => 'curve',
+  columnHill: () => 'Hill',
+  columnBottom: () => 'bottom',
+  columnFold: () => 'IC50 shift vs sensitive',
+  sectionDoseResponse: () => 'Dose-response curves',
+  sectionTimeCourse: () => 'Time courses',
+  groupsSeries: () => 'dose series',
+  groupsModels: () => 'models',
+  thinnedPoints: (shown: number, total: number) => `showing ${shown} of ${total} lane points, spread over every curve and dose; every value is in normalized.csv`,
 } as const;

@@ -30,6 +30,8 @@ export interface DoseResponse {
   doses_nM: number[];
   /** Relative IC50 (half-way between top and bottom), Wald interval on log10. Null estimate unless `fitted`. */
   ic50_nM: EstimateInterval;
+  /** The curve's IC50 parameter as fitted, also where it is not reached (above the doses; for drawing the curve). */
+  fittedIc50_nM: number | null;
   hill: number | null;
   /** Fraction of vehicle the curve levels off at. */
   bottom: number | null;

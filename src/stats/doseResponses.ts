@@ -115,7 +115,7 @@ function fitSeries(
   const seriesDoses = [...new Set(drug.map((l) => l.dose_nM!))].sort((a, b) => a - b);
   const base: DoseResponse = {
     line, treatment, time_h, target, status: 'no-fit', reason: null, doses_nM: seriesDoses.length > 0 ? seriesDoses : doses,
-    ic50_nM: { ...NULL_INTERVAL }, hill: null, bottom: null, top: 1,
+    ic50_nM: { ...NULL_INTERVAL }, fittedIc50_nM: null, hill: null, bottom: null, top: 1,
     n: points.length, replicates: new Set(lanes.map((l) => l.replicate)).size, fractionAtTopDose: null,
   };
   const noFit = (reason: string) => ({ response: { ...base, reason }, se: null, df: 0 });
@@ -126,7 +126,7 @@ function fitSeries(
   const minDose = seriesDoses[0]!;
   const maxDose = seriesDoses[seriesDoses.length - 1]!;
   const fitted = {
-    ...base, hill: fit.hill, bottom: fit.bottom, fractionAtTopDose: logLogistic(maxDose, fit.bottom, fit.log10Ic50, fit.hill),
+    ...base, fittedIc50_nM: 10 ** fit.log10Ic50, hill: fit.hill, bottom: fit.bottom, fractionAtTopDose: logLogistic(maxDose, fit.bottom, fit.log10Ic50, fit.hill),
   };
   if (fitted.fractionAtTopDose > HALF_SIGNAL) return { response: { ...fitted, status: 'not-reached', reason: m.curveNotHalved(maxDose, fitted.fractionAtTopDose) }, se: null, df: fit.df };
   if (fit.log10Ic50 > Math.log10(maxDose)) return { response: { ...fitted, status: 'not-reached', reason: m.curveAboveRange(maxDose) }, se: null, df: fit.df };

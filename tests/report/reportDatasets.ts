@@ -134,6 +134,7 @@ export function edgeDatasets(): { name: string; results: Results }[] {
       }),
     },
     { name: 'single replicate', results: designResults({ seed: 4, replicates: 1 }) },
+    { name: 'dose series', results: analyze([{ name: 'examples/trk-dose-response.csv', bytes: readFileSync(new URL('../../examples/trk-dose-response.csv', import.meta.url)) }]) },
     // An input whose every signal is missing never reaches the report: it is refused (tests/load/labFiles.test.ts).
     { name: 'hostile names', results: hostileResults() },
   ];

@@ -1,6 +1,8 @@
 /** Every chart of the report, in page order. */
 import type { Results } from '../../results.js';
+import { doseResponseChart } from './doseResponseChart.js';
 import { fractionOfVehicleChart } from './fractionOfVehicleChart.js';
+import { timeCourseChart } from './timeCourseChart.js';
 import { loadingQualityChart } from './loadingQualityChart.js';
 import { phosphoTotalChart } from './phosphoTotalChart.js';
 import { resistantVsSensitiveHeatmap } from './resistantVsSensitiveHeatmap.js';
@@ -11,6 +13,9 @@ export interface ReportCharts<T extends ReportChart = ReportChart> {
   phosphoTotal: T;
   heatmap: T;
   loading: T;
+  /** Present when the data have a dose series / a time course. */
+  doseResponse?: T;
+  timeCourse?: T;
 }
 
 export function reportCharts(results: Results): ReportCharts {
@@ -19,9 +24,15 @@ export function reportCharts(results: Results): ReportCharts {
     phosphoTotal: phosphoTotalChart(results),
     heatmap: resistantVsSensitiveHeatmap(results),
     loading: loadingQualityChart(results),
+    ...optional('doseResponse', doseResponseChart(results)),
+    ...optional('timeCourse', timeCourseChart(results)),
   };
 }
 
+function optional<K extends string>(key: K, chart: ReportChart | null): Partial<Record<K, ReportChart>> {
+  return chart ? ({ [key]: chart } as Record<K, ReportChart>) : {};
+}
+
 export function chartList<T extends ReportChart>(charts: ReportCharts<T>): T[] {
-  return [charts.fractionOfVehicle, charts.phosphoTotal, charts.heatmap, charts.loading];
+  return [charts.fractionOfVehicle, ...(charts.doseResponse ? [charts.doseResponse] : []), ...(charts.timeCourse ? [charts.timeCourse] : []), charts.phosphoTotal, charts.heatmap, charts.loading];
 }

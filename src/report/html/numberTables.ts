@@ -4,6 +4,7 @@
  * the report stays small at any input size.
  */
 import { reportMessages as m } from '../../messages/report.js';
+import { foldText, ic50Text, seriesMessages as sm } from '../../messages/series.js';
 import type { Results } from '../../results.js';
 import type { GroupComparison, RatioSummary } from '../../stats/comparisonTypes.js';
 import { levelLookup } from '../levelLookup.js';
@@ -60,4 +61,19 @@ function log2Cell(g: GroupComparison): string {
 function levelCell(g: GroupComparison | undefined): string {
   if (!g) return formatLog2(null);
   return g.p === null ? formatLog2(g.log2Ratio) : `${formatLog2(g.log2Ratio)} (p ${formatP(g.p)})`;
+}
+
+/** One row per fitted series: model, series, target, curve status, IC50 with interval, Hill, bottom, shift versus the partner. */
+export function doseResponseTable(results: Pick<Results, 'doseResponses' | 'settings'>): string {
+  const shown = firstItems(results.doseResponses, MAX_COMPARISON_ROWS);
+  const level = results.settings.confidenceLevel;
+  const rows = shown.rows.map((r) => [
+    r.line, sm.seriesLabel(r.treatment, r.time_h), r.target, r.reason ? `${r.status}: ${r.reason}` : r.status,
+    ic50Text(r, level), formatValue(r.hill), formatValue(r.bottom), r.versus ? `${foldText(r, level)} vs ${r.versus}` : '',
+  ]);
+  const table = htmlTable([
+    { title: m.columnModel() }, { title: m.columnCondition() }, { title: m.columnTarget() }, { title: sm.columnStatus() },
+    { title: sm.columnIc50(), numeric: true }, { title: sm.columnHill(), numeric: true }, { title: sm.columnBottom(), numeric: true }, { title: sm.columnFold() },
+  ], rows, 'numbers dose-responses');
+  return table + noteParagraph(shown.thinned ? m.cappedRows(shown.rows.length, shown.total, 'results.json') : null);
 }

@@ -29,6 +29,8 @@ export async function reportFiles(results: Results): Promise<OutputFile[]> {
     phosphoTotal: await render(specs.phosphoTotal),
     heatmap: await render(specs.heatmap),
     loading: await render(specs.loading),
+    ...(specs.doseResponse ? { doseResponse: await render(specs.doseResponse) } : {}),
+    ...(specs.timeCourse ? { timeCourse: await render(specs.timeCourse) } : {}),
   };
   // 3. page
   const bundles = await readBrowserBundles();

@@ -11,6 +11,7 @@
  */
 import type { AnalysisWarning } from '../../errors.js';
 import { reportMessages as m } from '../../messages/report.js';
+import { seriesMessages as sm } from '../../messages/series.js';
 import type { Results } from '../../results.js';
 import { modelColourScale } from '../charts/modelColours.js';
 import type { ReportCharts } from '../charts/reportCharts.js';
@@ -20,7 +21,7 @@ import { scriptHash } from './browserBundles.js';
 import { chartScript } from './chartScript.js';
 import { escapeHtml, jsonForScript } from './escapeHtml.js';
 import { methodsParagraph } from './methodsParagraph.js';
-import { comparisonsTable, lanesTable } from './numberTables.js';
+import { comparisonsTable, doseResponseTable, lanesTable } from './numberTables.js';
 import { PAGE_STYLES } from './pageStyles.js';
 import { provenanceSection } from './provenanceSection.js';
 import { flaggedBandsTable, flaggedLanesTable, loadingControlList } from './qualitySection.js';
@@ -56,6 +57,8 @@ export function reportPage({ results, charts, bundles, chartWarnings = [] }: Rep
   ];
   const sections: Section[] = [
     { id: 'verdicts', title: m.sectionVerdicts(), body: verdictSection(results, colours) },
+    ...(charts.doseResponse ? [{ id: 'dose-response', title: sm.sectionDoseResponse(), body: `${figure(charts.doseResponse)}\n${doseResponseTable(results)}` }] : []),
+    ...(charts.timeCourse ? [{ id: 'time-course', title: sm.sectionTimeCourse(), body: figure(charts.timeCourse) }] : []),
     { id: 'phospho-total', title: m.sectionPhosphoTotal(), body: figure(charts.phosphoTotal) },
     { id: 'resistant-vs-sensitive', title: m.sectionHeatmap(), body: figure(charts.heatmap) },
     {

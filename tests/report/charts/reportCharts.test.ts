@@ -45,7 +45,7 @@ function dataValues(spec: unknown): Record<string, unknown>[] {
 
 describe('reportCharts(results): vega-lite schema and rendering', () => {
   it('every chart of every edge design is valid against vega-lite-schema.json and renders to SVG without warnings', async () => {
-    expect(datasets.map((d) => d.name)).toEqual(['example', 'several resistant models', 'time course', 'missing values', 'single replicate', 'hostile names', 'large input']);
+    expect(datasets.map((d) => d.name)).toEqual(['example', 'several resistant models', 'time course', 'missing values', 'single replicate', 'dose series', 'hostile names', 'large input']);
     for (const { name, results } of datasets) {
       for (const chart of chartList(reportCharts(results))) {
         const valid = validate(chart.spec);
@@ -58,8 +58,21 @@ describe('reportCharts(results): vega-lite schema and rendering', () => {
     }
   });
 
-  it('produces the four charts with fixed, file-safe names', () => {
+  it('produces the four charts with fixed, file-safe names, and the dose-response and time-course charts where the design has them', () => {
     expect(chartList(reportCharts(exampleResults())).map((c) => c.name)).toEqual(['fraction-of-vehicle', 'phospho-total', 'log2-heatmap', 'loading-control']);
+    const named = (name: string) => chartList(reportCharts(datasets.find((d) => d.name === name)!.results)).map((c) => c.name);
+    expect(named('dose series')).toEqual(['fraction-of-vehicle', 'dose-response', 'phospho-total', 'log2-heatmap', 'loading-control']);
+    expect(named('time course')).toEqual(['fraction-of-vehicle', 'time-course', 'phospho-total', 'log2-heatmap', 'loading-control']);
+  });
+
+  it('draws each dose series\' points, fitted curves (not-reached ones too) and the IC50 bars of fitted curves', () => {
+    const chart = reportCharts(datasets.find((d) => d.name === 'dose series')!.results).doseResponse!;
+    const rows = dataValues(chart.spec);
+    const count = (kind: string, model: string, target: string) => rows.filter((r) => r.kind === kind && r.model === model && r.target === target).length;
+    expect(count('point', 'KM12', 'TRK')).toBe(21);
+    expect(count('curve', 'KM12-LR', 'ERK')).toBeGreaterThan(10);
+    expect(count('ic50', 'KM12', 'ERK')).toBe(1);
+    expect(count('ic50', 'KM12-LR', 'ERK')).toBe(0);
   });
 });
 
