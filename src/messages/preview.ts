@@ -11,6 +11,12 @@ export const previewMessages = {
   model: (line: string, status: string, comparedWith: string | null) => `${line} (${status}${comparedWith ? `, compared with ${comparedWith}` : ''})`,
   treatments: (treatments: readonly string[]) => `treatments: ${list(treatments)}`,
   treatment: (name: string, vehicle: 'no' | 'yes' | 'dose 0') => (vehicle === 'yes' ? `${name} (vehicle)` : vehicle === 'dose 0' ? `${name} (its dose-0 lanes are vehicle)` : name),
+  series: (doseSeries: readonly string[], timeCourses: readonly string[]) =>
+    doseSeries.length === 0 && timeCourses.length === 0 ? 'dose series, time courses: none (one verdict per drug condition)'
+      : [...(doseSeries.length > 0 ? [`dose series: ${doseSeries.join('; ')} (a curve per model and target, one verdict per series)`] : []),
+        ...(timeCourses.length > 0 ? [`time courses: ${timeCourses.join('; ')} (one verdict each, read at the latest time)`] : [])].join('\n'),
+  doseSeries: (treatment: string, time: number | null, doses: number) => `${treatment}${time === null ? '' : ` ${time} h`}, ${doses} doses`,
+  timeCourse: (treatment: string, dose: number | null, times: readonly number[]) => `${treatment}${dose === null ? '' : ` ${dose} nM`} at ${times.join(', ')} h`,
   dosesAndTimes: (doses: readonly number[], times: readonly number[]) =>
     `doses: ${doses.length > 0 ? `${doses.join(', ')} nM` : 'none given'}; times: ${times.length > 0 ? `${times.join(', ')} h` : 'none given'}`,
   replicates: (read: readonly string[], analysed: number) =>

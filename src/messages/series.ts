@@ -26,13 +26,20 @@ export function ic50Text(r: DoseResponse, level: number): string {
   return `${nanomolar(r.ic50_nM.estimate)}${ci}`;
 }
 
+/** A fold for reading: 0.31 -> "0.31", 12.6 -> "13"; beyond 1/1000 and 10,000 an interval bound says so. */
+function foldNumber(x: number): string {
+  if (x < 0.001) return '< 0.001';
+  if (x > 10000) return '> 10000';
+  return fold(x).slice(0, -1);
+}
+
 /** The fold shift: "1.2-fold (95 % CI 0.70-2.1)", "at least 83-fold", "n/a". */
 export function foldText(r: DoseResponse, level: number): string {
   const f = r.ic50Fold;
   if (!f) return 'n/a';
-  if (f.atLeast !== null) return `at least ${fold(f.atLeast).slice(0, -1)}-fold`;
+  if (f.atLeast !== null) return `at least ${foldNumber(f.atLeast)}-fold`;
   if (f.estimate === null) return 'n/a';
-  const ci = f.ciLow !== null && f.ciHigh !== null ? ` (${Math.round(level * 100)} % CI ${fold(f.ciLow).slice(0, -1)}-${fold(f.ciHigh).slice(0, -1)})` : '';
+  const ci = f.ciLow !== null && f.ciHigh !== null ? ` (${Math.round(level * 100)} % CI ${foldNumber(f.ciLow)} to ${foldNumber(f.ciHigh)})` : '';
   return `${fold(f.estimate).slice(0, -1)}-fold${ci}`;
 }
 
@@ -64,6 +71,8 @@ export const seriesMessages = {
   onTargetShiftTooSmall: (text: string, threshold: number) =>
     `pTRK's IC50 shifted ${text}, less than the ${threshold}-fold that defines resistance`,
   onTargetShiftUnknown: () => "pTRK's IC50 shift could not be estimated from the curves",
+  bypassButTrkShifted: (text: string, threshold: number) =>
+    `pTRK's IC50 also shifted ${text} (at least the ${threshold}-fold of resistance): on-target resistance is not excluded`,
   curveEvidence: (facts: readonly string[], reading: string) => `Dose-response curves: ${facts.join('; ')}; ${reading}.`,
 
   /** One protein's trajectory over time, resistant against sensitive. */
@@ -72,9 +81,15 @@ export const seriesMessages = {
   durable: () => 'suppressed throughout',
   reactivated: (time: number) => `suppressed early, back above the sustained threshold from ${time} h (adaptive reactivation)`,
   sustainedThroughout: () => 'never suppressed',
-  partial: () => 'neither suppressed nor sustained throughout',
+  partial: () => 'partly inhibited or changing (neither suppressed nor sustained throughout)',
   timeEvidence: (facts: readonly string[], latest: number) => `Time course: ${facts.join('; ')}; the verdict is read at the latest time, ${latest} h.`,
   reactivationInVerdict: (targets: readonly string[], line: string) => `${targets.map(phospho).join(' and ')} reactivated over time in ${line}`,
+
+  // ---- methods paragraph ---------------------------------------------------------------------
+  methodsCurves: (level: number, suppressed: number, fold: number) =>
+    `For each dose series, a four-parameter log-logistic curve (top fixed at the vehicle level of each replicate and membrane; bottom, relative IC50 and Hill slope free) was fitted by least squares to log2 phospho/total (Levenberg-Marquardt, ml-levenberg-marquardt); IC50s are given with ${Math.round(level * 100)} % profile-likelihood intervals and resistant-versus-sensitive IC50 ratios with Wald intervals on log10 (Welch-Satterthwaite df); a curve still above half of the vehicle signal at the highest dose was called not reached. One verdict per series was read at the lowest dose where the sensitive model's fitted pTRK and pERK curves were at or below ${Math.round((suppressed / 2) * 100)} % of vehicle (on-target also where they first reached ${Math.round(suppressed * 100)} %), and an on-target call required a pTRK IC50 shift of at least ${fold}-fold.`,
+  methodsTimeCourse: () =>
+    'A time course (three or more time points) was given one verdict, read at the latest time, with each protein\'s trajectory (durable suppression or reactivation above the sustained threshold) reported.',
 
   // ---- charts and report ----------------------------------------------------------------------
   seriesLabel: (treatment: string, time_h: number | null) => `${treatment}${time_h === null ? '' : ` ${time_h} h`}`,

@@ -93,3 +93,17 @@ export function comparisonsCsvChunks(results: Results): Generator<string> {
   ]);
   return csvChunks(header, rows);
 }
+
+/** dose-responses.csv: one row per fitted curve (written when the design has a dose series), flattened for a spreadsheet or Prism. */
+export function doseResponsesCsv(results: Results): string {
+  const header = [
+    'line', 'treatment', 'time_h', 'target', 'status', 'ic50_nM', 'ic50_ciLow', 'ic50_ciHigh', 'hill', 'bottom', 'top',
+    'fractionAtTopDose', 'n', 'replicates', 'doses_nM', 'versus', 'ic50Fold', 'ic50Fold_ciLow', 'ic50Fold_ciHigh', 'ic50Fold_atLeast', 'reason',
+  ];
+  const rows = results.doseResponses.map((r): Cell[] => [
+    r.line, r.treatment, r.time_h, r.target, r.status, r.ic50_nM.estimate, r.ic50_nM.ciLow, r.ic50_nM.ciHigh, r.hill, r.bottom, r.top,
+    r.fractionAtTopDose, r.n, r.replicates, r.doses_nM.join(';'), r.versus ?? null,
+    r.ic50Fold?.estimate ?? null, r.ic50Fold?.ciLow ?? null, r.ic50Fold?.ciHigh ?? null, r.ic50Fold?.atLeast ?? null, r.reason,
+  ]);
+  return toCsv(header, rows);
+}

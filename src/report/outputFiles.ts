@@ -2,7 +2,7 @@
  * The set of files `blotbypass analyze` writes, built in memory before anything touches disk.
  */
 import type { Results } from '../results.js';
-import { comparisonsCsvChunks, normalizedCsvChunks } from './csvOutput.js';
+import { comparisonsCsvChunks, doseResponsesCsv, normalizedCsvChunks } from './csvOutput.js';
 import { resultsJsonChunks } from './jsonOutput.js';
 import type { OutputFile } from './writeOutputs.js';
 
@@ -12,6 +12,7 @@ export function buildDataFiles(results: Results): OutputFile[] {
     { path: 'results.json', content: { chunks: () => resultsJsonChunks(results) } },
     { path: 'normalized.csv', content: { chunks: () => normalizedCsvChunks(results) } },
     { path: 'comparisons.csv', content: { chunks: () => comparisonsCsvChunks(results) } },
+    ...(results.doseResponses.length > 0 ? [{ path: 'dose-responses.csv', content: doseResponsesCsv(results) }] : []),
   ];
 }
 

@@ -9,6 +9,9 @@ import type { LoadedFile } from '../load/types.js';
 import type { NormalizedData } from '../normalize/types.js';
 import { compareNullableNumber, compareText } from '../order.js';
 import { previewMessages as m } from '../messages/preview.js';
+import { groupKey } from '../groupKey.js';
+import { MIN_COURSE_TIMES } from '../rules/seriesVerdicts.js';
+import { doseSeries } from '../stats/doseResponses.js';
 
 export interface Preview {
   files: { file: string; layout: string; rows: number; bands: number; encoding: string; delimiter: string; decimal: string }[];
@@ -17,6 +20,9 @@ export interface Preview {
   treatments: { name: string; vehicle: 'no' | 'yes' | 'dose 0' }[];
   doses_nM: number[];
   times_h: number[];
+  /** Dose series (>= 3 doses of a treatment at a time) and time courses (>= 3 times of a treatment and dose): one verdict each. */
+  doseSeries: { treatment: string; time_h: number | null; doses_nM: number[] }[];
+  timeCourses: { treatment: string; dose_nM: number | null; times_h: number[] }[];
   replicates: { read: string[]; analysed: number };
   antibodies: { label: string; protein: string; form: string; known: boolean }[];
   loadingControls: { membrane: string; control: string | null }[];
@@ -47,12 +53,28 @@ export function buildPreview(loaded: readonly LoadedFile[], data: NormalizedData
       .sort((a, b) => (a.vehicle === 'yes') === (b.vehicle === 'yes') ? compareText(a.name, b.name) : a.vehicle === 'yes' ? -1 : 1),
     doses_nM: numbers((b) => b.dose_nM),
     times_h: numbers((b) => b.time_h),
+    doseSeries: doseSeries(data.lanes).map((s) => ({ treatment: s.treatment, time_h: s.time_h, doses_nM: s.doses })),
+    timeCourses: timeCourses(data.lanes),
     replicates: { read: data.design.replicates, analysed: new Set(data.lanes.filter((l) => l.phosphoTotalRatio !== null).map((l) => l.replicate)).size },
     antibodies: [...antibodies.values()].sort((a, b) => compareText(a.protein, b.protein) || compareText(a.form, b.form) || compareText(a.label, b.label)),
     loadingControls: data.design.loadingControls,
     leftOut: [...leftOut].map(([flag, n]) => ({ flag, bands: n })).sort((a, b) => compareText(a.flag, b.flag)),
     warnings: [...loaded.flatMap((f) => f.warnings), ...data.warnings],
   };
+}
+
+/** Drug conditions measured at three or more times, by treatment and dose. */
+function timeCourses(lanes: NormalizedData['lanes']): Preview['timeCourses'] {
+  const byCondition = new Map<string, { treatment: string; dose_nM: number | null; times: Set<number> }>();
+  for (const l of lanes) {
+    if (l.vehicle || l.time_h === null) continue;
+    const key = groupKey(l.treatment, l.dose_nM);
+    const entry = byCondition.get(key) ?? { treatment: l.treatment, dose_nM: l.dose_nM, times: new Set<number>() };
+    entry.times.add(l.time_h);
+    byCondition.set(key, entry);
+  }
+  return [...byCondition.values()].filter((c) => c.times.size >= MIN_COURSE_TIMES)
+    .map((c) => ({ treatment: c.treatment, dose_nM: c.dose_nM, times_h: [...c.times].sort((a, b) => a - b) }));
 }
 
 /** One line per file read: layout, rows, bands, encoding, delimiter, decimal mark. */
@@ -66,6 +88,7 @@ export function previewText(p: Preview, options: { withFiles: boolean } = { with
     m.models(p.models.map((x) => m.model(x.line, x.status, x.comparedWith))),
     m.treatments(p.treatments.map((t) => m.treatment(t.name, t.vehicle))),
     m.dosesAndTimes(p.doses_nM, p.times_h),
+    m.series(p.doseSeries.map((s) => m.doseSeries(s.treatment, s.time_h, s.doses_nM.length)), p.timeCourses.map((c) => m.timeCourse(c.treatment, c.dose_nM, c.times_h))),
     m.replicates(p.replicates.read, p.replicates.analysed),
     m.antibodies(p.antibodies.map((a) => m.antibody(a.label, a.protein, a.form, a.known))),
     m.loading(p.loadingControls),

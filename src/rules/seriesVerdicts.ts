@@ -17,7 +17,7 @@
  */
 import { groupKey } from '../groupKey.js';
 import { conditionLabel, ruleMessages as rm } from '../messages/rules.js';
-import { seriesMessages as m } from '../messages/series.js';
+import { foldText, seriesMessages as m } from '../messages/series.js';
 import type { Comparison } from '../stats/comparisonTypes.js';
 import type { DoseResponse } from '../stats/doseResponseTypes.js';
 import { MIN_SERIES_DOSES } from '../stats/doseResponses.js';
@@ -128,19 +128,20 @@ function readingDoses(doses: readonly number[], versus: string, ruleSet: RuleSet
   return { clear: top, first: null, sentence: m.readAtTop(top, versus, assay.length > 0 ? assay : ruleSet.assay.suppressedInSensitive, t.suppressed) };
 }
 
-/** An on-target call from a dose series needs pTRK's IC50 shifted by at least the rule set's fold. */
+/**
+ * The curves check the call: on-target needs pTRK's IC50 shifted by at least the rule set's fold; a
+ * bypass (or non-genetic) call with pTRK's IC50 shifted that much leaves on-target resistance open.
+ * Either disagreement lowers a strong verdict to moderate, with the reason.
+ */
 function onTargetCheck(v: Verdict, trk: DoseResponse | undefined, ruleSet: RuleSet, level: number): { note: string | null } {
-  if (v.mechanism !== 'on-target') return { note: null };
   const shift = trk?.ic50Fold?.atLeast ?? trk?.ic50Fold?.estimate ?? null;
+  if (v.mechanism !== 'on-target') {
+    const bypass = v.mechanism !== 'inconclusive' && v.mechanism !== 'assay-invalid';
+    return { note: bypass && trk && shift !== null && shift >= ruleSet.thresholds.ic50FoldShift ? m.bypassButTrkShifted(foldText(trk, level), ruleSet.thresholds.ic50FoldShift) : null };
+  }
   if (!trk || shift === null) return { note: m.onTargetShiftUnknown() };
   if (shift >= ruleSet.thresholds.ic50FoldShift) return { note: null };
-  return { note: m.onTargetShiftTooSmall(foldLabel(trk, level), ruleSet.thresholds.ic50FoldShift) };
-}
-
-function foldLabel(r: DoseResponse, level: number): string {
-  const f = r.ic50Fold!;
-  const ci = f.ciLow !== null && f.ciHigh !== null ? ` (${Math.round(level * 100)} % CI ${f.ciLow.toPrecision(2)}-${f.ciHigh.toPrecision(2)})` : '';
-  return `${f.estimate === null ? 'n/a' : f.estimate.toPrecision(2)}-fold${ci}`;
+  return { note: m.onTargetShiftTooSmall(foldText(trk, level), ruleSet.thresholds.ic50FoldShift) };
 }
 
 function curveValues(targets: readonly string[], line: string, versus: string, curve: (line: string, target: string) => DoseResponse | undefined): Record<string, number | null> {

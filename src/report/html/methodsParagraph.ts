@@ -3,6 +3,7 @@
  * multiple-testing correction, thresholds, with the values used), ready to paste into a notebook.
  */
 import { reportMessages as m } from '../../messages/report.js';
+import { seriesMessages as sm } from '../../messages/series.js';
 import type { Results } from '../../results.js';
 import type { Thresholds } from '../../rules/ruleSetTypes.js';
 import { analysedReplicates } from '../textSummary.js';
@@ -20,6 +21,8 @@ export function methodsParagraph(results: Results): string {
     results.settings.test === 'linear-model' ? m.methodsModel() : m.methodsTests(usesTest(results, 'paired-t'), usesTest(results, 'welch-t')),
     m.methodsCorrection(),
     m.methodsDrift(settings.loadingDriftFold, settings.weakReferenceFraction),
+    results.doseResponses.length > 0 ? sm.methodsCurves(settings.confidenceLevel, results.rules.thresholds.suppressed, results.rules.thresholds.ic50FoldShift) : '',
+    results.verdicts.some((v) => v.times !== undefined) ? sm.methodsTimeCourse() : '',
   ];
   const { rules } = results;
   sentences.push(m.methodsThresholds(rules.thresholds));
