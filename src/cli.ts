@@ -103,6 +103,7 @@ function loadOptions(flags: InputFlags): LoadOptions {
     ...(flags.layout ? { layout: readInputs([flags.layout])[0]! } : {}),
     ...(listOf(flags.target).length > 0 ? { target: [...listOf(flags.target)] } : {}),
     ...(listOf(flags.channel).length > 0 ? { channel: [...listOf(flags.channel)] } : {}),
+    ...(listOf(flags.sheet).length > 0 ? { sheet: [...listOf(flags.sheet)] } : {}),
   };
 }
 

@@ -41,6 +41,7 @@ export interface InputFlags {
   layout?: string;
   target?: string[];
   channel?: string[];
+  sheet?: string[];
 }
 
 /** The options of every command that reads densitometry files (analyze, validate, power). */
@@ -51,7 +52,8 @@ export function withInputOptions(command: Command): Command {
     .addOption(new Option('--format <name>', 'read the files as this format (default: detected; see blotbypass formats)').choices(FORMAT_NAMES))
     .option('--layout <file>', 'lane layout sheet for instrument exports: lane -> line, status, treatment, dose, time, replicate')
     .option('--target <name>', 'antibody of an instrument export: NAME for every file, or FILE=NAME (repeatable)', collectValue)
-    .option('--channel <channel=target>', 'antibody of a detection channel, e.g. 800=pERK (repeatable)', collectValue);
+    .option('--channel <channel=target>', 'antibody of a detection channel, e.g. 800=pERK (repeatable)', collectValue)
+    .option('--sheet <name>', 'sheet of an .xlsx workbook to read: NAME for every workbook, or FILE:NAME (repeatable; default: the first sheet that reads as data)', collectValue);
 }
 
 /** --decimal, or the decimal mark that --thousands implies. */

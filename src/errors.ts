@@ -11,6 +11,9 @@ export interface SourceLocation {
   file: string;
   row?: number;
   column?: string;
+  /** Workbooks: the sheet read, and the cell (`C14`) of `row` and `column`. */
+  sheet?: string;
+  cell?: string;
 }
 
 export class InputError extends Error {
@@ -47,7 +50,7 @@ export class InputErrors extends Error {
  * Codes of messages that inform rather than warn: how something was read, not a problem with it.
  * `analyze` puts them in results.json `notes`, apart from `warnings`.
  */
-export const NOTE_CODES: ReadonlySet<string> = new Set(['signal-column', 'thousands-separator', 'name-spelling', 'windows-1252']);
+export const NOTE_CODES: ReadonlySet<string> = new Set(['signal-column', 'thousands-separator', 'name-spelling', 'windows-1252', 'sheet-read']);
 
 /** A problem the analysis could work around, carried into results.json and the report. */
 export interface AnalysisWarning {
@@ -59,7 +62,8 @@ export interface AnalysisWarning {
 export function formatLocation(at: SourceLocation | undefined): string {
   if (!at) return '';
   let where = at.file;
-  if (at.row !== undefined) where += `:${at.row}`;
+  if (at.sheet !== undefined) where += at.cell !== undefined ? `, ${at.sheet}!${at.cell}` : `, sheet ${JSON.stringify(at.sheet)}${at.row !== undefined ? ` row ${at.row}` : ''}`;
+  else if (at.row !== undefined) where += `:${at.row}`;
   if (at.column !== undefined) where += ` (column "${at.column}")`;
   return where;
 }

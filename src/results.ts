@@ -23,6 +23,8 @@ export interface InputSummary {
   encoding: string;
   delimiter: string;
   decimal: 'dot' | 'comma';
+  /** Workbooks (schema 2.1): the sheet read; `delimiter` is then "xlsx". */
+  sheet?: string;
 }
 
 export interface Results {

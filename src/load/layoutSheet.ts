@@ -11,6 +11,7 @@
  * `dose`, `time` and `replicate` are optional, as in the long layout, and take the same header names.
  * Lanes match when they are the same after dropping a `Lane` / `Cap` prefix and leading zeros.
  */
+import { isZip, workbookTable } from './workbook.js';
 import { InputError, InputErrors, type AnalysisWarning } from '../errors.js';
 import { loadMessages as lm } from '../messages/load.js';
 import { vendorMessages as m } from '../messages/vendors.js';
@@ -68,7 +69,7 @@ export interface LayoutReadOptions {
 
 export function readLayoutSheet(input: InputBytes, options: LayoutReadOptions = {}): LayoutSheet {
   const file = input.name;
-  const table = readTable(file, decodeText(file, input.bytes).text, options.delimiter);
+  const table = isZip(input.bytes) ? workbookTable(file, input.bytes) : readTable(file, decodeText(file, input.bytes).text, options.delimiter);
   const headerIndex = firstNonBlankRow(table);
   if (headerIndex === -1) throw new InputError('empty-file', lm.emptyFile(), { file }, m.layoutHasSignalsHint());
   const header = table.rows[headerIndex]!;

@@ -6,7 +6,9 @@ import { InputError } from '../errors.js';
 import { loadMessages as m } from '../messages/load.js';
 import { decodeText } from './decodeText.js';
 import { readTable, type Delimiter } from './readTable.js';
-import { readAnyLayout } from './formats.js';
+import { readAnyLayout, type LayoutReadResult } from './formats.js';
+import { loadWorkbook } from './loadWorkbook.js';
+import { compoundFileError, isCompoundFile, isZip } from './workbook.js';
 import type { DecimalMark } from './numberCells.js';
 import type { LoadedFile } from './types.js';
 
@@ -23,6 +25,8 @@ export interface LoadOptions {
   target?: readonly string[];
   /** Targets per detection channel of instrument exports, e.g. `800=pERK`. */
   channel?: readonly string[];
+  /** Workbooks: the sheet to read, `NAME` for every workbook or `FILE:NAME` (default: the first that reads as data). */
+  sheet?: readonly string[];
 }
 
 /** An input as bytes: the loader does no I/O itself. `name` is what messages call the file. */
@@ -43,19 +47,27 @@ export function baseName(name: string): string {
 
 export function loadFile(input: InputBytes, options: LoadOptions = {}): LoadedFile {
   const file = input.name;
-  const { text, encoding } = decodeText(file, input.bytes);
-  const table = readTable(file, text, options.delimiter);
-  const result = readAnyLayout(file, text, table, options, baseName(file));
+  if (isCompoundFile(input.bytes)) throw compoundFileError(file, input.bytes);
+  let result: LayoutReadResult & { sheet?: string };
+  let encoding: LoadedFile['encoding'] = 'utf-8';
+  if (isZip(input.bytes)) result = loadWorkbook(input, options, baseName(file));
+  else {
+    const decoded = decodeText(file, input.bytes);
+    encoding = decoded.encoding;
+    const table = readTable(file, decoded.text, options.delimiter);
+    result = readAnyLayout(file, decoded.text, table, options, baseName(file));
+  }
   const warnings = [...result.warnings];
   if (encoding === 'windows-1252') warnings.unshift({ code: 'windows-1252', message: m.windows1252(), at: { file } });
   const unknown = new Map<string, number>();
   for (const b of result.bands) {
     if (!b.target.known && !unknown.has(b.target.label)) unknown.set(b.target.label, b.at.row ?? 0);
   }
-  for (const [label, row] of unknown) warnings.push({ code: 'unknown-target', message: m.unknownTarget(label), at: { file, row } });
+  for (const [label, row] of unknown) warnings.push({ code: 'unknown-target', message: m.unknownTarget(label), at: { file, row, ...(result.sheet ? { sheet: result.sheet } : {}) } });
   if (result.bands.length === 0) throw new InputError('no-data-rows', m.headerOnly(), { file }, m.headerOnlyHint());
   return {
     file, sha256: sha256Hex(input.bytes), layout: result.layout, rows: result.rows, encoding,
     delimiter: result.delimiter, decimal: result.decimal, bands: result.bands, warnings,
+    ...(result.sheet ? { sheet: result.sheet } : {}),
   };
 }

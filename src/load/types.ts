@@ -56,4 +56,6 @@ export interface LoadedFile {
   decimal: 'dot' | 'comma';
   bands: Band[];
   warnings: AnalysisWarning[];
+  /** Workbooks: the sheet read (`delimiter` is then "xlsx"). */
+  sheet?: string;
 }

@@ -5,8 +5,8 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 const list = (xs: readonly string[]): string => (xs.length > 0 ? xs.join(', ') : 'none');
 
 export const previewMessages = {
-  file: (file: string, layout: string, rows: number, bands: number, encoding: string, delimiter: string, decimal: string) =>
-    `${file}: ok - ${layout} layout, ${plural(rows, 'row')}, ${plural(bands, 'band')}, ${encoding}, delimiter ${JSON.stringify(delimiter)}, decimal ${decimal}`,
+  file: (file: string, layout: string, rows: number, bands: number, encoding: string, delimiter: string, decimal: string, sheet?: string) =>
+    `${file}: ok - ${layout} layout, ${plural(rows, 'row')}, ${plural(bands, 'band')}, ${sheet === undefined ? `${encoding}, delimiter ${JSON.stringify(delimiter)}` : `workbook sheet ${JSON.stringify(sheet)}`}, decimal ${decimal}`,
   models: (models: readonly string[]) => `models: ${list(models)}`,
   model: (line: string, status: string, comparedWith: string | null) => `${line} (${status}${comparedWith ? `, compared with ${comparedWith}` : ''})`,
   treatments: (treatments: readonly string[]) => `treatments: ${list(treatments)}`,

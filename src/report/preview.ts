@@ -14,7 +14,7 @@ import { MIN_COURSE_TIMES } from '../rules/seriesVerdicts.js';
 import { doseSeries } from '../stats/doseResponses.js';
 
 export interface Preview {
-  files: { file: string; layout: string; rows: number; bands: number; encoding: string; delimiter: string; decimal: string }[];
+  files: { file: string; layout: string; rows: number; bands: number; encoding: string; delimiter: string; decimal: string; sheet?: string }[];
   models: { line: string; status: string; comparedWith: string | null }[];
   /** `vehicle`: every lane of it is a vehicle; `dose 0`: only its dose-0 lanes are. */
   treatments: { name: string; vehicle: 'no' | 'yes' | 'dose 0' }[];
@@ -46,7 +46,7 @@ export function buildPreview(loaded: readonly LoadedFile[], data: NormalizedData
   for (const f of data.flaggedBands) leftOut.set(f.flag, (leftOut.get(f.flag) ?? 0) + 1);
   const numbers = (pick: (b: (typeof bands)[number]) => number | null) => [...new Set(bands.map(pick).filter((x): x is number => x !== null))].sort(compareNullableNumber);
   return {
-    files: loaded.map((f) => ({ file: f.file, layout: f.layout, rows: f.rows, bands: f.bands.length, encoding: f.encoding, delimiter: f.delimiter, decimal: f.decimal })),
+    files: loaded.map((f) => ({ file: f.file, layout: f.layout, rows: f.rows, bands: f.bands.length, encoding: f.encoding, delimiter: f.delimiter, decimal: f.decimal, ...(f.sheet ? { sheet: f.sheet } : {}) })),
     models: data.design.models.map((x) => ({ line: x.line, status: x.status, comparedWith: partner.get(x.line) ?? null })),
     treatments: [...treatments]
       .map(([name, t]) => ({ name, vehicle: (t.vehicle ? (t.drug ? 'dose 0' : 'yes') : 'no') as Preview['treatments'][number]['vehicle'] }))
@@ -79,11 +79,11 @@ function timeCourses(lanes: NormalizedData['lanes']): Preview['timeCourses'] {
 
 /** One line per file read: layout, rows, bands, encoding, delimiter, decimal mark. */
 export function fileLines(loaded: readonly LoadedFile[]): string {
-  return loaded.map((f) => `${m.file(f.file, f.layout, f.rows, f.bands.length, f.encoding, f.delimiter, f.decimal)}\n`).join('');
+  return loaded.map((f) => `${m.file(f.file, f.layout, f.rows, f.bands.length, f.encoding, f.delimiter, f.decimal, f.sheet)}\n`).join('');
 }
 
 export function previewText(p: Preview, options: { withFiles: boolean } = { withFiles: true }): string {
-  const lines = options.withFiles ? p.files.map((f) => m.file(f.file, f.layout, f.rows, f.bands, f.encoding, f.delimiter, f.decimal)) : [];
+  const lines = options.withFiles ? p.files.map((f) => m.file(f.file, f.layout, f.rows, f.bands, f.encoding, f.delimiter, f.decimal, f.sheet)) : [];
   lines.push(
     m.models(p.models.map((x) => m.model(x.line, x.status, x.comparedWith))),
     m.treatments(p.treatments.map((t) => m.treatment(t.name, t.vehicle))),

@@ -63,7 +63,7 @@ describe('decodeText(file, bytes)', () => {
     const e = inputErrorOf(() => decodeText('densitometry.xlsx', xlsx));
     expect(e.code).toBe('xlsx-file');
     expect(e.format()).toBe(
-      'densitometry.xlsx: this is an Excel workbook (.xlsx), not a text table - in Excel use File > Save As > "CSV UTF-8 (Comma delimited)" and give blotbypass the .csv',
+      'densitometry.xlsx: this is an Excel workbook (.xlsx); this input is read as a text table (densitometry files and layout sheets may be workbooks, sequencing and mapping files not) - in Excel use File > Save As > "CSV UTF-8 (Comma delimited)" and give blotbypass the .csv',
     );
   });
 });
