@@ -156,6 +156,7 @@ export const reportMessages = {
   notAvailable: () => 'n/a',
   thinnedPoints: (shown: number, total: number) =>
     `showing ${count(shown)} of ${count(total)} points (evenly spaced ranks within each model, condition and target, so the spread is kept); every value is in normalized.csv`,
+  pngNoFonts: () => 'no Liberation Sans or DejaVu Sans font was found: the PNG charts may lack their text (install fonts-liberation2); the SVG charts and the report are complete',
   cappedGroups: (shown: number, total: number, what: string) => `showing the first ${count(shown)} of ${count(total)} ${what}; every value is in results.json`,
   groupsConditions: () => 'conditions',
   groupsCells: () => 'comparisons',

@@ -1,15 +1,17 @@
 /**
  * The report's output files: report.html, and each chart as charts/<name>.vl.json (its vega-lite
- * spec) and charts/<name>.svg (rendered in Node). Loaded lazily by `buildReportFiles` so that runs
- * without a report never load vega.
+ * spec), charts/<name>.svg (rendered in Node) and charts/<name>.png (300 dpi, from the SVG, by resvg).
+ * Loaded lazily by `buildReportFiles` so that runs without a report never load vega or resvg.
  *
- *   Results -> chart specs (pure) -> SVG (vega, headless) -> HTML page (+ inlined browser bundles)
+ *   Results -> chart specs (pure) -> SVG (vega, headless) -> PNG (resvg) -> HTML page (+ inlined browser bundles)
  */
 import type { AnalysisWarning } from '../../errors.js';
 import type { Results } from '../../results.js';
 import { chartList, reportCharts, type ReportCharts } from '../charts/reportCharts.js';
 import type { ReportChart } from '../charts/types.js';
 import { renderSvg } from '../renderSvg.js';
+import { renderPng } from '../renderPng.js';
+import { reportMessages } from '../../messages/report.js';
 import type { OutputFile } from '../writeOutputs.js';
 import { readBrowserBundles } from './browserBundles.js';
 import { reportPage, type RenderedChart } from './reportPage.js';
@@ -32,14 +34,19 @@ export async function reportFiles(results: Results): Promise<OutputFile[]> {
     ...(specs.doseResponse ? { doseResponse: await render(specs.doseResponse) } : {}),
     ...(specs.timeCourse ? { timeCourse: await render(specs.timeCourse) } : {}),
   };
-  // 3. page
+  // 3. PNG beside every SVG (300 dpi), rendered in parallel off the main thread
+  const list = chartList(charts);
+  const pngs = await Promise.all(list.map((chart) => renderPng(chart.svg)));
+  if (pngs.some((p) => !p.fontsFound)) chartWarnings.push({ code: 'chart', message: reportMessages.pngNoFonts() });
+  // 4. page
   const bundles = await readBrowserBundles();
   const html = reportPage({ results, charts, bundles, chartWarnings });
   return [
     { path: 'report.html', content: html },
-    ...chartList(charts).flatMap((chart) => [
+    ...list.flatMap((chart, i) => [
       { path: `charts/${chart.name}.vl.json`, content: `${JSON.stringify(chart.spec, null, 2)}\n` },
       { path: `charts/${chart.name}.svg`, content: `${chart.svg}\n` },
+      { path: `charts/${chart.name}.png`, content: pngs[i]!.png },
     ]),
   ];
 }

@@ -1,0 +1,51 @@
+/**
+ * A chart's SVG as a PNG for notebooks and slide decks that take no SVG: 300 dpi (the SVG's CSS
+ * pixels are 1/96 in), white background, rendered by resvg (@resvg/resvg-js, prebuilt binaries).
+ *
+ * Fonts: the charts ask for Helvetica, Arial, sans-serif. resvg reads the system's fonts and falls back
+ * to Liberation Sans (metric-compatible with Arial and Helvetica; Debian `fonts-liberation2`) or
+ * DejaVu Sans for the generic family. Without any of them the PNG still renders, and the caller is
+ * told (`fontsFound: false`) so that the report can say the text may be missing.
+ */
+import { existsSync } from 'node:fs';
+import { renderAsync } from '@resvg/resvg-js';
+
+export const PNG_DPI = 300;
+const CSS_DPI = 96;
+
+/** Fonts tried first, by path: the report's sans-serif on Debian and most Linux systems. */
+const FONT_FILES = [
+  '/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf',
+  '/usr/share/fonts/truetype/liberation2/LiberationSans-Bold.ttf',
+  '/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf',
+  '/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf',
+  '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
+];
+
+export interface RenderedPng {
+  png: Uint8Array;
+  width: number;
+  height: number;
+  fontsFound: boolean;
+}
+
+/**
+ * Renders off the main thread (resvg's renderAsync runs on libuv's pool), so several charts render in
+ * parallel while the page is assembled.
+ */
+export async function renderPng(svg: string): Promise<RenderedPng> {
+  const fontFiles = FONT_FILES.filter((f) => existsSync(f));
+  const liberation = fontFiles.some((f) => f.includes('Liberation'));
+  const image = await renderAsync(svg, {
+    background: 'white',
+    fitTo: { mode: 'zoom', value: PNG_DPI / CSS_DPI },
+    font: {
+      fontFiles,
+      // The system's fonts are scanned only when none of the known files is there.
+      loadSystemFonts: fontFiles.length === 0,
+      defaultFontFamily: liberation ? 'Liberation Sans' : 'DejaVu Sans',
+      sansSerifFamily: liberation ? 'Liberation Sans' : 'DejaVu Sans',
+    },
+  });
+  return { png: new Uint8Array(image.asPng()), width: image.width, height: image.height, fontsFound: fontFiles.length > 0 };
+}
