@@ -11,6 +11,7 @@ import { chartList, reportCharts, type ReportCharts } from '../charts/reportChar
 import type { ReportChart } from '../charts/types.js';
 import { renderSvg } from '../renderSvg.js';
 import { renderPng } from '../renderPng.js';
+import { pathwaySvg } from '../charts/pathwayMap.js';
 import { reportMessages } from '../../messages/report.js';
 import type { OutputFile } from '../writeOutputs.js';
 import { readBrowserBundles } from './browserBundles.js';
@@ -34,15 +35,18 @@ export async function reportFiles(results: Results): Promise<OutputFile[]> {
     ...(specs.doseResponse ? { doseResponse: await render(specs.doseResponse) } : {}),
     ...(specs.timeCourse ? { timeCourse: await render(specs.timeCourse) } : {}),
   };
-  // 3. PNG beside every SVG (300 dpi), rendered in parallel off the main thread
+  // 3. the pathway map (plain SVG), and a PNG beside every SVG (300 dpi), rendered in parallel off the main thread
+  const pathway = pathwaySvg(results);
   const list = chartList(charts);
-  const pngs = await Promise.all(list.map((chart) => renderPng(chart.svg)));
+  const [pathwayPng, ...pngs] = await Promise.all([renderPng(pathway), ...list.map((chart) => renderPng(chart.svg))]);
   if (pngs.some((p) => !p.fontsFound)) chartWarnings.push({ code: 'chart', message: reportMessages.pngNoFonts() });
   // 4. page
   const bundles = await readBrowserBundles();
-  const html = reportPage({ results, charts, bundles, chartWarnings });
+  const html = reportPage({ results, charts, bundles, chartWarnings, pathway });
   return [
     { path: 'report.html', content: html },
+    { path: 'charts/pathway.svg', content: `${pathway}\n` },
+    { path: 'charts/pathway.png', content: pathwayPng!.png },
     ...list.flatMap((chart, i) => [
       { path: `charts/${chart.name}.vl.json`, content: `${JSON.stringify(chart.spec, null, 2)}\n` },
       { path: `charts/${chart.name}.svg`, content: `${chart.svg}\n` },

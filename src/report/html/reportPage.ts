@@ -12,6 +12,7 @@
 import type { AnalysisWarning } from '../../errors.js';
 import { reportMessages as m } from '../../messages/report.js';
 import { seriesMessages as sm } from '../../messages/series.js';
+import { pathwayMessages as pm } from '../../messages/pathway.js';
 import type { Results } from '../../results.js';
 import { modelColourScale } from '../charts/modelColours.js';
 import type { ReportCharts } from '../charts/reportCharts.js';
@@ -40,6 +41,8 @@ export interface ReportPageInput {
   bundles: readonly BrowserBundle[];
   /** Problems met while drawing the charts (none for a correct spec), listed with the warnings. */
   chartWarnings?: readonly AnalysisWarning[];
+  /** The pathway maps (charts/pathway.svg), drawn at the top of the verdict section. */
+  pathway?: string;
 }
 
 interface Section {
@@ -48,7 +51,7 @@ interface Section {
   body: string;
 }
 
-export function reportPage({ results, charts, bundles, chartWarnings = [] }: ReportPageInput): string {
+export function reportPage({ results, charts, bundles, chartWarnings = [], pathway }: ReportPageInput): string {
   const colours = modelColourScale(results.design);
   // The first screen: the answers and the chart they rest on, before the contents list.
   const first: Section[] = [
@@ -56,7 +59,10 @@ export function reportPage({ results, charts, bundles, chartWarnings = [] }: Rep
     { id: 'drug-effect', title: m.sectionKeyChart(), body: figure(charts.fractionOfVehicle) },
   ];
   const sections: Section[] = [
-    { id: 'verdicts', title: m.sectionVerdicts(), body: verdictSection(results, colours) },
+    {
+      id: 'verdicts', title: m.sectionVerdicts(),
+      body: `${pathway ? `<figure class="pathway">${pathway}<figcaption class="caption">${escapeHtml(pm.sectionIntro())}</figcaption></figure>\n` : ''}${verdictSection(results, colours)}`,
+    },
     ...(charts.doseResponse ? [{ id: 'dose-response', title: sm.sectionDoseResponse(), body: `${figure(charts.doseResponse)}\n${doseResponseTable(results)}` }] : []),
     ...(charts.timeCourse ? [{ id: 'time-course', title: sm.sectionTimeCourse(), body: figure(charts.timeCourse) }] : []),
     { id: 'phospho-total', title: m.sectionPhosphoTotal(), body: figure(charts.phosphoTotal) },
