@@ -219,12 +219,13 @@ describe('blotbypass validate', () => {
     const r = await cli(['validate', fixturePath('semicolon-decimal-comma.csv'), fixturePath('antibody-spellings-wide.csv')]);
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
-    expect(lines.slice(0, 6)).toEqual([
+    expect(lines.slice(0, 7)).toEqual([
       `${fixturePath('semicolon-decimal-comma.csv')}: ok - long layout, 8 rows, 8 bands, utf-8, delimiter ";", decimal comma`,
       `${fixturePath('antibody-spellings-wide.csv')}: ok - wide layout, 4 rows, 36 bands, utf-8, delimiter ",", decimal dot`,
       'models: KM12 (sensitive), KM12-LR (resistant, compared with KM12)',
       'treatments: DMSO (vehicle), larotrectinib (its dose-0 lanes are vehicle)',
       'doses: 0, 100 nM; times: 2 h',
+      'dose series, time courses: none (one verdict per drug condition)',
       'replicates: 1 (1)',
     ]);
     expect(r.stdout).toContain('Phospho-p44/42 MAPK (Erk1/2) (Thr202/Tyr204) Antibody #9101 = ERK phospho');

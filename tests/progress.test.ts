@@ -126,7 +126,7 @@ describe('blotbypass analyze progress', () => {
     const redraws = stderr.split('\r').filter(Boolean);
     expect(redraws[0]).toMatch(/^blotbypass: reading \(\d+\.\d s\)\u001b\[K$/);
     // Stages in order (a stage may be redrawn while it lasts), then the erasing of the line.
-    const stages = redraws.slice(0, -1).map((r) => /^blotbypass: ([a-z ]+?) \(/.exec(r)?.[1]);
+    const stages = redraws.slice(0, -1).map((r) => /^blotbypass: ([a-z -]+?) \(/.exec(r)?.[1]);
     expect([...new Set(stages)]).toEqual(['reading', 'normalising', 'comparing models', 'fitting dose-response curves', 'applying the rules', 'writing the outputs']);
     expect(redraws.at(-1)).toBe('\u001b[K');
     expect(stderr.endsWith('\r\u001b[K')).toBe(true);

@@ -39,17 +39,15 @@ describe('decodeText(file, bytes)', () => {
     );
   });
 
-  it('refuses a binary file (NUL bytes), naming .xls workbooks in the hint', () => {
+  it('refuses a binary file (NUL bytes); legacy .xls workbooks are refused before, by loadFile (tests/load/workbook.test.ts)', () => {
     const png = bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]);
     const e = inputErrorOf(() => decodeText('blot.png', png));
     expect(e.code).toBe('binary-file');
     expect(e.format()).toBe(
-      'blot.png: the file is not text (it contains NUL bytes) - export the table as CSV or tab-separated text; an image or workbook cannot be read directly',
+      'blot.png: the file is not text (it contains NUL bytes) - export the table as CSV or tab-separated text, or give the .xlsx workbook; an image cannot be read directly',
     );
     const xls = bytes([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0x00, 0x00]);
-    expect(inputErrorOf(() => decodeText('blot.xls', xls)).hint).toBe(
-      'export the table as CSV or tab-separated text; an .xls workbook cannot be read directly',
-    );
+    expect(inputErrorOf(() => decodeText('blot.xls', xls)).code).toBe('binary-file');
   });
 
   it('recognises an .xlsx workbook by its zip header even though the header holds NUL bytes', () => {

@@ -107,15 +107,15 @@ export const CASES: readonly BadInputCase[] = [
   },
   {
     name: 'binary file (PNG image)', files: { 'blot.png': Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]) }, exit: 2,
-    error: 'error: {FILE}: the file is not text (it contains NUL bytes) - export the table as CSV or tab-separated text; an image or workbook cannot be read directly',
+    error: 'error: {FILE}: the file is not text (it contains NUL bytes) - export the table as CSV or tab-separated text, or give the .xlsx workbook; an image cannot be read directly',
   },
   {
     name: 'old Excel workbook (.xls)', files: { 'blot.xls': Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]) }, exit: 2,
-    error: 'error: {FILE}: the file is not text (it contains NUL bytes) - export the table as CSV or tab-separated text; an .xls workbook cannot be read directly',
+    error: 'error: {FILE}: this is a legacy Excel workbook (.xls, Excel 97-2003), which blotbypass does not read - open it in Excel or LibreOffice and save it as .xlsx (Excel Workbook) or as CSV UTF-8',
   },
   {
-    name: 'Excel workbook (.xlsx) renamed .csv', files: { 'blot.csv': Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08]) }, exit: 2,
-    error: 'error: {FILE}: this is an Excel workbook (.xlsx), not a text table - in Excel use File > Save As > "CSV UTF-8 (Comma delimited)" and give blotbypass the .csv',
+    name: 'damaged Excel workbook (a truncated .xlsx, renamed .csv)', files: { 'blot.csv': Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08]) }, exit: 2,
+    error: 'error: {FILE}: this .xlsx file cannot be unzipped: it is damaged or not a workbook - open and save it again in Excel or LibreOffice, or save the sheet as CSV UTF-8',
   },
   ...(() => {
     // Past the first 8 KiB, where the binary sniff looks: 24 lanes x 13 bands.

@@ -24,15 +24,23 @@ async function analyzeInTemp(args: readonly string[], env: Record<string, string
 }
 
 describe('reportFiles(results)', () => {
-  it('returns report.html and, per chart, its vega-lite spec and SVG, matching what the page inlines', async () => {
+  it('returns report.html, the pathway map, and per chart its vega-lite spec, SVG and PNG, matching what the page inlines', async () => {
     const files = await reportFiles(exampleResults());
     expect(files.map((f) => f.path)).toEqual([
-      'report.html',
-      'charts/fraction-of-vehicle.vl.json', 'charts/fraction-of-vehicle.svg',
-      'charts/phospho-total.vl.json', 'charts/phospho-total.svg',
-      'charts/log2-heatmap.vl.json', 'charts/log2-heatmap.svg',
-      'charts/loading-control.vl.json', 'charts/loading-control.svg',
+      'report.html', 'charts/pathway.svg', 'charts/pathway.png',
+      'charts/fraction-of-vehicle.vl.json', 'charts/fraction-of-vehicle.svg', 'charts/fraction-of-vehicle.png',
+      'charts/phospho-total.vl.json', 'charts/phospho-total.svg', 'charts/phospho-total.png',
+      'charts/log2-heatmap.vl.json', 'charts/log2-heatmap.svg', 'charts/log2-heatmap.png',
+      'charts/loading-control.vl.json', 'charts/loading-control.svg', 'charts/loading-control.png',
     ]);
+    // Each PNG is the SVG at 300 dpi: its width is the SVG's CSS width x 300 / 96.
+    for (const name of ['fraction-of-vehicle', 'pathway']) {
+      const svg = files.find((f) => f.path === `charts/${name}.svg`)!.content as string;
+      const png = files.find((f) => f.path === `charts/${name}.png`)!.content as Uint8Array;
+      expect(Buffer.from(png.subarray(1, 4)).toString('latin1')).toBe('PNG');
+      const pngWidth = Buffer.from(png.subarray(16, 20)).readUInt32BE(0);
+      expect(pngWidth).toBe(Math.round((Number(/width="(\d+(?:\.\d+)?)"/.exec(svg)![1]) * 300) / 96));
+    }
     const html = files[0]!.content as string;
     for (const name of ['fraction-of-vehicle', 'phospho-total', 'log2-heatmap', 'loading-control']) {
       const spec = JSON.parse(files.find((f) => f.path === `charts/${name}.vl.json`)!.content as string) as unknown;
@@ -64,7 +72,7 @@ describe('blotbypass analyze: report outputs', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['charts', 'comparisons.csv', 'normalized.csv', 'report.html', 'results.json']);
-    expect(readdirSync(join(out, 'charts')).sort()).toHaveLength(8);
+    expect(readdirSync(join(out, 'charts')).sort()).toHaveLength(14);
     expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('no time stamp');
   });
 
