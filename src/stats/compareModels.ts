@@ -15,6 +15,7 @@ import type { AnalysisWarning } from '../errors.js';
 import { statsMessages as m } from '../messages/stats.js';
 import type { NormalizedData, NormalizedLane, ConditionSummary, QualityFlagCode } from '../normalize/types.js';
 import { compareNullableNumber } from '../order.js';
+import { lanesByLineAndTarget } from './laneGroups.js';
 import { groupKey } from '../groupKey.js';
 import { benjaminiHochberg } from './benjaminiHochberg.js';
 import type { LinearModelFit } from './linearModel.js';
@@ -44,13 +45,7 @@ export function compareModels(data: NormalizedData, confidenceLevel: number, tes
   const warnings: AnalysisWarning[] = [];
   const comparisons: Comparison[] = [];
   const levels: Levels[] = [];
-  const byLineTarget = new Map<string, NormalizedLane[]>();
-  for (const lane of data.lanes) {
-    const key = groupKey(lane.line, lane.target);
-    const list = byLineTarget.get(key);
-    if (list) list.push(lane);
-    else byLineTarget.set(key, [lane]);
-  }
+  const byLineTarget = lanesByLineAndTarget(data.lanes);
   const designVehicleTimes = new Set(data.lanes.filter((l) => l.vehicle).map((l) => l.time_h));
   for (const pair of data.design.pairs) {
     const perCondition = new Map<string, Comparison[]>();

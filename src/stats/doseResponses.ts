@@ -9,6 +9,7 @@
  *               on log10 from the two fits' standard errors, Welch-Satterthwaite df), or a lower
  *               bound when its curve is not reached
  */
+import { lanesByLineAndTarget } from './laneGroups.js';
 import { groupKey } from '../groupKey.js';
 import { statsMessages as m } from '../messages/stats.js';
 import type { NormalizedData, NormalizedLane } from '../normalize/types.js';
@@ -60,13 +61,7 @@ export function doseSeries(lanes: readonly { vehicle: boolean; treatment: string
  */
 export function fitDoseResponses(data: NormalizedData, level: number): DoseResponse[] {
   const curved = data.design.targets.filter((t) => t.ratioBasis !== 'total/loading').map((t) => t.protein);
-  const byLineTarget = new Map<string, NormalizedLane[]>();
-  for (const lane of data.lanes) {
-    const key = groupKey(lane.line, lane.target);
-    const list = byLineTarget.get(key);
-    if (list) list.push(lane);
-    else byLineTarget.set(key, [lane]);
-  }
+  const byLineTarget = lanesByLineAndTarget(data.lanes);
   const designVehicleTimes = new Set(data.lanes.filter((l) => l.vehicle).map((l) => l.time_h));
   const fits = new Map<string, SeriesFit>();
   const responses: DoseResponse[] = [];

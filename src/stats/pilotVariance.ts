@@ -3,7 +3,8 @@
  * log2 phospho/total that the blocked linear model leaves unexplained (compareModels' model), with
  * its df, the replicates and the cells per model of the design. Feeds `blotbypass power`.
  */
-import type { NormalizedData, NormalizedLane } from '../normalize/types.js';
+import { lanesByLineAndTarget } from './laneGroups.js';
+import type { NormalizedData } from '../normalize/types.js';
 import { groupKey } from '../groupKey.js';
 import { fitLanes } from './modelContrasts.js';
 
@@ -21,11 +22,7 @@ export interface PilotVariance {
 }
 
 export function pilotVariance(data: NormalizedData): PilotVariance[] {
-  const byLineTarget = new Map<string, NormalizedLane[]>();
-  for (const lane of data.lanes) {
-    const key = groupKey(lane.line, lane.target);
-    byLineTarget.set(key, [...(byLineTarget.get(key) ?? []), lane]);
-  }
+  const byLineTarget = lanesByLineAndTarget(data.lanes);
   const out: PilotVariance[] = [];
   for (const pair of data.design.pairs) {
     for (const target of data.design.targets) {
