@@ -149,7 +149,7 @@ export const vendorMessages = {
   statusNotStatusHint: () => 'blotbypass compares drug and vehicle lanes of a sensitive model and its resistant derivative: give line, status (sensitive/resistant) and treatment columns (blotbypass template writes an example)',
 
   // formats and template commands.
-  formatsIntro: () => 'formats blotbypass reads (detected from the header; force one with --format NAME):',
+  formatsIntro: () => 'formats blotbypass reads, as CSV/TSV text or as an .xlsx workbook (detected from the header; force one with --format NAME; a workbook sheet with --sheet NAME):',
   templateWritten: (path: string) => `wrote ${path}`,
   templateNext: (layout: string, long: string) =>
     `next: fill in ${long} and run npx blotbypass analyze ${long}, or export from your imager and run npx blotbypass analyze EXPORT.csv --layout ${layout} --target pERK`,

@@ -93,6 +93,17 @@ describe('loadFile(workbook)', () => {
     expect(b.bands).toEqual(a.bands);
   });
 
+  it('reads an instrument export saved as a workbook (Image Lab, preamble rows included) like its CSV', async () => {
+    const input = vendorFixture('imagelab/M1_bands.csv');
+    const rows = Papa.parse<string[]>(new TextDecoder().decode(input.bytes).replace(/\r\n/g, '\n').trimEnd(), { header: false }).data;
+    const data = rows.map((r) => r.map((v) => ({ value: v.trim() !== '' && !Number.isNaN(Number(v)) ? Number(v) : v })));
+    const bytes = await workbook([{ sheet: 'Lane and Band', data }]);
+    const fromCsv = loadFile(input, { layout: LAYOUT_8(), target: ['pERK'] });
+    const fromXlsx = loadFile({ name: input.name, bytes }, { layout: LAYOUT_8(), target: ['pERK'] });
+    expect(fromXlsx.layout).toBe(fromCsv.layout);
+    expect(fromXlsx.bands.map((b) => [b.line, b.lane, b.signal])).toEqual(fromCsv.bands.map((b) => [b.line, b.lane, b.signal]));
+  });
+
   it('says why when no sheet holds data, naming every sheet', async () => {
     const bytes = await workbook([{ sheet: 'cover', data: [[{ value: 'nothing here' }]] }, { sheet: 'empty', data: [[{ value: '' }]] }]);
     const e = inputErrorOf(() => loadFile({ name: 'x.xlsx', bytes }));
