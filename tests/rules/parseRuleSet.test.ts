@@ -97,6 +97,15 @@ describe('parseRuleSet(text, file)', () => {
     expect(found[0]).toContain('"extends": "default"');
   });
 
+  it('a complete set written before ic50FoldShift existed still parses, with the default 10-fold', () => {
+    const complete = JSON.parse(ruleSetToJson(defaultRuleSet())) as { thresholds: Record<string, number> };
+    delete complete.thresholds.ic50FoldShift;
+    const set = parseRuleSet(JSON.stringify({ ...complete, extends: 'none' }), 'old-rules.json');
+    expect(set.thresholds.ic50FoldShift).toBe(10);
+    expect(parseRuleSet('{"thresholds": {"ic50FoldShift": 30}}', 'f.json').thresholds.ic50FoldShift).toBe(30);
+    expect(problems({ thresholds: { ic50FoldShift: 1 } })[0]).toMatch(/ic50FoldShift.*a fold above 1/);
+  });
+
   it('gives the line of a JSON syntax error', () => {
     const found = problems('{\n  "thresholds": {\n    "suppressed": 0.15,\n  }\n}');
     expect(found).toHaveLength(1);
