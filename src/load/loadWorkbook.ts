@@ -27,7 +27,7 @@ export function loadWorkbook(input: InputBytes, options: LoadOptions, defaultMem
   if (wanted !== null) {
     const sheet = sheets.find((s) => s.name === wanted);
     if (!sheet) throw new InputError('unknown-sheet', m.unknownSheet(wanted, sheets.map((s) => s.name)), { file }, m.unknownSheetHint());
-    return readSheet(file, sheet, options, defaultMembrane);
+    return readSheet(file, sheet, options, defaultMembrane, m.sheetRead(true, []));
   }
   // The first visible sheet that reads as data; hidden sheets only when no visible one does.
   const ordered = [...sheets.filter((s) => !s.hidden), ...sheets.filter((s) => s.hidden)];
@@ -38,7 +38,7 @@ export function loadWorkbook(input: InputBytes, options: LoadOptions, defaultMem
       continue;
     }
     try {
-      return readSheet(file, sheet, options, defaultMembrane);
+      return readSheet(file, sheet, options, defaultMembrane, m.sheetRead(false, problems.map((x) => x.name)));
     } catch (error) {
       // A sheet whose header does not read as data is passed over; one that does, with a bad
       // value or an option that does not fit, is the user's to fix: its error stands.
@@ -64,7 +64,7 @@ export function sheetWanted(file: string, values: readonly string[]): string | n
   return all;
 }
 
-function readSheet(file: string, sheet: WorkbookSheet, options: LoadOptions, defaultMembrane: string): WorkbookRead {
+function readSheet(file: string, sheet: WorkbookSheet, options: LoadOptions, defaultMembrane: string, note: string): WorkbookRead {
   const table: Table = { delimiter: ',', rows: sheet.rows.map((r) => r.map((c) => c.trim())) };
   const locate = locator(sheet.name, table);
   let result: LayoutReadResult;
@@ -81,7 +81,7 @@ function readSheet(file: string, sheet: WorkbookSheet, options: LoadOptions, def
     sheet: sheet.name,
     bands: result.bands.map((b) => ({ ...b, at: at(b.at) })),
     warnings: [
-      { code: 'sheet-read', message: m.sheetRead(sheet.name), at: { file, sheet: sheet.name } },
+      { code: 'sheet-read', message: note, at: { file, sheet: sheet.name } },
       ...result.warnings.map((w): AnalysisWarning => (w.at ? { ...w, at: at(w.at) } : w)),
     ],
   };

@@ -20,5 +20,7 @@ export const workbookMessages = {
   badSheetOption: (value: string) => `--sheet ${q(value)} names no sheet`,
   badSheetOptionHint: () => 'use --sheet NAME for every workbook, or --sheet FILE:NAME for one of several',
   sheetEmpty: () => 'empty',
-  sheetRead: (sheet: string) => `read sheet ${q(sheet)}`,
+  sheetRead: (named: boolean, skipped: readonly string[]) =>
+    named ? 'read this sheet, as --sheet asked'
+      : `read this sheet, the first that holds data${skipped.length > 0 ? ` (passed over: ${list(skipped)})` : ''}; choose another with --sheet NAME`,
 } as const;

@@ -43,7 +43,9 @@ describe('loadFile(workbook)', () => {
     const fromCsv = analyze([{ name: 'trk-bypass-long.csv', bytes: new TextEncoder().encode(EXAMPLE_CSV) }]);
     const fromXlsx = analyze([{ name: 'trk-bypass.xlsx', bytes: twoSheets }]);
     expect(fromXlsx.inputs[0]).toMatchObject({ file: 'trk-bypass.xlsx', layout: 'long', rows: 180, delimiter: 'xlsx', decimal: 'dot', sheet: 'quant' });
-    expect(fromXlsx.notes).toContainEqual({ code: 'sheet-read', message: 'read sheet "quant"', at: { file: 'trk-bypass.xlsx', sheet: 'quant' } });
+    expect(fromXlsx.notes).toContainEqual({
+      code: 'sheet-read', message: 'read this sheet, the first that holds data (passed over: "notes"); choose another with --sheet NAME', at: { file: 'trk-bypass.xlsx', sheet: 'quant' },
+    });
     expect(comparable(fromXlsx)).toEqual(comparable(fromCsv));
     expect(fromXlsx.verdicts[0]!.mechanism).toBe('mapk-bypass');
   });
