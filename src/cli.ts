@@ -11,19 +11,18 @@
  */
 import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
-import type { AnalyzeOptions, ProgressCallback } from './analyze.js';
-import { InputError, InputErrors, formatWarning } from './errors.js';
-import { loadMessages } from './messages/load.js';
-import type { InputBytes, LoadOptions } from './load/loadFile.js';
+import type { ProgressCallback } from './analyze.js';
+import { InputError, InputErrors } from './errors.js';
 import type { LoadedFile } from './load/types.js';
+import { appMessages } from './messages/app.js';
 import { progressMessages } from './messages/progress.js';
 import { vendorMessages } from './messages/vendors.js';
-import type { ActiveRules } from './rules/decideVerdicts.js';
 import type { ModelPair } from './settings.js';
 import { TOOL_VERSION } from './version.js';
-import { UsageError, collectPair, collectValue, decimalOf, listOf, parseNumberOption, withInputOptions, type InputFlags } from './cliOptions.js';
+import { UsageError, collectPair, collectValue, listOf, parseNumberOption, withInputOptions, type InputFlags } from './cliOptions.js';
+import { activeRules, analyzeOptions, loadOptions, readInputs, type AnalyzeFlags } from './cliInputs.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -79,53 +78,6 @@ const EXIT_INTERNAL = 1;
 const EXIT_INPUT = 2;
 
 
-/** The files named, read whole; `-` is standard input (named `stdin` in messages and results). */
-function readInputs(paths: readonly string[], stdin: () => Uint8Array = () => readFileSync(0)): InputBytes[] {
-  return paths.map((path) => {
-    try {
-      if (path === '-') return { name: 'stdin', bytes: stdin() };
-      return { name: path, bytes: readFileSync(path) };
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EISDIR') throw new InputError('cannot-read', loadMessages.cannotRead(loadMessages.isAFolder()), { file: path }, loadMessages.isAFolderHint(path));
-      const reason = code === 'ENOENT' ? loadMessages.noSuchFile() : code === 'EACCES' || code === 'EPERM' ? loadMessages.permissionDenied() : (error as Error).message;
-      throw new InputError('cannot-read', loadMessages.cannotRead(reason), { file: path }, loadMessages.cannotReadHint());
-    }
-  });
-}
-
-/** Load options from the input flags; the layout sheet is read here, as every input is. */
-function loadOptions(flags: InputFlags): LoadOptions {
-  const decimal = decimalOf(flags);
-  return {
-    ...(decimal ? { decimal } : {}),
-    ...(flags.format ? { format: flags.format } : {}),
-    ...(flags.layout ? { layout: readInputs([flags.layout])[0]! } : {}),
-    ...(listOf(flags.target).length > 0 ? { target: [...listOf(flags.target)] } : {}),
-    ...(listOf(flags.channel).length > 0 ? { channel: [...listOf(flags.channel)] } : {}),
-    ...(listOf(flags.sheet).length > 0 ? { sheet: [...listOf(flags.sheet)] } : {}),
-  };
-}
-
-interface AnalyzeFlags extends InputFlags {
-  out: string;
-  json?: boolean;
-  loading?: string;
-  saturation?: number;
-  keepSaturated?: boolean;
-  pair?: ModelPair[];
-  driftFold: number;
-  weakReference: number;
-  confidence: number;
-  test: 'linear-model' | 'paired' | 'welch';
-  /** False with --no-report: data files only. */
-  report: boolean;
-  rules?: string;
-  variants?: string[];
-  sampleMap?: string;
-  variantClasses?: string;
-}
-
 /** Flags of the commands that load and normalise without the statistics (validate, power). */
 type NormaliseFlags = InputFlags & { loading?: string; pair?: ModelPair[] };
 
@@ -136,47 +88,6 @@ async function loadAndNormalise(files: readonly string[], flags: NormaliseFlags,
   afterLoad?.(loaded);
   const data = normalize(loaded.flatMap((f) => f.bands), { ...DEFAULT_SETTINGS, loadingControl: flags.loading ?? null, pairs: [...listOf(flags.pair)] });
   return { loaded, data };
-}
-
-/** The rule set from --rules FILE, or the default TRK set. */
-async function activeRules(path: string | undefined): Promise<ActiveRules> {
-  if (path === undefined) {
-    const { defaultRuleSet } = await import('./rules/defaultRuleSet.js');
-    return { ruleSet: defaultRuleSet(), source: 'default' };
-  }
-  const input = readInputs([path])[0]!;
-  const { parseRuleSet } = await import('./rules/parseRuleSet.js');
-  return { ruleSet: parseRuleSet(Buffer.from(input.bytes).toString('utf8'), path), source: path };
-}
-
-async function analyzeOptions(flags: AnalyzeFlags, env: CliIo['env']): Promise<AnalyzeOptions> {
-  const epoch = env.SOURCE_DATE_EPOCH;
-  const sourceDateEpoch = epoch !== undefined && /^\d+$/.test(epoch) ? Number(epoch) : undefined;
-  return {
-    ...loadOptions(flags),
-    ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
-    rules: await activeRules(flags.rules),
-    ...genotypeOptions(flags),
-    settings: {
-      loadingControl: flags.loading ?? null,
-      saturation: flags.saturation ?? null,
-      keepSaturated: flags.keepSaturated ?? false,
-      loadingDriftFold: flags.driftFold,
-      weakReferenceFraction: flags.weakReference,
-      confidenceLevel: flags.confidence,
-      pairs: [...listOf(flags.pair)],
-      test: flags.test,
-    },
-  };
-}
-
-/** --variants, --sample-map and --variant-classes as bytes for the genotype stage. */
-function genotypeOptions(flags: AnalyzeFlags): Pick<AnalyzeOptions, 'variants' | 'sampleMap' | 'variantClasses'> {
-  return {
-    ...(listOf(flags.variants).length > 0 ? { variants: readInputs(listOf(flags.variants)) } : {}),
-    ...(flags.sampleMap ? { sampleMap: readInputs([flags.sampleMap])[0]! } : {}),
-    ...(flags.variantClasses ? { variantClasses: readInputs([flags.variantClasses])[0]! } : {}),
-  };
 }
 
 export function buildProgram(io: CliIo): Command {
@@ -296,6 +207,19 @@ export function buildProgram(io: CliIo): Command {
         io.stdout(`${vendorMessages.templateWritten(f.path)}\n`);
       }
       io.stdout(`${vendorMessages.templateNext(files[0]!.path, files[1]!.path)}\n`);
+    });
+  program
+    .command('app')
+    .description('write blotbypass.html: the whole analysis in one offline web page, for people without Node (open it in a browser)')
+    .option('-o, --out <dir>', 'directory to write it to', '.')
+    .action(async (flags: { out: string }) => {
+      const { writeOutputSet } = await import('./report/writeOutputs.js');
+      // Beside this module in dist/; from the sources (the tests run src/cli.ts) the build in dist/.
+      const candidates = ['./app/blotbypass.html', '../dist/app/blotbypass.html'].map((p) => fileURLToPath(new URL(p, import.meta.url)));
+      const built = candidates.find((p) => existsSync(p)) ?? candidates[0]!;
+      if (!existsSync(built)) throw new InputError('app-missing', appMessages.appMissing(built), undefined, appMessages.appMissingHint());
+      const [written] = writeOutputSet(flags.out, [{ path: 'blotbypass.html', content: readFileSync(built) }], []);
+      io.stdout(`${appMessages.appWritten(relative(io.cwd, written!) || written!)}\n`);
     });
   return program;
 }

@@ -56,8 +56,9 @@ const WINDOWS_1252_HIGH: readonly number[] = [
 ];
 
 export function decodeWindows1252(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-    .toString('latin1')
+  // The 'latin1' label: Latin-1 in Node, already Windows-1252 in a browser; the table makes both Windows-1252.
+  return new TextDecoder('latin1')
+    .decode(bytes)
     .replace(/[\x80-\x9f]/g, (c) => String.fromCharCode(WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]!));
 }
 

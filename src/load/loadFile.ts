@@ -1,7 +1,7 @@
 /**
  * One input file to typed band records: decode, split into a table, read the layout.
  */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../platform/sha256.js';
 import { InputError } from '../errors.js';
 import { loadMessages as m } from '../messages/load.js';
 import { decodeText } from './decodeText.js';
@@ -35,9 +35,7 @@ export interface InputBytes {
   bytes: Uint8Array;
 }
 
-export function sha256Hex(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
+export { sha256Hex };
 
 /** The file's base name without extension: the default membrane name. */
 export function baseName(name: string): string {

@@ -7,6 +7,7 @@
 import Papa from 'papaparse';
 import { InputError } from '../errors.js';
 import { loadMessages as m } from '../messages/load.js';
+import { detachedCopy } from '../platform/detachedCopy.js';
 
 export type Delimiter = ',' | ';' | '\t' | '|';
 
@@ -87,7 +88,7 @@ export function readTable(file: string, text: string, delimiter: Delimiter = det
       if (known !== undefined) cells[j] = known;
       else {
         // A copy, not a slice of `text`: kept texts must not keep the whole file's text alive.
-        const copy = Buffer.from(cell, 'utf8').toString('utf8');
+        const copy = detachedCopy(cell);
         cells[j] = copy;
         texts.set(copy, copy);
         // A column of mostly distinct values (signals) gains nothing: stop sharing its texts.

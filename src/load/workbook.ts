@@ -43,11 +43,24 @@ export function isCompoundFile(bytes: Uint8Array): boolean {
  * directory) or a legacy .xls.
  */
 export function compoundFileError(file: string, bytes: Uint8Array): InputError {
-  const marker = Buffer.from('EncryptedPackage', 'utf16le');
-  const encrypted = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(marker);
+  const encrypted = containsBytes(bytes, utf16le('EncryptedPackage'));
   return encrypted
     ? new InputError('encrypted-workbook', m.encrypted(), { file }, m.encryptedHint())
     : new InputError('legacy-xls', m.legacyXls(), { file }, m.legacyXlsHint());
+}
+
+/** A text as UTF-16 little-endian bytes (ASCII only: one code unit per character). */
+function utf16le(text: string): Uint8Array {
+  const bytes = new Uint8Array(2 * text.length);
+  for (let i = 0; i < text.length; i++) bytes[2 * i] = text.charCodeAt(i);
+  return bytes;
+}
+
+function containsBytes(haystack: Uint8Array, needle: Uint8Array): boolean {
+  for (let at = haystack.indexOf(needle[0]!); at >= 0 && at + needle.length <= haystack.length; at = haystack.indexOf(needle[0]!, at + 1)) {
+    if (needle.every((byte, k) => haystack[at + k] === byte)) return true;
+  }
+  return false;
 }
 
 const parser = new XMLParser({

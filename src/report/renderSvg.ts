@@ -14,11 +14,11 @@
  *
  * vega 6 installs several versions of vega-scenegraph side by side (the renderer in vega-view and
  * the bounds in vega-view-transforms use different copies), so both the text metrics and the id
- * counters are set on every copy vega reaches.
+ * counters are set on every copy vega reaches (vegaRuntime.ts finds them; the browser app's
+ * vegaRuntime.browser.ts has vega's single-file build, one copy).
  */
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
 import type { TopLevelSpec } from 'vega-lite';
+import { vegaRuntime } from './vegaRuntime.js';
 
 export interface RenderedSvg {
   svg: string;
@@ -27,17 +27,16 @@ export interface RenderedSvg {
 }
 
 export async function renderSvg(spec: TopLevelSpec, idPrefix: string): Promise<RenderedSvg> {
-  const [vega, vegaLite] = await Promise.all([import('vega'), import('vega-lite')]);
+  const { vega, vegaLite, sceneGraphs: copies, parseOptions, viewOptions } = await vegaRuntime();
   const warnings: string[] = [];
   const logger = collectingLogger(warnings);
   const compiled = vegaLite.compile(spec, { logger });
-  const copies = await sceneGraphCopies();
   const previousWidths = copies.map((copy) => copy.textMetrics.width);
   for (const copy of copies) {
     copy.textMetrics.width = helveticaWidth;
     copy.resetSVGDefIds();
   }
-  const view = new vega.View(vega.parse(compiled.spec), { renderer: 'none', logger, logLevel: vega.Warn });
+  const view = new vega.View(vega.parse(compiled.spec, undefined, parseOptions), { ...viewOptions, renderer: 'none', logger, logLevel: vega.Warn });
   try {
     const svg = await view.toSVG();
     return { svg: roundGeometry(prefixIds(svg, idPrefix)), warnings };
@@ -47,37 +46,13 @@ export async function renderSvg(spec: TopLevelSpec, idPrefix: string): Promise<R
   }
 }
 
-interface SceneGraphModule {
-  textMetrics: TextMetrics;
-  resetSVGDefIds: () => void;
-}
-
-/** The packages of vega that import vega-scenegraph, each possibly its own copy. */
-const SCENEGRAPH_USERS = ['vega-view', 'vega-view-transforms', 'vega-parser', 'vega-functions', 'vega-label'] as const;
-
-async function sceneGraphCopies(): Promise<SceneGraphModule[]> {
-  const fromHere = createRequire(import.meta.url);
-  const vegaEntry = fromHere.resolve('vega');
-  const fromVega = createRequire(vegaEntry);
-  const entries = [vegaEntry];
-  for (const name of SCENEGRAPH_USERS) {
-    try {
-      entries.push(fromVega.resolve(name));
-    } catch {
-      // not installed as its own package in this vega version: it shares vega's copy
-    }
-  }
-  const paths = [...new Set(entries.map((entry) => createRequire(entry).resolve('vega-scenegraph')))].sort();
-  return Promise.all(paths.map(async (path) => (await import(pathToFileURL(path).href)) as SceneGraphModule));
-}
-
-interface TextItem {
+export interface TextItem {
   fontSize?: number | string | null;
   fontWeight?: number | string | null;
   limit?: number;
 }
 
-interface TextMetrics {
+export interface TextMetrics {
   width: (item: TextItem, text: unknown) => number;
 }
 
@@ -127,7 +102,7 @@ export function prefixIds(svg: string, prefix: string): string {
     .replace(/href="#([^"]+)"/g, (_all, id: string) => `href="#${prefix}${id}"`);
 }
 
-interface Logger {
+export interface Logger {
   level(): number;
   level(level: number): Logger;
   error(...args: readonly unknown[]): Logger;

@@ -24,6 +24,7 @@ import { MIN_SERIES_DOSES } from '../stats/doseResponses.js';
 import { logLogistic } from '../stats/logLogisticFit.js';
 import type { RuleSet } from './ruleSetTypes.js';
 import type { Evidence, Hint, Verdict } from './types.js';
+import { log10 } from '../stats/portableMath.js';
 
 /** A time course needs this many time points. */
 export const MIN_COURSE_TIMES = 3;
@@ -114,7 +115,7 @@ function readingDoses(doses: readonly number[], versus: string, ruleSet: RuleSet
   const firstAtOrBelow = (level: number) => assay.map((target) => {
     const r = curve(target)!;
     if (r.status !== 'fitted' || r.ic50_nM.estimate === null || r.bottom === null || r.hill === null) return undefined;
-    const log10Ic50 = Math.log10(r.ic50_nM.estimate);
+    const log10Ic50 = log10(r.ic50_nM.estimate);
     return doses.find((d) => logLogistic(d, r.bottom!, log10Ic50, r.hill!) <= level);
   });
   const doseAt = (level: number): number | null => {

@@ -18,6 +18,7 @@ import { fitLogLogistic, logLogistic } from './logLogisticFit.js';
 import { blockOf } from './modelContrasts.js';
 import { tCritical } from './studentT.js';
 import type { DoseResponse, EstimateInterval } from './doseResponseTypes.js';
+import { log10, log2 } from './portableMath.js';
 
 /** A series needs this many distinct doses besides the vehicle (four points on the curve with it). */
 export const MIN_SERIES_DOSES = 3;
@@ -106,7 +107,7 @@ function fitSeries(
   drug: readonly NormalizedLane[], vehicle: readonly NormalizedLane[], level: number,
 ): SeriesFit {
   const lanes = [...vehicle, ...drug].filter((l) => l.phosphoTotalRatio !== null && l.phosphoTotalRatio > 0 && Number.isFinite(l.phosphoTotalRatio));
-  const points = lanes.map((l) => ({ dose_nM: l.vehicle ? 0 : l.dose_nM!, log2Signal: Math.log2(l.phosphoTotalRatio!), block: blockOf(l) }));
+  const points = lanes.map((l) => ({ dose_nM: l.vehicle ? 0 : l.dose_nM!, log2Signal: log2(l.phosphoTotalRatio!), block: blockOf(l) }));
   const seriesDoses = [...new Set(drug.map((l) => l.dose_nM!))].sort((a, b) => a - b);
   const base: DoseResponse = {
     line, treatment, time_h, target, status: 'no-fit', reason: null, doses_nM: seriesDoses.length > 0 ? seriesDoses : doses,
@@ -124,12 +125,12 @@ function fitSeries(
     ...base, fittedIc50_nM: 10 ** fit.log10Ic50, hill: fit.hill, bottom: fit.bottom, fractionAtTopDose: logLogistic(maxDose, fit.bottom, fit.log10Ic50, fit.hill),
   };
   if (fitted.fractionAtTopDose > HALF_SIGNAL) return { response: { ...fitted, status: 'not-reached', reason: m.curveNotHalved(maxDose, fitted.fractionAtTopDose) }, se: null, df: fit.df };
-  if (fit.log10Ic50 > Math.log10(maxDose)) return { response: { ...fitted, status: 'not-reached', reason: m.curveAboveRange(maxDose) }, se: null, df: fit.df };
+  if (fit.log10Ic50 > log10(maxDose)) return { response: { ...fitted, status: 'not-reached', reason: m.curveAboveRange(maxDose) }, se: null, df: fit.df };
   const estimate = 10 ** fit.log10Ic50;
   const se = fit.atBound.length > 0 ? null : fit.se.log10Ic50;
   const { low, high } = fit.profileInterval();
   const interval = { estimate, ciLow: low === null ? null : 10 ** low, ciHigh: high === null ? null : 10 ** high };
-  const belowRange = fit.log10Ic50 < Math.log10(minDose) - 1e-12;
+  const belowRange = fit.log10Ic50 < log10(minDose) - 1e-12;
   const reason = belowRange ? m.curveBelowRange(minDose) : low === null || high === null ? m.curveNoInterval() : null;
   return { response: { ...fitted, status: 'fitted', reason, ic50_nM: interval }, se, df: fit.df };
 }

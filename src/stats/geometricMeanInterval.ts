@@ -1,5 +1,6 @@
 import { log2MeanInterval } from './log2MeanInterval.js';
 import type { GeometricMeanInterval } from './types.js';
+import { log2 } from './portableMath.js';
 
 /**
  * [Geometric mean](https://en.wikipedia.org/wiki/Geometric_mean) of ratios with a two-sided
@@ -29,7 +30,7 @@ export function geometricMeanInterval(
   }
   if (ratios.length === 0 || !ratios.every((r) => Number.isFinite(r) && r > 0)) return null;
   const interval = log2MeanInterval(
-    ratios.map((r) => Math.log2(r)),
+    ratios.map((r) => log2(r)),
     level,
   );
   if (interval === null) return null;

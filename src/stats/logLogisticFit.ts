@@ -23,6 +23,7 @@
 import { levenbergMarquardt } from 'ml-levenberg-marquardt';
 import { EigenvalueDecomposition, Matrix } from 'ml-matrix';
 import { tCritical } from './studentT.js';
+import { log10, log2, pow } from './portableMath.js';
 
 export interface CurvePoint {
   /** 0 for a vehicle lane. */
@@ -66,13 +67,13 @@ const LN2 = Math.LN2;
 /** f(dose) of the curve with top = 1. */
 export function logLogistic(dose: number, bottom: number, log10Ic50: number, hill: number): number {
   if (dose <= 0) return 1;
-  const u = Math.pow(10, hill * (Math.log10(dose) - log10Ic50));
+  const u = pow(10, hill * (log10(dose) - log10Ic50));
   return bottom + (1 - bottom) / (1 + u);
 }
 
 /** The dose at which the curve has fallen `fraction` (0.8 = IC80) of the way from top to bottom. */
 export function inhibitoryDose(fraction: number, log10Ic50: number, hill: number): number {
-  return Math.pow(10, log10Ic50 + Math.log10(fraction / (1 - fraction)) / hill);
+  return pow(10, log10Ic50 + log10(fraction / (1 - fraction)) / hill);
 }
 
 /**
@@ -86,20 +87,20 @@ export function fitLogLogistic(points: readonly CurvePoint[], level = 0.95): Log
   const df = points.length - nParams;
   const doses = points.map((p) => p.dose_nM).filter((d) => d > 0);
   if (df < 1 || doses.length === 0) return 'too-few-points';
-  const logMin = Math.log10(Math.min(...doses));
-  const logMax = Math.log10(Math.max(...doses));
+  const logMin = log10(Math.min(...doses));
+  const logMax = log10(Math.max(...doses));
 
   const x = points.map((_, i) => i);
   const y = points.map((p) => p.log2Signal);
-  const logDose = points.map((p) => (p.dose_nM > 0 ? Math.log10(p.dose_nM) : null));
+  const logDose = points.map((p) => (p.dose_nM > 0 ? log10(p.dose_nM) : null));
   const block = points.map((p) => blockIndex.get(p.block)!);
   const model = (params: number[]) => (i: number): number => {
     const [b, e, h] = params as [number, number, number];
     const level = params[3 + block[i]!]!;
     const ld = logDose[i];
     if (ld === null || ld === undefined) return level;
-    const u = Math.pow(10, h * (ld - e));
-    return level + Math.log2(b + (1 - b) / (1 + u));
+    const u = pow(10, h * (ld - e));
+    return level + log2(b + (1 - b) / (1 + u));
   };
   const jacobian = (params: number[]) => (i: number): number[] => {
     const [b, e, h] = params as [number, number, number];
@@ -107,7 +108,7 @@ export function fitLogLogistic(points: readonly CurvePoint[], level = 0.95): Log
     row[3 + block[i]!] = 1;
     const ld = logDose[i];
     if (ld === null || ld === undefined) return row;
-    const u = Math.pow(10, h * (ld - e));
+    const u = pow(10, h * (ld - e));
     const f = b + (1 - b) / (1 + u);
     const dfdu = -(1 - b) / ((1 + u) * (1 + u));
     row[0] = u / (1 + u) / (f * LN2);
@@ -270,10 +271,10 @@ function startingValues(points: readonly CurvePoint[], blocks: readonly string[]
   for (const p of points) {
     if (p.dose_nM <= 0) continue;
     const list = byDose.get(p.dose_nM) ?? [];
-    list.push(Math.pow(2, p.log2Signal - levelOf.get(p.block)!));
+    list.push(pow(2, p.log2Signal - levelOf.get(p.block)!));
     byDose.set(p.dose_nM, list);
   }
-  const curve = [...byDose.entries()].sort(([a], [b]) => a - b).map(([d, fs]) => ({ logDose: Math.log10(d), f: fs.reduce((s, v) => s + v, 0) / fs.length }));
+  const curve = [...byDose.entries()].sort(([a], [b]) => a - b).map(([d, fs]) => ({ logDose: log10(d), f: fs.reduce((s, v) => s + v, 0) / fs.length }));
   const bottom = Math.min(0.9, Math.max(0.01, Math.min(...curve.map((c) => c.f))));
   const half = (1 + bottom) / 2;
   let e = logMax + 0.5;

@@ -11,6 +11,7 @@ import { groupKey } from '../groupKey.js';
 import type { ConditionSummary, NormalizedLane } from '../normalize/types.js';
 import { cellContrast, fitBlockedCellMeans, sharedBlocks, type ContrastEstimate, type LinearModelFit, type Observation } from './linearModel.js';
 import type { GroupComparison, RatioSummary } from './comparisonTypes.js';
+import { log2 } from './portableMath.js';
 
 export const vehicleCell = (line: string, time_h: number | null): string => groupKey(line, 'vehicle', time_h);
 export const drugCell = (line: string, c: ConditionSummary): string => groupKey(line, 'drug', c.treatment, c.dose_nM, c.time_h);
@@ -30,7 +31,7 @@ export function fitLanes(lanes: readonly NormalizedLane[], pick: (l: NormalizedL
   for (const lane of lanes) {
     const v = pick(lane);
     if (v === null || !(v > 0) || !Number.isFinite(v)) continue;
-    observations.push({ y: Math.log2(v), cell: cellOf(lane), block: blockOf(lane) });
+    observations.push({ y: log2(v), cell: cellOf(lane), block: blockOf(lane) });
   }
   return fitBlockedCellMeans(observations);
 }

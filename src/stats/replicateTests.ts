@@ -9,6 +9,7 @@ import { geometricMeanInterval } from './geometricMeanInterval.js';
 import { pairedT } from './pairedT.js';
 import { welchT } from './welchT.js';
 import type { GroupComparison, RatioSummary } from './comparisonTypes.js';
+import { log2 } from './portableMath.js';
 
 /** Values keyed by replicate. */
 export type ByReplicate = Map<string, number>;
@@ -59,8 +60,8 @@ export function replicateTest(r: ByReplicate, s: ByReplicate, level: number, tes
   const empty = { ciLow: null, ciHigh: null, se: null, t: null, df: null, p: null, pAdjusted: null, nResistant: r.size, nSensitive: s.size };
   const pairable = test === 'paired' && (shared.length >= 2 || (shared.length > 0 && shared.length === r.size && shared.length === s.size));
   if (pairable) {
-    const a = shared.map((rep) => Math.log2(r.get(rep)!));
-    const b = shared.map((rep) => Math.log2(s.get(rep)!));
+    const a = shared.map((rep) => log2(r.get(rep)!));
+    const b = shared.map((rep) => log2(s.get(rep)!));
     const log2Ratio = mean(a.map((x, i) => x - b[i]!));
     const unpaired = r.size + s.size - 2 * shared.length;
     const result = pairedT(a, b, level);

@@ -1,13 +1,11 @@
 /**
- * The browser builds of vega, vega-lite and vega-embed, read from node_modules when a report is
- * written and inlined into report.html, so the page needs no network. Source-map comments are
- * dropped (a browser would try to fetch them). A bundle that could end its <script> element early
- * is refused rather than mangled.
+ * The browser builds of vega, vega-lite and vega-embed, inlined into report.html so the page needs
+ * no network. Source-map comments are dropped (a browser would try to fetch them). A bundle that
+ * could end its <script> element early is refused rather than mangled. Where the sources come from
+ * is platform-specific (bundleSources.ts: node_modules; in the browser app, built in).
  */
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { sha256Base64 } from '../../platform/sha256.js';
+import { bundleSources } from './bundleSources.js';
 
 export interface BrowserBundle {
   name: string;
@@ -17,20 +15,8 @@ export interface BrowserBundle {
   cspHash: string;
 }
 
-/** Packages in load order, with the minified UMD build next to each package's entry point. */
-const BUNDLES = [
-  { name: 'vega', file: 'vega.min.js' },
-  { name: 'vega-lite', file: 'vega-lite.min.js' },
-  { name: 'vega-embed', file: 'vega-embed.min.js' },
-] as const;
-
 export async function readBrowserBundles(): Promise<BrowserBundle[]> {
-  const require = createRequire(import.meta.url);
-  return Promise.all(BUNDLES.map(async ({ name, file }) => {
-    const buildDir = dirname(require.resolve(name));
-    const [code, pkg] = await Promise.all([readFile(join(buildDir, file), 'utf8'), readFile(join(buildDir, '..', 'package.json'), 'utf8')]);
-    return inlineBundle(name, (JSON.parse(pkg) as { version: string }).version, code);
-  }));
+  return (await bundleSources()).map(({ name, version, source }) => inlineBundle(name, version, source));
 }
 
 export function inlineBundle(name: string, version: string, source: string): BrowserBundle {
@@ -41,5 +27,5 @@ export function inlineBundle(name: string, version: string, source: string): Bro
 
 /** `'sha256-<base64>'` of an inline script's text, for the page's Content-Security-Policy. */
 export function scriptHash(code: string): string {
-  return `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;
+  return `'sha256-${sha256Base64(code)}'`;
 }

@@ -1,0 +1,197 @@
+/**
+ * The browser app's page script (the only code that touches the page's DOM): wires the form,
+ * drag-and-drop, the worker, progress, the downloads and the report frame. The analysis itself runs
+ * in the worker (worker.ts); this script only moves bytes and text between them and the page.
+ */
+import { appMessages as m } from '../messages/app.js';
+import { progressMessages } from '../messages/progress.js';
+import type { AppOptionValues, AppRequest } from './appRequest.js';
+import type { InputBytes } from '../load/loadFile.js';
+import type { AppFileOut } from './runAnalysis.js';
+import type { WorkerMessage } from './worker.js';
+
+const byId = <T extends HTMLElement>(id: string): T => {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`the page has no #${id}`);
+  return element as T;
+};
+
+const form = byId<HTMLFormElement>('form');
+const dataInput = byId<HTMLInputElement>('data-files');
+const chosen = byId<HTMLUListElement>('chosen-files');
+const analyseButton = byId<HTMLButtonElement>('analyse');
+const progress = byId<HTMLSpanElement>('progress');
+const errorBox = byId<HTMLDivElement>('error');
+const output = byId<HTMLElement>('output');
+const downloads = byId<HTMLParagraphElement>('downloads');
+const downloadsLabel = downloads.innerHTML;
+const summary = byId<HTMLPreElement>('summary');
+const report = byId<HTMLIFrameElement>('report');
+byId('app').hidden = false;
+
+/** Files dropped on the page; choosing files with the input replaces them. */
+let dropped: File[] | null = null;
+let worker: Worker | null = null;
+let objectUrls: string[] = [];
+
+const dataFiles = (): File[] => dropped ?? [...(dataInput.files ?? [])];
+
+function showChosen(): void {
+  chosen.replaceChildren(...dataFiles().map((f) => {
+    const li = document.createElement('li');
+    li.textContent = `${f.name} (${(f.size / 1024).toFixed(1)} KB)`;
+    return li;
+  }));
+}
+
+dataInput.addEventListener('change', () => {
+  dropped = null;
+  showChosen();
+});
+
+// Drop anywhere on the page: the browser would otherwise open the file in place of the app.
+const zone = byId<HTMLFieldSetElement>('drop-zone');
+document.addEventListener('dragover', (event) => {
+  event.preventDefault();
+  zone.classList.add('dragging');
+});
+document.addEventListener('dragleave', () => zone.classList.remove('dragging'));
+document.addEventListener('drop', (event) => {
+  event.preventDefault();
+  zone.classList.remove('dragging');
+  const files = [...(event.dataTransfer?.files ?? [])];
+  if (files.length === 0) return;
+  dropped = files;
+  showChosen();
+  progress.textContent = m.dropped(files.length);
+});
+
+byId<HTMLAnchorElement>('rules-starter').addEventListener('click', (event) => {
+  event.preventDefault();
+  const rules = JSON.parse(byId('default-rules').textContent ?? '""') as string;
+  saveText('rules.json', rules, 'application/json');
+});
+
+function saveText(name: string, text: string, type: string): void {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(new Blob([text], { type }));
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 60_000);
+}
+
+async function bytesOf(file: File): Promise<InputBytes> {
+  return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+}
+
+async function optionalFile(id: string): Promise<InputBytes | undefined> {
+  const file = byId<HTMLInputElement>(id).files?.[0];
+  return file ? bytesOf(file) : undefined;
+}
+
+function optionValues(): AppOptionValues {
+  const value = (id: string): string => byId<HTMLInputElement | HTMLSelectElement>(id).value;
+  return {
+    loading: value('opt-loading'),
+    saturation: value('opt-saturation'),
+    keepSaturated: byId<HTMLInputElement>('opt-keep-saturated').checked,
+    pairs: value('opt-pairs'),
+    driftFold: value('opt-drift-fold'),
+    weakReference: value('opt-weak-reference'),
+    confidence: value('opt-confidence'),
+    test: value('opt-test'),
+    decimal: value('opt-decimal'),
+    thousands: value('opt-thousands'),
+    sheet: value('opt-sheet'),
+  };
+}
+
+async function buildRequest(): Promise<AppRequest> {
+  const variants = await Promise.all([...(byId<HTMLInputElement>('variants-files').files ?? [])].map(bytesOf));
+  const [files, layout, sampleMap, rules] = await Promise.all([
+    Promise.all(dataFiles().map(bytesOf)), optionalFile('layout-file'), optionalFile('sample-map-file'), optionalFile('rules-file'),
+  ]);
+  return {
+    files, options: optionValues(),
+    ...(layout ? { layout } : {}), ...(rules ? { rules } : {}), ...(sampleMap ? { sampleMap } : {}),
+    ...(variants.length > 0 ? { variants } : {}),
+  };
+}
+
+function startWorker(): Worker {
+  const source = JSON.parse(byId('worker-source').textContent ?? '""') as string;
+  const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+  return new Worker(url);
+}
+
+function showError(lines: readonly string[]): void {
+  errorBox.textContent = `${m.failed()}\n${lines.join('\n')}`;
+  errorBox.hidden = false;
+}
+
+function showResults(text: string, files: readonly AppFileOut[]): void {
+  for (const url of objectUrls) URL.revokeObjectURL(url);
+  objectUrls = [];
+  summary.textContent = text;
+  downloads.innerHTML = downloadsLabel;
+  for (const file of files) {
+    const a = document.createElement('a');
+    const type = file.name.endsWith('.json') ? 'application/json' : file.name.endsWith('.html') ? 'text/html' : 'text/csv';
+    a.href = URL.createObjectURL(new Blob([file.text], { type }));
+    objectUrls.push(a.href);
+    a.download = file.name;
+    a.textContent = file.name;
+    a.id = `download-${file.name.replace(/[^a-z0-9]+/gi, '-')}`;
+    downloads.append(a, ' ');
+  }
+  report.srcdoc = files.find((f) => f.name === 'report.html')?.text ?? '';
+  output.hidden = false;
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  // The previous results go: what shows next is this analysis's results or its error.
+  errorBox.hidden = true;
+  output.hidden = true;
+  if (dataFiles().length === 0) {
+    showError([m.noFilesChosen()]);
+    return;
+  }
+  analyseButton.disabled = true;
+  progress.textContent = m.readingFiles();
+  const started = performance.now();
+  const finish = (): void => {
+    analyseButton.disabled = false;
+  };
+  void buildRequest().then((request) => {
+    worker ??= startWorker();
+    worker.onmessage = (message: MessageEvent<WorkerMessage>) => {
+      const data = message.data;
+      if (data.type === 'progress') {
+        progress.textContent = progressMessages.line(data.stage, data.done, data.total, (performance.now() - started) / 1000).replace(/^blotbypass: /, '');
+        return;
+      }
+      finish();
+      const { outcome } = data;
+      if (outcome.ok) {
+        progress.textContent = m.done((performance.now() - started) / 1000);
+        showResults(outcome.summary, outcome.files);
+      } else {
+        progress.textContent = '';
+        showError(outcome.internal ? outcome.messages.map(m.internal) : outcome.messages.map((line) => `error: ${line}`));
+      }
+    };
+    worker.onerror = (error) => {
+      worker?.terminate();
+      finish();
+      progress.textContent = '';
+      showError([m.internal(error.message)]);
+      worker = null;
+    };
+    worker.postMessage(request, request.files.map((f) => f.bytes.buffer as ArrayBuffer));
+  }, (error: unknown) => {
+    finish();
+    progress.textContent = '';
+    showError([m.internal(error instanceof Error ? error.message : String(error))]);
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * report.html without the chart files: chart specs -> SVG (vega, headless) -> the page with the vega
+ * browser bundles inlined. Shared by the command line (reportFiles.ts adds charts/ with PNGs) and
+ * the browser app, which writes report.html alone.
+ */
+import type { AnalysisWarning } from '../../errors.js';
+import type { Results } from '../../results.js';
+import { reportCharts, type ReportCharts } from '../charts/reportCharts.js';
+import type { ReportChart } from '../charts/types.js';
+import { pathwaySvg } from '../charts/pathwayMap.js';
+import { renderSvg } from '../renderSvg.js';
+import { readBrowserBundles } from './browserBundles.js';
+import { reportPage, type RenderedChart } from './reportPage.js';
+
+export interface RenderedCharts {
+  charts: ReportCharts<RenderedChart>;
+  /** The pathway maps as one plain SVG. */
+  pathway: string;
+  /** Problems met while drawing (none for a correct spec), listed with the report's warnings. */
+  chartWarnings: AnalysisWarning[];
+}
+
+export async function renderReportCharts(results: Results): Promise<RenderedCharts> {
+  const specs = reportCharts(results);
+  // One chart at a time: vega's id counters are reset per chart.
+  const chartWarnings: AnalysisWarning[] = [];
+  const render = async (chart: ReportChart): Promise<RenderedChart> => {
+    const { svg, warnings } = await renderSvg(chart.spec, `${chart.name}-`);
+    chartWarnings.push(...warnings.map((message) => ({ code: 'chart', message: `${chart.name}: ${message}` })));
+    return { ...chart, svg };
+  };
+  const charts: ReportCharts<RenderedChart> = {
+    fractionOfVehicle: await render(specs.fractionOfVehicle),
+    phosphoTotal: await render(specs.phosphoTotal),
+    heatmap: await render(specs.heatmap),
+    loading: await render(specs.loading),
+    ...(specs.doseResponse ? { doseResponse: await render(specs.doseResponse) } : {}),
+    ...(specs.timeCourse ? { timeCourse: await render(specs.timeCourse) } : {}),
+  };
+  return { charts, pathway: pathwaySvg(results), chartWarnings };
+}
+
+export async function reportHtml(results: Results, rendered: RenderedCharts): Promise<string> {
+  const bundles = await readBrowserBundles();
+  return reportPage({ results, charts: rendered.charts, bundles, chartWarnings: rendered.chartWarnings, pathway: rendered.pathway });
+}

@@ -1,0 +1,192 @@
+/**
+ * The browser app, built by `npm run build` and written by `blotbypass app`, opened from disk in
+ * Debian's Chromium (playwright-core) with every network request blocked and recorded: the example
+ * files set on the file input (or dropped on the page) are analysed in a Web Worker, the verdict and
+ * the report's charts show in the page, and the downloaded results.json is byte-identical to the
+ * command line's on the same files (run from the examples folder, so even inputs[].file agrees:
+ * the page knows only file names). A bad file shows the CLI's located message and the page stays
+ * usable; with JavaScript off the page says what it needs. Screenshots go to tests/artifacts/.
+ *
+ * Needs /usr/bin/chromium; skipped with a message only when it is missing outside CI.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../../src/cli.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const skip = !existsSync(CHROMIUM) && !process.env.CI;
+if (skip) console.warn(`browser test skipped: ${CHROMIUM} is missing (install it with: apt-get install -y chromium); in CI it always runs`);
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const EXAMPLES = join(ROOT, 'examples');
+const ARTIFACTS = join(ROOT, 'tests/artifacts');
+const CHARTS = 4;
+
+let browser: Browser;
+let dir: string;
+let appUrl: string;
+
+/** `blotbypass analyze FILE [FLAGS]` run from the examples folder, as a user would; its results.json. */
+function cliResults(file: string, flags: readonly string[] = []): string {
+  const out = join(dir, `cli-${file}-${flags.join('')}`.replace(/\W+/g, '-'));
+  execFileSync(process.execPath, [join(ROOT, 'dist/cli.js'), 'analyze', file, ...flags, '--out', out, '--no-report'], { cwd: EXAMPLES, env: { PATH: process.env.PATH } });
+  return readFileSync(join(out, 'results.json'), 'utf8');
+}
+
+beforeAll(async () => {
+  if (skip) return;
+  dir = mkdtempSync(join(tmpdir(), 'blotbypass-app-browser-'));
+  let said = '';
+  expect(await run(['app', '--out', join(dir, 'app')], { stdout: (t) => { said += t; }, stderr: () => {}, env: {}, cwd: dir })).toBe(0);
+  expect(said).toMatch(/^wrote app\/blotbypass\.html: open it in a web browser/);
+  appUrl = pathToFileURL(join(dir, 'app', 'blotbypass.html')).href;
+  mkdirSync(ARTIFACTS, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+interface Opened {
+  context: BrowserContext;
+  page: Page;
+  /** Requests to anything but file:, data: and blob: (there must be none). */
+  network: string[];
+  errors: string[];
+}
+
+async function open(javaScriptEnabled = true): Promise<Opened> {
+  const context = await browser.newContext({ javaScriptEnabled, acceptDownloads: true, viewport: { width: 1100, height: 900 } });
+  const network: string[] = [];
+  const errors: string[] = [];
+  await context.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
+  context.on('request', (request) => { if (!/^(file|data|blob):/.test(request.url())) network.push(request.url()); });
+  const page = await context.newPage();
+  page.on('console', (message) => { if (message.type() === 'error') errors.push(`console: ${message.text()}`); });
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  await page.goto(appUrl, { waitUntil: 'load' });
+  return { context, page, network, errors };
+}
+
+/** Analyse and wait until the page shows either the results or an error. */
+async function analyse(page: Page): Promise<void> {
+  await page.click('#analyse');
+  await expect.poll(async () => (await page.locator('#output').isVisible()) || (await page.locator('#error').isVisible()), { timeout: 60_000 }).toBe(true);
+}
+
+async function download(page: Page, name: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click(`#download-${name.replace(/[^a-z0-9]+/gi, '-')}`)]);
+  expect(file.suggestedFilename()).toBe(name);
+  return readFileSync(await file.path(), 'utf8');
+}
+
+describe('blotbypass.html in Chromium', () => {
+  it.skipIf(skip)('is one file under the 3 MB budget', () => {
+    expect(statSync(fileURLToPath(appUrl)).size).toBeLessThan(3 * 1024 * 1024);
+  });
+
+  it.skipIf(skip)('analyses the example offline: the verdict, the report with its charts, results.json identical to the CLI', async () => {
+    const { context, page, network, errors } = await open();
+    await page.setInputFiles('#data-files', join(EXAMPLES, 'trk-bypass-long.csv'));
+    await analyse(page);
+    expect(await page.locator('#error').isHidden()).toBe(true);
+    expect(await page.locator('#summary').innerText()).toContain('KM12-LR vs KM12, larotrectinib 100 nM 2 h: MAPK bypass (strong)');
+    expect(await page.locator('#progress').innerText()).toMatch(/^Done in \d+\.\d s\.$/);
+    const report = page.frameLocator('#report');
+    await expect.poll(() => report.locator('figure[data-rendered="interactive"]').count(), { timeout: 30_000 }).toBe(CHARTS);
+    expect(await report.locator('.chart-live svg, .chart-live canvas').count()).toBeGreaterThanOrEqual(CHARTS);
+    expect(await download(page, 'results.json')).toBe(cliResults('trk-bypass-long.csv'));
+    for (const name of ['normalized.csv', 'comparisons.csv']) expect((await download(page, name)).length).toBeGreaterThan(100);
+    expect(await download(page, 'report.html')).toMatch(/^<!DOCTYPE html>/i);
+    await page.screenshot({ path: join(ARTIFACTS, 'app.png'), fullPage: true });
+    expect(errors).toEqual([]);
+    expect(network).toEqual([]);
+    await context.close();
+  });
+
+  it.skipIf(skip)('a dose series dropped on the page, with options set in the form, gives the CLI\'s results.json for the same flags', async () => {
+    const { context, page, network, errors } = await open();
+    const text = readFileSync(join(EXAMPLES, 'trk-dose-response.csv'), 'utf8');
+    // Evaluated in the page (a string: the tests are compiled without the DOM's types).
+    const dataTransfer = await page.evaluateHandle(`(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([${JSON.stringify(text)}], 'trk-dose-response.csv', { type: 'text/csv' }));
+      return transfer;
+    })()`);
+    await page.dispatchEvent('body', 'drop', { dataTransfer });
+    expect(await page.locator('#chosen-files').innerText()).toContain('trk-dose-response.csv');
+    await page.click('details summary');
+    await page.fill('#opt-confidence', '0.9');
+    await page.selectOption('#opt-test', 'welch');
+    await analyse(page);
+    expect(await page.locator('#error').isHidden()).toBe(true);
+    expect(await download(page, 'results.json')).toBe(cliResults('trk-dose-response.csv', ['--confidence', '0.9', '--test', 'welch']));
+    expect(errors).toEqual([]);
+    expect(network).toEqual([]);
+    await context.close();
+  });
+
+  it.skipIf(skip)('the other bundled examples (wide layout with a variants file, time course) give the CLI\'s results.json', async () => {
+    const { context, page, network, errors } = await open();
+    await page.setInputFiles('#data-files', join(EXAMPLES, 'trk-bypass-wide.csv'));
+    await page.setInputFiles('#variants-files', join(EXAMPLES, 'km12-lr-variants.maf'));
+    await analyse(page);
+    expect(await download(page, 'results.json')).toBe(cliResults('trk-bypass-wide.csv', ['--variants', 'km12-lr-variants.maf']));
+    await page.setInputFiles('#variants-files', []);
+    await page.setInputFiles('#data-files', join(EXAMPLES, 'trk-time-course.csv'));
+    await analyse(page);
+    expect(await download(page, 'results.json')).toBe(cliResults('trk-time-course.csv'));
+    expect(errors).toEqual([]);
+    expect(network).toEqual([]);
+    await context.close();
+  });
+
+  it.skipIf(skip)('a bad file shows the CLI\'s located message, and the page stays usable', async () => {
+    const { context, page, network, errors } = await open();
+    const bad = join(dir, 'bad.csv');
+    writeFileSync(bad, readFileSync(join(EXAMPLES, 'trk-bypass-long.csv'), 'utf8').replace('7257.8', 'n/a7'));
+    await page.setInputFiles('#data-files', bad);
+    await analyse(page);
+    const message = await page.locator('#error').innerText();
+    expect(message).toContain('error: bad.csv:2 (column "signal"): signal is not a number: "n/a7"');
+    expect(message).toContain('use NA or n.d.');
+    expect(await page.locator('#output').isHidden()).toBe(true);
+    expect(await page.locator('#analyse').isEnabled()).toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS, 'app-bad-file.png'), fullPage: true });
+
+    await page.setInputFiles('#data-files', join(EXAMPLES, 'trk-bypass-long.csv'));
+    await analyse(page);
+    expect(await page.locator('#error').isHidden()).toBe(true);
+    expect(await page.locator('#summary').innerText()).toContain('MAPK bypass (strong)');
+    expect(errors).toEqual([]);
+    expect(network).toEqual([]);
+    await context.close();
+  });
+
+  it.skipIf(skip)('asks for files before analysing nothing', async () => {
+    const { context, page } = await open();
+    await analyse(page);
+    expect(await page.locator('#error').innerText()).toContain('Choose at least one densitometry file first.');
+    await context.close();
+  });
+
+  it.skipIf(skip)('with JavaScript off says that it needs JavaScript and that the CLI exists', async () => {
+    const { context, page, network } = await open(false);
+    const notice = page.locator('#noscript');
+    expect(await notice.isVisible()).toBe(true);
+    expect(await notice.innerText()).toMatch(/needs JavaScript[\s\S]*npx blotbypass analyze/);
+    expect(await page.locator('#app').isHidden()).toBe(true);
+    expect(network).toEqual([]);
+    await context.close();
+  });
+});
