@@ -23,8 +23,8 @@ export const DATA_DIR = join(HERE, 'data');
 /** Bumped whenever the generator's output changes, so stale files are regenerated. */
 const GENERATOR_VERSION = 1;
 
-const PROTEINS = ['TRK', 'AKT', 'ERK', 'EGFR', 'HER2', 'MET'];
-const LABELS = {
+export const PROTEINS = ['TRK', 'AKT', 'ERK', 'EGFR', 'HER2', 'MET'];
+export const LABELS = {
   TRK: ['pTRK (Y490)', 'pan-TRK'], AKT: ['pAKT (S473)', 'AKT'], ERK: ['pERK1/2 (T202/Y204)', 'ERK1/2'],
   EGFR: ['pEGFR (Y1068)', 'EGFR'], HER2: ['pHER2 (Y1221/1222)', 'HER2'], MET: ['pMET (Y1234/1235)', 'MET'],
 };
@@ -44,7 +44,7 @@ export function rowsPerPair(shape) {
 }
 
 /** mulberry32: a tiny, well-mixed 32-bit PRNG. */
-function mulberry32(seed) {
+export function mulberry32(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -55,7 +55,7 @@ function mulberry32(seed) {
   };
 }
 
-function gaussian(rand) {
+export function gaussian(rand) {
   const u = 1 - rand();
   const v = rand();
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);

@@ -10,7 +10,7 @@
  */
 import { appMessages as m } from '../messages/app.js';
 import { escapeHtml, jsonForScript } from '../report/html/escapeHtml.js';
-import { scriptHash } from '../report/html/browserBundles.js';
+import { contentSecurityPolicy, scriptHash } from '../report/html/browserBundles.js';
 import { DEFAULT_SETTINGS } from '../settings.js';
 import { APP_STYLES } from './appStyles.js';
 
@@ -33,16 +33,8 @@ function inlineable(name: string, code: string): string {
 }
 
 export function appPage(input: AppPageInput): string {
-  const csp = [
-    "default-src 'none'",
-    `script-src ${[scriptHash(input.pageScript), ...input.reportScriptHashes].join(' ')} blob:`,
-    'worker-src blob:',
-    "style-src 'unsafe-inline'",
-    'img-src data:',
-    'frame-src data: blob:',
-    "base-uri 'none'",
-    "form-action 'none'",
-  ].join('; ');
+  // The report shown in the frame inherits this policy: its scripts' hashes are allowed here too.
+  const csp = contentSecurityPolicy([scriptHash(input.pageScript), ...input.reportScriptHashes, 'blob:'], ['worker-src blob:', 'frame-src data: blob:']);
   const file = (id: string, label: string, multiple = false, accept = '.csv,.tsv,.txt,.xlsx') =>
     `<label class="file" for="${id}">${escapeHtml(label)}</label><input type="file" id="${id}"${multiple ? ' multiple' : ''} accept="${accept}">`;
   const field = (id: string, label: string, flag: string, placeholder = '', type = 'text') =>

@@ -10,17 +10,14 @@
  * Needs /usr/bin/chromium; skipped with a message only when it is missing outside CI.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const skip = !existsSync(CHROMIUM) && !process.env.CI;
-if (skip) console.warn(`browser test skipped: ${CHROMIUM} is missing (install it with: apt-get install -y chromium); in CI it always runs`);
+import { launchChromium, openOffline, skipBrowser as skip, type Opened } from './chromium.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const EXAMPLES = join(ROOT, 'examples');
@@ -46,10 +43,7 @@ beforeAll(async () => {
   expect(said).toMatch(/^wrote app\/blotbypass\.html: open it in a web browser/);
   appUrl = pathToFileURL(join(dir, 'app', 'blotbypass.html')).href;
   mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -57,25 +51,8 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-interface Opened {
-  context: BrowserContext;
-  page: Page;
-  /** Requests to anything but file:, data: and blob: (there must be none). */
-  network: string[];
-  errors: string[];
-}
-
-async function open(javaScriptEnabled = true): Promise<Opened> {
-  const context = await browser.newContext({ javaScriptEnabled, acceptDownloads: true, viewport: { width: 1100, height: 900 } });
-  const network: string[] = [];
-  const errors: string[] = [];
-  await context.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
-  context.on('request', (request) => { if (!/^(file|data|blob):/.test(request.url())) network.push(request.url()); });
-  const page = await context.newPage();
-  page.on('console', (message) => { if (message.type() === 'error') errors.push(`console: ${message.text()}`); });
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-  await page.goto(appUrl, { waitUntil: 'load' });
-  return { context, page, network, errors };
+function open(javaScriptEnabled = true): Promise<Opened> {
+  return openOffline(browser, appUrl, { javaScriptEnabled, width: 1100 });
 }
 
 /** Analyse and wait until the page shows either the results or an error. */

@@ -7,20 +7,17 @@
  * Needs /usr/bin/chromium (`apt-get install -y chromium`). Skipped, with a message, only when it is
  * missing outside CI; in CI (CI set) it always runs and fails without Chromium.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli.js';
 import { reportFiles } from '../../src/report/html/reportFiles.js';
 import { writeOutputSet } from '../../src/report/writeOutputs.js';
 import { EXAMPLE_PATH, HOSTILE, hostileResults } from '../report/reportDatasets.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const skip = !existsSync(CHROMIUM) && !process.env.CI;
-if (skip) console.warn(`browser test skipped: ${CHROMIUM} is missing (install it with: apt-get install -y chromium); in CI it always runs`);
+import { launchChromium, openOffline, skipBrowser as skip, type Opened } from './chromium.js';
 
 const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const CHARTS = ['fraction-of-vehicle', 'phospho-total', 'log2-heatmap', 'loading-control'];
@@ -39,10 +36,7 @@ beforeAll(async () => {
   writeOutputSet(join(dir, 'hostile'), await reportFiles(hostileResults()), []);
   hostileUrl = pathToFileURL(join(dir, 'hostile', 'report.html')).href;
   mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -50,31 +44,8 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-interface Opened {
-  context: BrowserContext;
-  page: Page;
-  /** Requests to anything but file:, data: and blob: (there must be none). */
-  network: string[];
-  errors: string[];
-  dialogs: string[];
-}
-
-/** A fresh context with every network request blocked and recorded, and a page on `url`. */
-async function open(url: string, javaScriptEnabled: boolean): Promise<Opened> {
-  const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1000, height: 900 } });
-  const network: string[] = [];
-  const errors: string[] = [];
-  const dialogs: string[] = [];
-  await context.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
-  context.on('request', (request) => {
-    if (!/^(file|data|blob):/.test(request.url())) network.push(request.url());
-  });
-  const page = await context.newPage();
-  page.on('console', (message) => { if (message.type() === 'error') errors.push(`console: ${message.text()}`); });
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-  page.on('dialog', (dialog) => { dialogs.push(dialog.message()); void dialog.dismiss(); });
-  await page.goto(url, { waitUntil: 'load' });
-  return { context, page, network, errors, dialogs };
+function open(url: string, javaScriptEnabled: boolean): Promise<Opened> {
+  return openOffline(browser, url, { javaScriptEnabled });
 }
 
 /** Until every figure says how it ended up (`interactive`, or `static` if vega-embed failed). */

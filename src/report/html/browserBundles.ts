@@ -29,3 +29,20 @@ export function inlineBundle(name: string, version: string, source: string): Bro
 export function scriptHash(code: string): string {
   return `'sha256-${sha256Base64(code)}'`;
 }
+
+/**
+ * The Content-Security-Policy of the report and of the browser app: nothing from the network of any
+ * kind (default-src 'none', no connect-src), scripts only from `scriptSources` (hashes, and for the
+ * app blob:), inline styles, data: images; `extra` adds directives (the app's worker and frame).
+ */
+export function contentSecurityPolicy(scriptSources: readonly string[], extra: readonly string[] = []): string {
+  return [
+    "default-src 'none'",
+    `script-src ${scriptSources.join(' ')}`,
+    ...extra,
+    "style-src 'unsafe-inline'",
+    'img-src data:',
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}

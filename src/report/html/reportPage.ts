@@ -18,7 +18,7 @@ import { modelColourScale } from '../charts/modelColours.js';
 import type { ReportCharts } from '../charts/reportCharts.js';
 import type { ReportChart } from '../charts/types.js';
 import type { BrowserBundle } from './browserBundles.js';
-import { scriptHash } from './browserBundles.js';
+import { contentSecurityPolicy, scriptHash } from './browserBundles.js';
 import { chartScript } from './chartScript.js';
 import { escapeHtml, jsonForScript } from './escapeHtml.js';
 import { methodsParagraph } from './methodsParagraph.js';
@@ -89,14 +89,7 @@ export function reportPage({ results, charts, bundles, chartWarnings = [], pathw
     { id: 'provenance', title: m.sectionProvenance(), body: provenanceSection(results, bundles) },
   ];
   const script = chartScript();
-  const csp = [
-    "default-src 'none'",
-    `script-src ${[...bundles.map((b) => b.cspHash), scriptHash(script)].join(' ')}`,
-    "style-src 'unsafe-inline'",
-    'img-src data:',
-    "base-uri 'none'",
-    "form-action 'none'",
-  ].join('; ');
+  const csp = contentSecurityPolicy([...bundles.map((b) => b.cspHash), scriptHash(script)]);
   const models = results.design.models.map((x) => x.line);
   return `<!DOCTYPE html>
 <html lang="en">
