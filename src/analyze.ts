@@ -29,6 +29,7 @@ import { genotypeMessages } from './messages/genotype.js';
 import { SCHEMA_VERSION, type Results } from './results.js';
 import { DEFAULT_SETTINGS, type AnalysisSettings } from './settings.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
+import { appendAll } from './arrays.js';
 
 export interface AnalyzeOptions extends LoadOptions {
   settings?: Partial<AnalysisSettings>;
@@ -96,17 +97,17 @@ export function analyze(inputs: readonly InputBytes[], options: AnalyzeOptions =
   // later stages do not carry them.
   const normalized = stage('normalize', onProgress, () => normalize(bands!, settings));
   bands = null;
-  warnings.push(...normalized.warnings);
+  appendAll(warnings, normalized.warnings);
   // 3. stats
   const compared = stage('compare', onProgress, () => compareModels(normalized, settings.confidenceLevel, settings.test));
-  warnings.push(...compared.warnings);
+  appendAll(warnings, compared.warnings);
   const doseResponses = stage('curves', onProgress, () => fitDoseResponses(normalized, settings.confidenceLevel));
   // 4. rules
   const rules: ActiveRules = options.rules ?? { ruleSet: defaultRuleSet(), source: 'default' };
   const verdicts: Results['verdicts'] = stage('rules', onProgress, () => decideVerdicts(compared.comparisons, compared.levels, rules.ruleSet, settings.confidenceLevel, doseResponses));
   // 5. genotype (optional)
   const genotype = genotypeFiles ? stage('genotype', onProgress, () => attachGenotype(verdicts, normalized.design.models, genotypeFiles)) : null;
-  if (genotype) warnings.push(...genotype.warnings);
+  if (genotype) appendAll(warnings, genotype.warnings);
 
   return {
     schemaVersion: SCHEMA_VERSION,

@@ -113,6 +113,7 @@ export function buildProgram(io: CliIo): Command {
     .option('--confidence <level>', 'confidence level of intervals', parseNumberOption('confidence', 0.5, 0.999), 0.95)
     .addOption(new Option('--test <test>', 'resistant-vs-sensitive test: linear-model (blocked linear model), or per-replicate paired / welch t-tests').choices(['linear-model', 'paired', 'welch']).default('linear-model'))
     .option('--no-report', 'write the data files only (results.json, normalized.csv, comparisons.csv), not report.html and charts/')
+    .option('--lanes-in-json', 'embed every normalised lane in results.json as lanes[] (they are always in normalized.csv)')
     .option('--rules <file>', 'rules file (JSON) that changes thresholds or replaces the default TRK rule set; see blotbypass rules')
     .option('--variants <file>', 'sequencing results to set beside each verdict: a MAF or a table gene, protein_change, sample[, vaf, copy_number] (repeatable)', collectValue)
     .option('--sample-map <file>', 'CSV with columns sample,line mapping sequenced samples to the blot models')
@@ -126,12 +127,12 @@ export function buildProgram(io: CliIo): Command {
       try {
         const results = analyze(inputs, { ...(await analyzeOptions(flags, io.env)), onProgress: progress.update });
         if (flags.report) progress.update('report', 0, 1);
-        const outputs = [...buildDataFiles(results), ...(flags.report ? await buildReportFiles(results) : [])];
+        const outputs = [...buildDataFiles(results, { lanes: flags.lanesInJson === true }), ...(flags.report ? await buildReportFiles(results) : [])];
         progress.update('write', 0, 1);
         writeOutputSet(flags.out, outputs, [...files, ...listOf(flags.variants), ...[flags.sampleMap, flags.variantClasses].filter((p): p is string => p !== undefined)]);
         progress.finish();
         if (flags.json) {
-          for (const chunk of resultsJsonChunks(results)) io.stdout(chunk);
+          for (const chunk of resultsJsonChunks(results, { lanes: flags.lanesInJson === true })) io.stdout(chunk);
           // stdout carries the JSON alone; where the files went is said on stderr.
           io.stderr(`${describeWritten({ dir: relative(io.cwd, resolve(flags.out)) || '.', files: outputs.map((o) => o.path) })}\n`);
         }

@@ -53,6 +53,8 @@ export interface AnalyzeFlags extends InputFlags {
   test: 'linear-model' | 'paired' | 'welch';
   /** False with --no-report: data files only. */
   report: boolean;
+  /** --lanes-in-json: results.json embeds lanes[] (normalized.csv always holds them). */
+  lanesInJson?: boolean;
   rules?: string;
   variants?: string[];
   sampleMap?: string;

@@ -13,7 +13,7 @@ import type { Verdict } from './rules/types.js';
 import type { RulesUsed } from './rules/ruleSetTypes.js';
 import type { GenotypeSummary } from './genotype/types.js';
 
-export const SCHEMA_VERSION = '2.1.0';
+export const SCHEMA_VERSION = '3.0.0';
 
 export interface InputSummary {
   file: string;
@@ -35,6 +35,7 @@ export interface Results {
   inputs: InputSummary[];
   settings: AnalysisSettings;
   design: Design;
+  /** Every normalised lane (normalized.csv). In results.json only with --lanes-in-json (schema 3). */
   lanes: NormalizedLane[];
   loading: LoadingLane[];
   flaggedBands: FlaggedBand[];

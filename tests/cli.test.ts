@@ -72,8 +72,10 @@ describe('blotbypass analyze', () => {
       inputs: { file: string; sha256: string; layout: string }[];
       comparisons: Record<string, unknown>[];
     };
-    expect(results).toMatchObject({ schemaVersion: '2.1.0', tool: { name: 'blotbypass', version: packageVersion } });
-    expect(Object.keys(results)).toEqual(expect.arrayContaining(['schemaVersion', 'tool', 'inputs', 'lanes', 'comparisons', 'levels', 'warnings']));
+    expect(results).toMatchObject({ schemaVersion: '3.0.0', tool: { name: 'blotbypass', version: packageVersion } });
+    expect(Object.keys(results)).toEqual(expect.arrayContaining(['schemaVersion', 'tool', 'inputs', 'comparisons', 'levels', 'warnings']));
+    // Schema 3: the lanes are in normalized.csv; results.json has them only with --lanes-in-json.
+    expect(results).not.toHaveProperty('lanes');
     const sums = execFileSync('sha256sum', inputs, { encoding: 'utf8' }).trim().split('\n').map((l) => l.split(/\s+/)[0]);
     expect(results.inputs.map((i) => [i.file, i.sha256, i.layout])).toEqual([[inputs[0], sums[0], 'long'], [inputs[1], sums[1], 'long']]);
     expect(results.comparisons[0]).toMatchObject({
@@ -127,6 +129,17 @@ describe('blotbypass analyze', () => {
     const csv = Papa.parse<Record<string, string>>(readFileSync(join(out, 'comparisons.csv'), 'utf8'), { header: true, skipEmptyLines: true });
     // scipy 90% interval of the ERK log2 ratio: 0.9436019275668486 to 1.0780880163794493
     expect(Number(csv.data.find((row) => row.target === 'ERK')!.resistantVsSensitive_ciLow)).toBeCloseTo(0.9436019275668486, 9);
+  });
+
+  it('--lanes-in-json embeds every lane of normalized.csv in results.json, in the file and on stdout alike', async () => {
+    const out = join(tmp, 'out');
+    const r = await cli(['analyze', fixturePath('paired-three-targets.csv'), '--out', out, '--json', '--lanes-in-json']);
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(out, 'results.json'), 'utf8')).toBe(r.stdout);
+    const { lanes } = JSON.parse(r.stdout) as { lanes: { line: string; target: string; replicate: string }[] };
+    const csv = Papa.parse<Record<string, string>>(readFileSync(join(out, 'normalized.csv'), 'utf8'), { header: true, skipEmptyLines: true });
+    expect(lanes.length).toBe(csv.data.length);
+    expect(lanes.map((l) => [l.line, l.target])).toEqual(csv.data.map((row) => [row.line, row.target]));
   });
 });
 

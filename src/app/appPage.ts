@@ -85,6 +85,7 @@ ${select('opt-test', 'Resistant-vs-sensitive test', '--test', [['linear-model', 
 ${select('opt-decimal', 'Decimal mark', '--decimal', [['', 'detected (default)'], ['dot', 'dot: 1.5'], ['comma', 'comma: 1,5']])}
 ${select('opt-thousands', 'Thousands separator', '--thousands', [['', 'detected (default)'], [',', ', (1,234.5)'], ['.', '. (1.234,5)']])}
 ${field('opt-sheet', 'Workbook sheet', '--sheet', 'first sheet with data')}
+<label for="opt-lanes-in-json">Every lane in results.json too <code>--lanes-in-json</code></label><input type="checkbox" id="opt-lanes-in-json">
 </div>
 </details>
 <p><button type="submit" id="analyse">${escapeHtml(m.analyse())}</button> <span id="progress" role="status" aria-live="polite"></span></p>

@@ -17,6 +17,8 @@ export interface AppOptionValues {
   loading?: string;
   saturation?: string;
   keepSaturated?: boolean;
+  /** --lanes-in-json: results.json embeds every normalised lane. */
+  lanesInJson?: boolean;
   /** `R=S` pairs separated by commas, semicolons or new lines. */
   pairs?: string;
   driftFold?: string;

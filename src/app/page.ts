@@ -95,6 +95,7 @@ function optionValues(): AppOptionValues {
     loading: value('opt-loading'),
     saturation: value('opt-saturation'),
     keepSaturated: byId<HTMLInputElement>('opt-keep-saturated').checked,
+    lanesInJson: byId<HTMLInputElement>('opt-lanes-in-json').checked,
     pairs: value('opt-pairs'),
     driftFold: value('opt-drift-fold'),
     weakReference: value('opt-weak-reference'),

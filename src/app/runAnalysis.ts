@@ -25,7 +25,7 @@ export async function runAnalysis(request: AppRequest, onProgress?: ProgressCall
   try {
     const results = analyze(request.files, { ...analyzeOptionsOf(request), ...(onProgress ? { onProgress } : {}) });
     onProgress?.('report', 0, 1);
-    const files = buildDataFiles(results).map((f) => ({ name: f.path, text: asText(f.content) }));
+    const files = buildDataFiles(results, { lanes: request.options.lanesInJson === true }).map((f) => ({ name: f.path, text: asText(f.content) }));
     const html = await reportHtml(results, await renderReportCharts(results));
     onProgress?.('report', 1, 1);
     // The page lists the downloads itself: the summary says what was read and decided.

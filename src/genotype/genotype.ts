@@ -22,6 +22,7 @@ import { formatSubstitution, shortSubstitution } from './proteinChange.js';
 import { genotypeMessages as m } from '../messages/genotype.js';
 import { matchSamples, readSampleMap, type SampleMapFile } from './sampleMap.js';
 import type { GenotypeSummary, VariantFile, VariantRecord } from './types.js';
+import { appendAll } from '../arrays.js';
 
 export interface GenotypeInputs {
   /** One or more variants files (MAF or table). */
@@ -81,7 +82,7 @@ export function attachGenotype(verdicts: readonly Verdict[], models: readonly Mo
     if (!samples.has(entry.sample)) samples.set(entry.sample, { sample: entry.sample, at: entry.at, variants: 0 });
   }
   const matched = matchSamples([...samples.values()], models.map((mdl) => mdl.line), files.sampleMap);
-  warnings.push(...matched.warnings);
+  appendAll(warnings, matched.warnings);
   const lineOfSample = new Map(matched.matches.map((s) => [s.sample, s.line]));
 
   // 3. classify the variants of every matched sample, by model

@@ -16,6 +16,7 @@ import { parseNumberCell, isMissingToken, type DecimalMark } from './numberCells
 import { isBlankRow, type Table } from './readTable.js';
 import { identifyTarget } from './targetNames.js';
 import type { Band, Status, TargetIdentity } from './types.js';
+import { maxOf } from '../arrays.js';
 
 export interface TidyReadOptions {
   /** Force the decimal mark instead of detecting it. */
@@ -331,7 +332,7 @@ function wideTargetColumns(
   file: string, header: readonly string[], designIndexes: ReadonlySet<number>,
   dataRows: readonly { row: number; cells: string[] }[], warnings: AnalysisWarning[],
 ): WideTargetColumn[] {
-  const width = Math.max(header.length, ...dataRows.map((r) => r.cells.length));
+  const width = Math.max(header.length, maxOf(dataRows.map((r) => r.cells.length)));
   const columns: WideTargetColumn[] = [];
   for (let index = 0; index < width; index++) {
     if (designIndexes.has(index)) continue;

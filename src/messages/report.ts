@@ -73,7 +73,8 @@ export const reportMessages = {
   withheldLabel: (reason: WithheldReason) => WITHHELD_LABELS[reason],
 
   // page
-  pageTitle: (models: readonly string[]) => `blotbypass report: ${models.join(', ')}`,
+  // A screen's thousand names would fill the first screen: the first few, then how many more.
+  pageTitle: (models: readonly string[]) => `blotbypass report: ${models.length <= 8 ? models.join(', ') : `${models.slice(0, 6).join(', ')} and ${count(models.length - 6)} more models`}`,
   pageSubtitle: (version: string, files: number, targets: number, replicates: number) =>
     `blotbypass ${version}; ${plural(files, 'input file')}, ${plural(targets, 'target')}, ${plural(replicates, 'replicate')}`,
   generatedAt: (iso: string) => `generated ${iso} (SOURCE_DATE_EPOCH)`,

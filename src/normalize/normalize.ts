@@ -19,6 +19,7 @@ import { phosphoTotalRatios } from './phosphoTotal.js';
 import { applyReferenceLanes } from './referenceLanes.js';
 import { plausibilityWarnings } from './plausibility.js';
 import type { ConditionSummary, Design, FlaggedBand, LoadingLane, ModelSummary, NormalizedData, NormalizedLane, RatioBasis, TargetSummary } from './types.js';
+import { appendAll } from '../arrays.js';
 
 export function normalize(bands: readonly Band[], settings: AnalysisSettings): NormalizedData {
   // Each step's warnings are sorted by where they point, so their order never depends on the order of input rows.
@@ -32,10 +33,10 @@ export function normalize(bands: readonly Band[], settings: AnalysisSettings): N
   }
   // 2. Loading control.
   const loading = buildLoadingTable(bands, settings);
-  warnings.push(...sortWarnings(loading.warnings));
+  appendAll(warnings, sortWarnings(loading.warnings));
   // 3. Phospho/total.
   const ratios = phosphoTotalRatios(bands, loading, settings);
-  warnings.push(...sortWarnings(ratios.warnings));
+  appendAll(warnings, sortWarnings(ratios.warnings));
   if (!ratios.lanes.some((l) => l.phosphoTotalRatio !== null)) {
     const empty = bands.every((b) => b.signal === null);
     throw new InputError(empty ? 'no-signals' : 'nothing-normalised', empty ? m.noSignals() : m.nothingNormalised(), inputsAt(bands, 'signal'), empty ? m.noSignalsHint() : m.nothingNormalisedHint());
@@ -50,12 +51,12 @@ export function normalize(bands: readonly Band[], settings: AnalysisSettings): N
     if (touched) lane.flags.push('loading-drift');
   }
   // 5. Reference lanes.
-  warnings.push(...sortWarnings(applyReferenceLanes(ratios.lanes, pairs, settings)));
-  warnings.push(...plausibilityWarnings(bands, ratios.lanes));
+  appendAll(warnings, sortWarnings(applyReferenceLanes(ratios.lanes, pairs, settings)));
+  appendAll(warnings, plausibilityWarnings(bands, ratios.lanes));
   // 6. Bands left out or flagged.
   const flagWarnings: AnalysisWarning[] = [];
   const flaggedBands = flagBands(bands, settings, ratios.censored, flagWarnings);
-  warnings.push(...sortWarnings(flagWarnings));
+  appendAll(warnings, sortWarnings(flagWarnings));
 
   const design = describeDesign(bands, models, pairs, ratios.basisOf, loading.controlOf);
   const replicatesOf = new Map<string, { first: Band; replicates: Set<string> }>();

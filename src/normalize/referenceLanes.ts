@@ -14,6 +14,7 @@ import { groupKey } from '../groupKey.js';
 import { compareNullableNumber, compareText } from '../order.js';
 import type { ModelPair, AnalysisSettings } from '../settings.js';
 import type { NormalizedLane } from './types.js';
+import { appendAll } from '../arrays.js';
 
 /** Vehicle lanes by model, replicate and target: nested maps, so a lookup builds no key (twice per lane of a screen). */
 type VehicleIndex = Map<string, Map<string, Map<string, NormalizedLane[]>>>;
@@ -81,7 +82,7 @@ export function applyReferenceLanes(
     const [line, replicate, time] = JSON.parse(key) as [string, string, number | null];
     warnings.push({ code: 'ambiguous-vehicle', message: m.ambiguousVehicle(line, replicate, time) });
   }
-  warnings.push(...flagWeakReferences(lanes, settings));
+  appendAll(warnings, flagWeakReferences(lanes, settings));
   return warnings;
 }
 

@@ -33,8 +33,16 @@ export function roundedNumberText(x: number): string {
   return text.slice(0, end);
 }
 
-export function resultsToJson(results: Results): string {
-  return [...resultsJsonChunks(results)].join('');
+export interface ResultsJsonOptions {
+  /**
+   * Embed `lanes[]`, every normalised lane (`--lanes-in-json`). Off by default since schema 3.0.0:
+   * normalized.csv holds the same values, and in a screen they are nine tenths of the file.
+   */
+  lanes?: boolean;
+}
+
+export function resultsToJson(results: Results, options: ResultsJsonOptions = {}): string {
+  return [...resultsJsonChunks(results, options)].join('');
 }
 
 /** A piece is handed out once it is this long: small pieces die young, which keeps garbage collection cheap. */
@@ -42,13 +50,15 @@ const CHUNK_CHARS = 1 << 15;
 
 /**
  * The text of `resultsToJson`, byte for byte (`JSON.stringify(results, roundNumbers, 2)` and a
- * newline), in pieces: a piece ends after an element of a top-level array.
+ * newline, `lanes` left out unless asked for), in pieces: a piece ends after an element of a
+ * top-level array.
  */
-export function* resultsJsonChunks(results: Results): Generator<string> {
+export function* resultsJsonChunks(results: Results, options: ResultsJsonOptions = {}): Generator<string> {
   const quoted: QuoteCache = new Map();
   let chunk = '{';
   let empty = true;
   for (const [key, value] of Object.entries(results)) {
+    if (key === 'lanes' && options.lanes !== true) continue;
     const head = `${empty ? '' : ','}\n  ${quote(key)}: `;
     if (Array.isArray(value) && value.length > 0) {
       chunk += `${head}[`;

@@ -22,6 +22,7 @@ import type { LinearModelFit } from './linearModel.js';
 import { fitLanes, modelBasal, modelFraction, modelInteraction, ratioFromContrast } from './modelContrasts.js';
 import { EMPTY_SUMMARY, replicateTest, summariseReplicates, valuesByReplicate, type ByReplicate } from './replicateTests.js';
 import type { Comparison, GroupComparison, LevelComparison, Levels, RatioSummary, TestName } from './comparisonTypes.js';
+import { appendAll } from '../arrays.js';
 
 /** The test behind every resistant-versus-sensitive difference (`--test`). */
 export type DifferenceTest = 'linear-model' | 'paired' | 'welch';
@@ -96,12 +97,12 @@ export function compareModels(data: NormalizedData, confidenceLevel: number, tes
     // 4. Exploration only: BH across the panel's targets.
     for (const family of perCondition.values()) {
       adjustAcrossPanel(family.map((c) => c.resistantVsSensitive));
-      comparisons.push(...family);
+      appendAll(comparisons, family);
     }
     for (const family of perTime.values()) {
       adjustAcrossPanel(family.map((l) => l.basal.resistantVsSensitive));
       adjustAcrossPanel(family.map((l) => l.totalProtein.resistantVsSensitive));
-      levels.push(...family);
+      appendAll(levels, family);
     }
   }
   return { comparisons, levels, warnings: dedupe(warnings) };

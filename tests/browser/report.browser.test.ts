@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli.js';
 import { reportFiles } from '../../src/report/html/reportFiles.js';
 import { writeOutputSet } from '../../src/report/writeOutputs.js';
-import { EXAMPLE_PATH, HOSTILE, hostileResults } from '../report/reportDatasets.js';
+import { EXAMPLE_PATH, HOSTILE, designResults, hostileResults } from '../report/reportDatasets.js';
 import { launchChromium, openOffline, skipBrowser as skip, type Opened } from './chromium.js';
 
 const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
@@ -121,5 +121,33 @@ describe('report.html in Chromium', () => {
       expect(network).toEqual([]);
       await context.close();
     }
+  });
+});
+
+describe('a screen report in Chromium', () => {
+  it.skipIf(skip)('sorts the table of every verdict by the clicked column, numbers as numbers, and reverses on a second click', async () => {
+    const resistant = Array.from({ length: 14 }, (_, i) => `R${i + 1}`);
+    const conditions = [1, 10, 100, 1000].map((dose) => ({ treatment: 'larotrectinib', dose, time: 2 }));
+    writeOutputSet(join(dir, 'screen'), await reportFiles(designResults({ seed: 5, resistant, replicates: 2, conditions }, 'screen.csv')), []);
+    const { context, page, network, errors } = await open(pathToFileURL(join(dir, 'screen', 'report.html')).href, true);
+    await expect.poll(() => page.locator('figure[data-rendered]').count(), { timeout: 30_000 }).toBeGreaterThan(4);
+    const table = page.locator('table.screen-verdicts');
+    const column = async (index: number): Promise<string[]> => table.locator(`tbody tr td:nth-child(${index})`).allInnerTexts();
+    // Column 7: pTRK f; 1: the model name.
+    const header = table.locator('thead th:nth-child(7) button');
+    await header.click();
+    const ascending = (await column(7)).map(Number);
+    expect(ascending).toHaveLength(14);
+    expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+    await header.click();
+    expect((await column(7)).map(Number)).toEqual([...ascending].sort((a, b) => b - a));
+    expect(await table.locator('thead th:nth-child(7)').getAttribute('aria-sort')).toBe('descending');
+    await table.locator('thead th:nth-child(1) button').click();
+    // Names sort naturally: R2 before R10.
+    expect((await column(1)).slice(0, 3)).toEqual(['R1', 'R2', 'R3']);
+    await page.screenshot({ path: join(ARTIFACTS, 'report-screen.png'), fullPage: false });
+    expect(errors).toEqual([]);
+    expect(network).toEqual([]);
+    await context.close();
   });
 });

@@ -22,7 +22,7 @@ describe('resultsToJson(results)', () => {
     const results = analyze([fixture('paired-three-targets.csv')], { settings: { test: 'paired' } });
     const text = resultsToJson(results);
     expect(text.endsWith('}\n')).toBe(true);
-    expect(text.split('\n')[1]).toBe('  "schemaVersion": "2.1.0",');
+    expect(text.split('\n')[1]).toBe('  "schemaVersion": "3.0.0",');
     const parsed = JSON.parse(text) as { comparisons: { resistantVsSensitive: { p: number } }[] };
     expect(parsed.comparisons[2]!.resistantVsSensitive.p).toBe(0.0005185925535);
   });
@@ -34,8 +34,12 @@ describe('resultsToJson(results)', () => {
   });
 });
 
-/** What resultsToJson is specified to be: JSON.stringify with numbers rounded, two-space indented. */
-const reference = (value: unknown): string => `${JSON.stringify(value, (_k, v: unknown) => (typeof v === 'number' ? roundNumber(v) : v), 2)}\n`;
+/** What resultsToJson is specified to be: JSON.stringify with numbers rounded, two-space indented, without `lanes`. */
+const reference = (value: unknown, withLanes = false): string => {
+  // Rebuilt in the original key order, lanes in its place when asked for.
+  const kept = Object.fromEntries(Object.entries(value as Record<string, unknown>).filter(([k]) => k !== 'lanes' || withLanes));
+  return `${JSON.stringify(kept, (_k, v: unknown) => (typeof v === 'number' ? roundNumber(v) : v), 2)}\n`;
+};
 
 describe('roundedNumberText(x)', () => {
   it('is JSON.stringify(roundNumber(x)) at the edges of plain notation and of rounding', () => {
@@ -63,6 +67,16 @@ describe('resultsJsonChunks(results)', () => {
     expect(resultsToJson(results)).toBe(reference(results));
   });
 
+  it('leaves lanes[] out (schema 3), and writes them in place with { lanes: true } (--lanes-in-json)', () => {
+    const results = analyze([fixture('paired-three-targets.csv')]);
+    expect(results.lanes.length).toBeGreaterThan(0);
+    expect(JSON.parse(resultsToJson(results))).not.toHaveProperty('lanes');
+    const withLanes = resultsToJson(results, { lanes: true });
+    expect(withLanes).toBe(reference(results, true));
+    expect(Object.keys(JSON.parse(withLanes) as object).indexOf('lanes')).toBe(Object.keys(results).indexOf('lanes'));
+    expect((JSON.parse(withLanes) as { lanes: unknown[] }).lanes).toHaveLength(results.lanes.length);
+  });
+
   it('writes what JSON.stringify writes for any JSON-like value, including left-out and special values', () => {
     const special = fc.constantFrom<unknown>(undefined, () => 1, Symbol('s'), new Date(0), [undefined], { toJSON: () => 'x' }, '\u2028', 'a"b\\c', '\ud800', 'tab\there', -0, Number.NaN);
     const value = fc.letrec((tie) => ({
@@ -75,8 +89,8 @@ describe('resultsJsonChunks(results)', () => {
 
   it('hands out a long top-level array in several pieces that join to the same text', () => {
     const results = { schemaVersion: '1', lanes: Array.from({ length: 120_000 }, (_, i) => ({ i, ratio: i / 7, label: `p${i % 5}` })), empty: [] };
-    const chunks = [...resultsJsonChunks(results as unknown as Results)];
+    const chunks = [...resultsJsonChunks(results as unknown as Results, { lanes: true })];
     expect(chunks.length).toBeGreaterThan(1);
-    expect(chunks.join('')).toBe(reference(results));
+    expect(chunks.join('')).toBe(reference(results, true));
   });
 });

@@ -4,6 +4,7 @@
  * the same bytes.
  */
 import type { Config } from 'vega-lite';
+import { maxOf, minOf } from '../../arrays.js';
 
 export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
 
@@ -36,8 +37,8 @@ export function chartNumber(x: number | null): number | null {
 /** Powers of ten around the positive values, for a log scale that always shows `mustShow`. */
 export function logDomain(values: readonly (number | null)[], mustShow: readonly number[]): [number, number] {
   const positive = [...values, ...mustShow].filter((v): v is number => v !== null && Number.isFinite(v) && v > 0);
-  const low = Math.min(...positive);
-  const high = Math.max(...positive);
+  const low = minOf(positive);
+  const high = maxOf(positive);
   return [10 ** Math.floor(Math.log10(low) - 1e-9), 10 ** Math.ceil(Math.log10(high) + 1e-9)];
 }
 

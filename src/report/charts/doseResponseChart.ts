@@ -15,6 +15,7 @@ import { CHART_CONFIG, PAGE_WIDTH_PX, VEGA_LITE_SCHEMA, chartNumber, rankSort, w
 import { modelColourScale } from './modelColours.js';
 import { firstItems, thinByGroup } from './thinMarks.js';
 import type { ReportChart } from './types.js';
+import { maxOf, minOf } from '../../arrays.js';
 
 /** At most this many curves are drawn (a screen's others are in results.json)... */
 export const MAX_CURVES = 48;
@@ -47,8 +48,8 @@ export function doseResponseChart(results: Results): ReportChart | null {
     y: chartNumber((1 + r.bottom!) / 2),
   }));
   const allDoses = curves.flatMap((r) => r.doses_nM);
-  const domain = [chartNumber(Math.min(...allDoses) / 2)!, chartNumber(Math.max(...allDoses) * 2)!];
-  const yMax = Math.max(1.25, ...points.map((p) => p.y ?? 0));
+  const domain = [chartNumber(minOf(allDoses) / 2)!, chartNumber(maxOf(allDoses) * 2)!];
+  const yMax = Math.max(1.25, maxOf(points.map((p) => p.y ?? 0)));
 
   const colours = modelColourScale(results.design);
   const columns = Math.min(3, targets.length);

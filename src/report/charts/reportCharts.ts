@@ -16,6 +16,8 @@ export interface ReportCharts<T extends ReportChart = ReportChart> {
   /** Present when the data have a dose series / a time course. */
   doseResponse?: T;
   timeCourse?: T;
+  /** A screen report's compact heat map of every model (screen/screenView.ts). */
+  screenHeatmap?: T;
 }
 
 export function reportCharts(results: Results): ReportCharts {
@@ -34,5 +36,5 @@ function optional<K extends string>(key: K, chart: ReportChart | null): Partial<
 }
 
 export function chartList<T extends ReportChart>(charts: ReportCharts<T>): T[] {
-  return [charts.fractionOfVehicle, ...(charts.doseResponse ? [charts.doseResponse] : []), ...(charts.timeCourse ? [charts.timeCourse] : []), charts.phosphoTotal, charts.heatmap, charts.loading];
+  return [...(charts.screenHeatmap ? [charts.screenHeatmap] : []), charts.fractionOfVehicle, ...(charts.doseResponse ? [charts.doseResponse] : []), ...(charts.timeCourse ? [charts.timeCourse] : []), charts.phosphoTotal, charts.heatmap, charts.loading];
 }

@@ -1,5 +1,7 @@
 /**
- * The one inline script of the page (besides the vega bundles): draws each chart with vega-embed
+ * The one inline script of the page (besides the vega bundles): sorts a `table.sortable` by the
+ * column whose heading button is clicked (numbers by their `data-sort` value, blanks last; a second
+ * click reverses), and draws each chart with vega-embed
  * from its JSON spec block and, once drawn, removes the pre-rendered SVG it replaces. If the bundles
  * were stripped or a chart fails, the pre-rendered SVG stays: the page never depends on scripts.
  * `ast: true` makes vega interpret expressions instead of compiling them with `new Function`, so
@@ -11,6 +13,33 @@ import { jsonForScript } from './escapeHtml.js';
 export function chartScript(): string {
   return `(function () {
   'use strict';
+  Array.prototype.forEach.call(document.querySelectorAll('table.sortable'), function (table) {
+    var head = table.tHead && table.tHead.rows[0];
+    var body = table.tBodies[0];
+    if (!head || !body) return;
+    Array.prototype.forEach.call(head.cells, function (th, column) {
+      var button = th.querySelector('button.sort');
+      if (!button) return;
+      button.addEventListener('click', function () {
+        var numeric = th.getAttribute('data-sort-type') === 'number';
+        var direction = th.getAttribute('aria-sort') === 'ascending' ? -1 : 1;
+        Array.prototype.forEach.call(head.cells, function (cell) { cell.removeAttribute('aria-sort'); });
+        th.setAttribute('aria-sort', direction === 1 ? 'ascending' : 'descending');
+        var key = function (row) {
+          var cell = row.cells[column];
+          return numeric ? cell.getAttribute('data-sort') : cell.textContent;
+        };
+        var rows = Array.prototype.slice.call(body.rows);
+        rows.sort(function (a, b) {
+          var x = key(a);
+          var y = key(b);
+          if (numeric && (x === '' || y === '')) return x === y ? 0 : x === '' ? 1 : -1;
+          return direction * (numeric ? Number(x) - Number(y) : x.localeCompare(y, 'en', { numeric: true }));
+        });
+        rows.forEach(function (row) { body.appendChild(row); });
+      });
+    });
+  });
   if (typeof vegaEmbed !== 'function') return;
   var failed = ${jsonForScript(m.chartFailed())};
   var figures = document.querySelectorAll('figure[data-chart]');

@@ -34,6 +34,10 @@ figure.chart { margin: 12px 0 20px; }
 table { border-collapse: collapse; font-size: 12px; font-variant-numeric: tabular-nums; }
 th, td { border-bottom: 1px solid #e3e3e3; padding: 2px 6px; text-align: left; vertical-align: top; }
 th { border-bottom: 1px solid #888; font-weight: 600; }
+button.sort { all: unset; cursor: pointer; font-weight: 600; }
+button.sort:focus-visible { outline: 2px solid #0072B2; }
+th[aria-sort="ascending"] button.sort::after { content: " \\25B2"; font-size: 9px; }
+th[aria-sort="descending"] button.sort::after { content: " \\25BC"; font-size: 9px; }
 td.num, th.num { text-align: right; }
 td.num, td.nowrap { white-space: nowrap; }
 table.inputs td:nth-child(2) { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 11px; word-break: break-all; }

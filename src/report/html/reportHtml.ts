@@ -11,6 +11,11 @@ import { pathwaySvg } from '../charts/pathwayMap.js';
 import { renderSvg } from '../renderSvg.js';
 import { readBrowserBundles } from './browserBundles.js';
 import { reportPage, type RenderedChart } from './reportPage.js';
+import { appendAll } from '../../arrays.js';
+import { screenMessages } from '../../messages/screen.js';
+import { screenHeatmapChart } from '../charts/screenHeatmapChart.js';
+import { verdictReadouts } from '../screen/screenReadouts.js';
+import { chartedResults, screenView } from '../screen/screenView.js';
 
 export interface RenderedCharts {
   charts: ReportCharts<RenderedChart>;
@@ -21,15 +26,20 @@ export interface RenderedCharts {
 }
 
 export async function renderReportCharts(results: Results): Promise<RenderedCharts> {
-  const specs = reportCharts(results);
+  // A screen draws its per-model charts for a few models, and one heat map of them all.
+  const screen = screenView(results);
+  const charted = screen ? chartedResults(results, screen.charted) : results;
+  const specs = reportCharts(charted);
+  const screenNote = screen ? [screenMessages.chartedNote(screen.charted.length, screen.resistantTotal)] : [];
   // One chart at a time: vega's id counters are reset per chart.
   const chartWarnings: AnalysisWarning[] = [];
-  const render = async (chart: ReportChart): Promise<RenderedChart> => {
+  const render = async (chart: ReportChart, notes: readonly string[] = screenNote): Promise<RenderedChart> => {
     const { svg, warnings } = await renderSvg(chart.spec, `${chart.name}-`);
-    chartWarnings.push(...warnings.map((message) => ({ code: 'chart', message: `${chart.name}: ${message}` })));
-    return { ...chart, svg };
+    appendAll(chartWarnings, warnings.map((message) => ({ code: 'chart', message: `${chart.name}: ${message}` })));
+    return { ...chart, notes: [...chart.notes, ...notes], svg };
   };
   const charts: ReportCharts<RenderedChart> = {
+    ...(screen ? { screenHeatmap: await render(screenHeatmapChart(results, verdictReadouts(results, screen.verdictOrder)), []) } : {}),
     fractionOfVehicle: await render(specs.fractionOfVehicle),
     phosphoTotal: await render(specs.phosphoTotal),
     heatmap: await render(specs.heatmap),
@@ -37,7 +47,7 @@ export async function renderReportCharts(results: Results): Promise<RenderedChar
     ...(specs.doseResponse ? { doseResponse: await render(specs.doseResponse) } : {}),
     ...(specs.timeCourse ? { timeCourse: await render(specs.timeCourse) } : {}),
   };
-  return { charts, pathway: pathwaySvg(results), chartWarnings };
+  return { charts, pathway: pathwaySvg(charted), chartWarnings };
 }
 
 export async function reportHtml(results: Results, rendered: RenderedCharts): Promise<string> {

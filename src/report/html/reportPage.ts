@@ -29,6 +29,10 @@ import { flaggedBandsTable, flaggedLanesTable, loadingControlList } from './qual
 import { verdictSection } from './verdictSection.js';
 import { warningsSection } from './warningsSection.js';
 import { answerSection } from './answerSection.js';
+import { screenMessages as sm2 } from '../../messages/screen.js';
+import { verdictReadouts } from '../screen/screenReadouts.js';
+import { screenSection } from '../screen/screenSection.js';
+import { chartedResults, screenView } from '../screen/screenView.js';
 
 export interface RenderedChart extends ReportChart {
   /** The chart pre-rendered to SVG (vega in Node). */
@@ -53,15 +57,24 @@ interface Section {
 
 export function reportPage({ results, charts, bundles, chartWarnings = [], pathway }: ReportPageInput): string {
   const colours = modelColourScale(results.design);
+  // A screen opens with an overview of every model; its evidence and charts cover a few (screenView.ts).
+  const screen = screenView(results);
+  const charted = screen ? chartedResults(results, screen.charted) : results;
+  const overview: Section[] = screen ? [{
+    id: 'screen', title: sm2.sectionOverview(),
+    body: screenSection(results, verdictReadouts(results, screen.verdictOrder), screen.resistantTotal, charts.screenHeatmap ? figure(charts.screenHeatmap) : ''),
+  }] : [];
   // The first screen: the answers and the chart they rest on, before the contents list.
   const first: Section[] = [
+    ...overview,
     { id: 'answer', title: m.sectionAnswer(), body: answerSection(results, colours) },
     { id: 'drug-effect', title: m.sectionKeyChart(), body: figure(charts.fractionOfVehicle) },
   ];
+  const chartedNote = screen ? `<p class="note">${escapeHtml(sm2.chartedNote(screen.charted.length, screen.resistantTotal))}</p>\n` : '';
   const sections: Section[] = [
     {
       id: 'verdicts', title: m.sectionVerdicts(),
-      body: `${pathway ? `<figure class="pathway">${pathway}<figcaption class="caption">${escapeHtml(pm.sectionIntro())}</figcaption></figure>\n` : ''}${verdictSection(results, colours)}`,
+      body: `${chartedNote}${pathway ? `<figure class="pathway">${pathway}<figcaption class="caption">${escapeHtml(pm.sectionIntro())}</figcaption></figure>\n` : ''}${verdictSection(charted, colours)}`,
     },
     ...(charts.doseResponse ? [{ id: 'dose-response', title: sm.sectionDoseResponse(), body: `${figure(charts.doseResponse)}\n${doseResponseTable(results)}` }] : []),
     ...(charts.timeCourse ? [{ id: 'time-course', title: sm.sectionTimeCourse(), body: figure(charts.timeCourse) }] : []),

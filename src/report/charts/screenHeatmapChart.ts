@@ -1,0 +1,56 @@
+/**
+ * The screen's compact heat map: one row per verdict (resistant model and condition, in the order
+ * of the overview table), one column per target, coloured by the resistant model's fraction of
+ * vehicle where the verdict was read. A thousand models fit in a few screens: rows are a few pixels
+ * high, and names show as axis labels only while they can be read (the tooltip always names them).
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import { screenMessages as sm } from '../../messages/screen.js';
+import type { Results } from '../../results.js';
+import type { VerdictReadouts } from '../screen/screenReadouts.js';
+import { CHART_CONFIG, VEGA_LITE_SCHEMA, chartNumber } from './chartCommon.js';
+import type { ReportChart } from './types.js';
+
+/** Up to this many rows get a readable row (and a label); more get thin rows. */
+const LABELLED_ROWS = 60;
+const LABELLED_ROW_PX = 14;
+const THIN_ROW_PX = 3;
+
+export function screenHeatmapChart(results: Pick<Results, 'design' | 'rules'>, readouts: readonly VerdictReadouts[]): ReportChart {
+  const { suppressed, sustained } = results.rules.thresholds;
+  const targets = results.design.targets.map((t) => t.protein);
+  const labelled = readouts.length <= LABELLED_ROWS;
+  const values = readouts.flatMap((r, row) => targets.map((target, column) => ({
+    row, column, model: r.verdict.line, versus: r.verdict.versus, target, mechanism: r.verdict.mechanism, confidence: r.verdict.confidence,
+    f: chartNumber(r.fractions[column] ?? null),
+  })));
+  const spec: TopLevelSpec = {
+    $schema: VEGA_LITE_SCHEMA,
+    description: sm.heatmapTitle(),
+    data: { values },
+    width: { step: 48 },
+    height: { step: labelled ? LABELLED_ROW_PX : THIN_ROW_PX },
+    mark: { type: 'rect' },
+    encoding: {
+      // Positions by index: a sort by name would not keep the table's order, and a sort array of a
+      // thousand names compiles into an expression too deep for vega's parser.
+      x: { field: 'column', type: 'ordinal', title: sm.axisTarget(), axis: { orient: 'top', labelAngle: 0, labelExpr: `${JSON.stringify(targets)}[datum.value]` } },
+      y: labelled
+        ? { field: 'row', type: 'ordinal', title: sm.axisModel(), axis: { labelExpr: `${JSON.stringify(readouts.map((r) => r.verdict.line))}[datum.value]` } }
+        : { field: 'row', type: 'ordinal', title: sm.axisModel(), axis: { labels: false, ticks: false } },
+      color: {
+        field: 'f', type: 'quantitative',
+        scale: { type: 'log', domain: [suppressed / 4, sustained * 2], scheme: 'redblue', reverse: true, clamp: true },
+        legend: { title: sm.legendFraction(), direction: 'vertical', gradientLength: 120 },
+        condition: { test: 'datum.f === null', value: '#dddddd' },
+      },
+      tooltip: [
+        { field: 'model', title: sm.columnModel() }, { field: 'versus', title: sm.columnVersus() }, { field: 'target', title: sm.axisTarget() },
+        { field: 'f', type: 'quantitative', format: '.3~g', title: sm.legendFraction() },
+        { field: 'mechanism', title: sm.columnMechanism() }, { field: 'confidence', title: sm.columnConfidence() },
+      ],
+    },
+    config: CHART_CONFIG,
+  };
+  return { name: 'screen-heatmap', title: sm.heatmapTitle(), caption: sm.heatmapCaption(suppressed, sustained), notes: [], spec };
+}
