@@ -1,105 +1,54 @@
 /**
  * `npm run bench`: how fast and how lean `blotbypass analyze` is, end to end, as a user runs it.
  *
- *   1. generate (or reuse) deterministic long-layout datasets: bench/generate.mjs
+ *   1. generate (or reuse) deterministic long-layout datasets: model pairs x drugs x doses x times
+ *      (bench/generate.mjs), and issue 14's screen, 1,000 models x 4 times x 5 doses x 4 replicates,
+ *      six phospho/total pairs + GAPDH, 1.04M rows (bench/generateScreen.mjs)
  *   2. per dataset: `node dist/cli.js analyze <file> --out <tmp>` (whole process: parse, normalise,
  *      statistics, rules, report), wall time and peak RSS; the same file streamed through papaparse
  *      alone (bench/parseOnly.mjs) as the floor
- *   3. `blotbypass --version` against `node -e 0`; the bundled example end to end
- *   4. where the time of the largest dataset goes, stage by stage (bench/stages.mjs)
+ *   3. `blotbypass --version` against `node -e 0`; the bundled example end to end against the
+ *      pandas + scipy script a lab would write (../shared/peers/reference.py, python3 with pandas and scipy)
+ *   4. where the time of the screen (else the largest dataset) goes, stage by stage (bench/stages.mjs)
  *   5. a table on stdout, bench/results/latest.json and bench/results/latest.md (both gitignored)
  *
- * Usage: node bench/run.mjs [--sizes 1000,100000,1000000] [--runs N]
+ * Usage: node bench/run.mjs [--sizes 1000,100000] [--screen MODELS] [--runs N]   (--screen 0: no screen)
  * Run `npm run build` first (`npm run bench` does). Timings are medians; peak RSS is the largest seen.
  */
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate } from './generate.mjs';
+import { generateScreen } from './generateScreen.mjs';
+import { filesIn, maxOf, measure, median, wall } from './measure.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
-const PROBE = join(HERE, 'rssProbe.mjs');
 const EXAMPLE = join(ROOT, 'examples', 'trk-bypass-long.csv');
 const RESULTS_DIR = join(HERE, 'results');
 
+/** Issue 14's targets (goals in comments). */
 const TARGETS = {
-  analyzeOverParse: 2,
+  screenOverParse: 3, // goal 1.5
   peakRssMiB: 1024,
   reportMiB: 3,
-  exampleSeconds: 0.5,
+  exampleOverPeer: 1 / 3, // goal 1/5
   versionOverNode: 1.5,
 };
+const PEER = join(ROOT, '..', 'shared', 'peers', 'reference.py');
 
 function parseArgs(argv) {
-  const args = { sizes: [1_000, 100_000, 1_000_000], runs: null };
+  const args = { sizes: [1_000, 100_000], screen: 1000, runs: null };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--sizes') args.sizes = argv[++i].split(',').map(Number);
+    else if (argv[i] === '--screen') args.screen = Number(argv[++i]);
     else if (argv[i] === '--runs') args.runs = Number(argv[++i]);
     else throw new Error(`unknown argument ${argv[i]}`);
   }
   return args;
-}
-
-/** Runs `node <args>` with the probe preloaded; resolves to wall seconds, peak RSS and the exit code. */
-function measure(nodeArgs, { cwd = ROOT } = {}) {
-  const probeDir = mkdtempSync(join(tmpdir(), 'blotbypass-probe-'));
-  const probeFile = join(probeDir, 'probe.json');
-  return new Promise((resolve, reject) => {
-    const start = process.hrtime.bigint();
-    const child = spawn(process.execPath, ['--import', PROBE, ...nodeArgs], {
-      cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, BENCH_PROBE_FILE: probeFile },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => { stdout += d; });
-    child.stderr.on('data', (d) => { stderr += d; });
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-      let probe = null;
-      try {
-        probe = JSON.parse(readFileSync(probeFile, 'utf8'));
-      } catch {
-        // The process died before its exit handler ran (killed, out of memory).
-      }
-      rmSync(probeDir, { recursive: true, force: true });
-      resolve({ seconds, peakRssMiB: probe ? probe.maxRssKiB / 1024 : null, code, stdout, stderr });
-    });
-  });
-}
-
-/** Wall seconds of a bare `node <args>` (no probe), for start-up comparisons. */
-function wall(nodeArgs) {
-  return new Promise((resolve, reject) => {
-    const start = process.hrtime.bigint();
-    const child = spawn(process.execPath, nodeArgs, { cwd: ROOT, stdio: 'ignore' });
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code !== 0) reject(new Error(`node ${nodeArgs.join(' ')} exited with ${code}`));
-      else resolve(Number(process.hrtime.bigint() - start) / 1e9);
-    });
-  });
-}
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-};
-const maxOf = (xs) => (xs.some((x) => x === null) ? null : Math.max(...xs));
-
-function filesIn(dir, base = dir) {
-  const out = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...filesIn(path, base));
-    else out.push({ path: relative(base, path), bytes: statSync(path).size });
-  }
-  return out.sort((a, b) => a.path.localeCompare(b.path));
 }
 
 function defaultRuns(rows) {
@@ -108,8 +57,7 @@ function defaultRuns(rows) {
   return 1;
 }
 
-async function benchDataset(rows, runsOverride) {
-  const meta = generate(rows);
+async function benchDataset(meta, runsOverride) {
   const runs = runsOverride ?? defaultRuns(meta.rows);
   const analyze = [];
   const parse = [];
@@ -132,7 +80,7 @@ async function benchDataset(rows, runsOverride) {
   const report = outputs.find((f) => f.path === 'report.html') ?? null;
   const charts = outputs.filter((f) => f.path.startsWith('charts'));
   return {
-    rows: meta.rows, fileMiB: statSync(meta.path).size / 2 ** 20, modelPairs: meta.pairs, runs,
+    name: meta.name, rows: meta.rows, fileMiB: statSync(meta.path).size / 2 ** 20, runs,
     ok: failure === null, failure,
     analyzeSeconds, analyzePeakRssMiB: maxOf(analyze.map((a) => a.peakRssMiB)),
     rowsPerSecond: meta.rows / analyzeSeconds,
@@ -145,8 +93,7 @@ async function benchDataset(rows, runsOverride) {
 }
 
 /** Seconds per stage of one in-process run (bench/stages.mjs). */
-async function benchStages(rows) {
-  const meta = generate(rows);
+async function benchStages(meta) {
   const r = await measure([join(HERE, 'stages.mjs'), meta.path]);
   if (r.code !== 0) throw new Error(`stages failed: ${r.stderr}`);
   return { rows: meta.rows, ...JSON.parse(r.stdout), peakRssMiB: r.peakRssMiB };
@@ -179,6 +126,30 @@ async function benchExample(runs = 5) {
   return { seconds: median(seconds), outputs: outputs.map((f) => f.path), runs };
 }
 
+/** The first python3 that has pandas and scipy ($BENCH_PYTHON first; a pyenv shim may shadow Debian's). */
+function findPython() {
+  const candidates = [process.env.BENCH_PYTHON, 'python3', '/usr/bin/python3'].filter(Boolean);
+  return candidates.find((python) => spawnSync(python, ['-c', 'import pandas, scipy'], { stdio: 'ignore' }).status === 0) ?? null;
+}
+
+/** The bundled example through the pandas + scipy script a lab would write (../shared/peers/reference.py). */
+async function benchPeer(example, runs = 5) {
+  const python = findPython();
+  if (python === null) return { seconds: null, runs, blotbypassOverPeer: null, failure: 'no python3 with pandas and scipy (apt-get install python3-pandas python3-scipy, or set BENCH_PYTHON)' };
+  const out = mkdtempSync(join(tmpdir(), 'blotbypass-peer-'));
+  try {
+    const args = [PEER, EXAMPLE, join(out, 'OUT.csv'), '--quiet'];
+    await wall(args, { command: python });
+    const seconds = [];
+    for (let i = 0; i < runs; i++) seconds.push(await wall(args, { command: python }));
+    return { seconds: median(seconds), runs, blotbypassOverPeer: example.seconds / median(seconds) };
+  } catch (error) {
+    return { seconds: null, runs, blotbypassOverPeer: null, failure: String(error.message ?? error) };
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
 const fmt = (x, digits = 2) => (x === null || x === undefined ? 'n/a' : x.toFixed(digits));
 const fmtInt = (x) => Math.round(x).toLocaleString('en-US');
 const verdict = (ok) => (ok === null ? 'n/a' : ok ? 'met' : 'NOT met');
@@ -187,19 +158,20 @@ function markdown(result) {
   const lines = [];
   lines.push(`Machine: ${result.machine.cpu} x ${result.machine.cores}, ${fmt(result.machine.memoryGiB, 0)} GiB RAM, Node ${result.machine.node}; load average ${fmt(result.machine.loadAverageBefore)} before, ${fmt(result.machine.loadAverageAfter)} after.`);
   lines.push('');
-  lines.push('| rows | file MiB | analyze s | peak RSS MiB | rows/s | report.html MiB | charts/ MiB | all outputs MiB | papaparse s | papaparse RSS MiB | analyze / papaparse |');
-  lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  lines.push('| dataset | rows | file MiB | analyze s | peak RSS MiB | rows/s | report.html MiB | charts/ MiB | all outputs MiB | papaparse s | papaparse RSS MiB | analyze / papaparse |');
+  lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const d of result.datasets) {
     const total = d.outputs.reduce((s, f) => s + f.MiB, 0);
-    lines.push(`| ${fmtInt(d.rows)} | ${fmt(d.fileMiB, 1)} | ${d.ok ? fmt(d.analyzeSeconds) : `failed (${fmt(d.analyzeSeconds)})`} | ${fmt(d.analyzePeakRssMiB, 0)} | ${d.ok ? fmtInt(d.rowsPerSecond) : 'n/a'} | ${fmt(d.reportMiB)} | ${fmt(d.chartsMiB)} | ${d.ok ? fmt(total, 1) : 'n/a'} | ${fmt(d.parseSeconds)} | ${fmt(d.parsePeakRssMiB, 0)} | ${fmt(d.analyzeOverParse, 1)}x |`);
+    lines.push(`| ${d.name} | ${fmtInt(d.rows)} | ${fmt(d.fileMiB, 1)} | ${d.ok ? fmt(d.analyzeSeconds) : `failed (${fmt(d.analyzeSeconds)})`} | ${fmt(d.analyzePeakRssMiB, 0)} | ${d.ok ? fmtInt(d.rowsPerSecond) : 'n/a'} | ${fmt(d.reportMiB)} | ${fmt(d.chartsMiB)} | ${d.ok ? fmt(total, 1) : 'n/a'} | ${fmt(d.parseSeconds)} | ${fmt(d.parsePeakRssMiB, 0)} | ${fmt(d.analyzeOverParse, 1)}x |`);
   }
   lines.push('');
   lines.push(`\`blotbypass --version\`: ${fmt(result.startup.versionSeconds * 1000, 0)} ms; \`node -e 0\`: ${fmt(result.startup.nodeSeconds * 1000, 0)} ms (${fmt(result.startup.versionOverNode)}x). `
-    + `Bundled example end to end (${result.example.outputs.length} output files): ${fmt(result.example.seconds * 1000, 0)} ms.`);
+    + `Bundled example (180 band rows) end to end with its report (${result.example.outputs.length} output files): ${fmt(result.example.seconds * 1000, 0)} ms; `
+    + `\`python3 ../shared/peers/reference.py\` on the same file: ${result.peer.seconds === null ? `failed (${result.peer.failure})` : `${fmt(result.peer.seconds * 1000, 0)} ms (blotbypass takes ${fmt(result.peer.blotbypassOverPeer)} of its time)`}.`);
   lines.push('');
   if (result.stages) {
     const total = result.stages.stages.reduce((n, x) => n + x.seconds, 0);
-    lines.push(`Where the time goes, ${fmtInt(result.stages.rows)} rows (one run in process, peak RSS ${fmt(result.stages.peakRssMiB, 0)} MiB):`);
+    lines.push(`Where the time goes, ${result.stages.name} (${fmtInt(result.stages.rows)} rows) (one run in process, peak RSS ${fmt(result.stages.peakRssMiB, 0)} MiB):`);
     lines.push('');
     lines.push('| stage | s | share |');
     lines.push('|---|---:|---:|');
@@ -214,14 +186,14 @@ function markdown(result) {
   return `${lines.join('\n')}\n`;
 }
 
-function judge(datasets, startup, example) {
-  const largest = datasets.reduce((a, b) => (b.rows > a.rows ? b : a), datasets[0]);
+function judge(datasets, startup, example, peer) {
+  const screen = datasets.find((d) => d.name.startsWith('screen')) ?? datasets.reduce((a, b) => (b.rows > a.rows ? b : a), datasets[0]);
   const reports = datasets.filter((d) => d.reportMiB !== null);
   return [
-    { name: `${fmtInt(largest.rows)} rows: analyze within ${TARGETS.analyzeOverParse}x papaparse`, measured: `${fmt(largest.analyzeOverParse, 1)}x (${fmt(largest.analyzeSeconds)} s vs ${fmt(largest.parseSeconds)} s)`, met: largest.ok && largest.analyzeOverParse <= TARGETS.analyzeOverParse },
-    { name: `${fmtInt(largest.rows)} rows: peak RSS under ${TARGETS.peakRssMiB} MiB`, measured: `${fmt(largest.analyzePeakRssMiB, 0)} MiB`, met: largest.analyzePeakRssMiB === null ? false : largest.ok && largest.analyzePeakRssMiB < TARGETS.peakRssMiB },
-    { name: `report under ${TARGETS.reportMiB} MB at every size`, measured: reports.length === 0 ? 'no report.html written' : reports.map((d) => `${fmt(d.reportMiB)} MiB`).join(', '), met: reports.length === 0 ? null : reports.length === datasets.length && reports.every((d) => d.reportMiB < TARGETS.reportMiB) },
-    { name: `bundled example end to end under ${TARGETS.exampleSeconds} s`, measured: `${fmt(example.seconds, 3)} s`, met: example.seconds < TARGETS.exampleSeconds },
+    { name: `${screen.name} (${fmtInt(screen.rows)} rows) with its report: within ${TARGETS.screenOverParse}x the papaparse-only parse (goal 1.5x)`, measured: `${fmt(screen.analyzeOverParse, 1)}x (${fmt(screen.analyzeSeconds)} s vs ${fmt(screen.parseSeconds)} s)`, met: screen.ok && screen.analyzeOverParse <= TARGETS.screenOverParse },
+    { name: `${screen.name}: peak RSS at most ${TARGETS.peakRssMiB} MiB, no flags`, measured: `${fmt(screen.analyzePeakRssMiB, 0)} MiB`, met: screen.analyzePeakRssMiB === null ? false : screen.ok && screen.analyzePeakRssMiB <= TARGETS.peakRssMiB },
+    { name: `report under ${TARGETS.reportMiB} MB at every size`, measured: reports.map((d) => `${d.name} ${fmt(d.reportMiB)} MiB`).join(', ') || 'no report.html written', met: reports.length === 0 ? null : reports.length === datasets.length && reports.every((d) => d.reportMiB < TARGETS.reportMiB) },
+    { name: 'typical experiment (the bundled example) with its report: at most 1/3 of the wall time of reference.py (goal 1/5)', measured: peer.blotbypassOverPeer === null ? 'peer failed' : `${fmt(peer.blotbypassOverPeer)} (${fmt(example.seconds, 3)} s vs ${fmt(peer.seconds, 3)} s)`, met: peer.blotbypassOverPeer === null ? null : peer.blotbypassOverPeer <= TARGETS.exampleOverPeer },
     { name: `--version within ${TARGETS.versionOverNode}x of node -e 0`, measured: `${fmt(startup.versionOverNode)}x`, met: startup.versionOverNode <= TARGETS.versionOverNode },
   ];
 }
@@ -234,20 +206,27 @@ async function main() {
   const datasets = [];
   for (const rows of args.sizes) {
     process.stderr.write(`dataset of about ${fmtInt(rows)} rows\n`);
-    datasets.push(await benchDataset(rows, args.runs));
+    const meta = generate(rows);
+    datasets.push(await benchDataset({ ...meta, name: `pairs-${meta.pairs}` }, args.runs));
   }
-  process.stderr.write('start-up and the bundled example\n');
+  const screenMeta = args.screen > 0 ? { ...generateScreen(args.screen), name: `screen-${args.screen}` } : null;
+  if (screenMeta) {
+    process.stderr.write(`screen of ${fmtInt(args.screen)} models (${fmtInt(screenMeta.rows)} rows)\n`);
+    datasets.push(await benchDataset(screenMeta, args.runs));
+  }
+  process.stderr.write('start-up, the bundled example and the peer script\n');
   const startup = await benchStartup();
   const example = await benchExample();
-  const largest = Math.max(...args.sizes);
-  process.stderr.write(`stages of the ${fmtInt(largest)}-row dataset\n`);
-  const stages = await benchStages(largest);
+  const peer = await benchPeer(example);
+  const stagesOf = screenMeta ?? { ...generate(Math.max(...args.sizes)), name: 'largest' };
+  process.stderr.write(`stages of ${stagesOf.name}\n`);
+  const stages = { name: stagesOf.name, ...(await benchStages(stagesOf)) };
   const result = {
     machine: {
       cpu: cpus()[0]?.model ?? 'unknown', cores: availableParallelism(), memoryGiB: totalmem() / 2 ** 30, node: process.version, platform: process.platform,
       loadAverageBefore, loadAverageAfter: loadavg()[0],
     },
-    datasets, startup, example, stages, targets: judge(datasets, startup, example),
+    datasets, startup, example, peer, stages, targets: judge(datasets, startup, example, peer),
   };
   mkdirSync(RESULTS_DIR, { recursive: true });
   writeFileSync(join(RESULTS_DIR, 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);

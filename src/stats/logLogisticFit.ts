@@ -23,7 +23,7 @@
 import { levenbergMarquardt } from 'ml-levenberg-marquardt';
 import { EigenvalueDecomposition, Matrix } from 'ml-matrix';
 import { tCritical } from './studentT.js';
-import { log10, log2, pow } from './portableMath.js';
+import { log10, log2, pow, pow10 } from './portableMath.js';
 
 export interface CurvePoint {
   /** 0 for a vehicle lane. */
@@ -67,13 +67,13 @@ const LN2 = Math.LN2;
 /** f(dose) of the curve with top = 1. */
 export function logLogistic(dose: number, bottom: number, log10Ic50: number, hill: number): number {
   if (dose <= 0) return 1;
-  const u = pow(10, hill * (log10(dose) - log10Ic50));
+  const u = pow10(hill * (log10(dose) - log10Ic50));
   return bottom + (1 - bottom) / (1 + u);
 }
 
 /** The dose at which the curve has fallen `fraction` (0.8 = IC80) of the way from top to bottom. */
 export function inhibitoryDose(fraction: number, log10Ic50: number, hill: number): number {
-  return pow(10, log10Ic50 + log10(fraction / (1 - fraction)) / hill);
+  return pow10(log10Ic50 + log10(fraction / (1 - fraction)) / hill);
 }
 
 /**
@@ -99,7 +99,7 @@ export function fitLogLogistic(points: readonly CurvePoint[], level = 0.95): Log
     const level = params[3 + block[i]!]!;
     const ld = logDose[i];
     if (ld === null || ld === undefined) return level;
-    const u = pow(10, h * (ld - e));
+    const u = pow10(h * (ld - e));
     return level + log2(b + (1 - b) / (1 + u));
   };
   const jacobian = (params: number[]) => (i: number): number[] => {
@@ -108,7 +108,7 @@ export function fitLogLogistic(points: readonly CurvePoint[], level = 0.95): Log
     row[3 + block[i]!] = 1;
     const ld = logDose[i];
     if (ld === null || ld === undefined) return row;
-    const u = pow(10, h * (ld - e));
+    const u = pow10(h * (ld - e));
     const f = b + (1 - b) / (1 + u);
     const dfdu = -(1 - b) / ((1 + u) * (1 + u));
     row[0] = u / (1 + u) / (f * LN2);
