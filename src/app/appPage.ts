@@ -10,7 +10,7 @@
  */
 import { appMessages as m } from '../messages/app.js';
 import { escapeHtml, jsonForScript } from '../report/html/escapeHtml.js';
-import { contentSecurityPolicy, scriptHash } from '../report/html/browserBundles.js';
+import { contentSecurityPolicy, pageHead, scriptHash } from '../report/html/browserBundles.js';
 import { DEFAULT_SETTINGS } from '../settings.js';
 import { APP_STYLES } from './appStyles.js';
 
@@ -41,17 +41,7 @@ export function appPage(input: AppPageInput): string {
     `<label for="${id}">${escapeHtml(label)} <code>${escapeHtml(flag)}</code></label><input type="${type}" id="${id}" placeholder="${escapeHtml(placeholder)}" autocomplete="off">`;
   const select = (id: string, label: string, flag: string, options: readonly [string, string][]) =>
     `<label for="${id}">${escapeHtml(label)} <code>${escapeHtml(flag)}</code></label><select id="${id}">${options.map(([v, t]) => `<option value="${escapeHtml(v)}">${escapeHtml(t)}</option>`).join('')}</select>`;
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
-<meta name="generator" content="blotbypass ${escapeHtml(input.version)}">
-<title>blotbypass ${escapeHtml(input.version)}</title>
-<style>${APP_STYLES}</style>
-</head>
-<body>
+  return `${pageHead({ csp, generator: `blotbypass ${input.version}`, title: `blotbypass ${input.version}`, styles: APP_STYLES })}
 <header>
 <h1>blotbypass <span class="version">${escapeHtml(input.version)}</span></h1>
 <p class="subtitle">${escapeHtml(m.title())}</p>

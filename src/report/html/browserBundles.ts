@@ -2,10 +2,12 @@
  * The browser builds of vega, vega-lite and vega-embed, inlined into report.html so the page needs
  * no network. Source-map comments are dropped (a browser would try to fetch them). A bundle that
  * could end its <script> element early is refused rather than mangled. Where the sources come from
- * is platform-specific (bundleSources.ts: node_modules; in the browser app, built in).
+ * is platform-specific (bundleSources.ts: node_modules; in the browser app, built in). Also what
+ * the report and the browser app share as self-contained pages: the policy and the page head.
  */
 import { sha256Base64 } from '../../platform/sha256.js';
 import { bundleSources } from './bundleSources.js';
+import { escapeHtml } from './escapeHtml.js';
 
 export interface BrowserBundle {
   name: string;
@@ -45,4 +47,19 @@ export function contentSecurityPolicy(scriptSources: readonly string[], extra: r
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');
+}
+
+/** The opening of a self-contained page up to `<body>`: encoding, viewport, the policy, generator, title, styles. */
+export function pageHead(page: { csp: string; generator: string; title: string; styles: string }): string {
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(page.csp)}">
+<meta name="generator" content="${escapeHtml(page.generator)}">
+<title>${escapeHtml(page.title)}</title>
+<style>${page.styles}</style>
+</head>
+<body>`;
 }

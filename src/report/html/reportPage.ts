@@ -18,7 +18,7 @@ import { modelColourScale } from '../charts/modelColours.js';
 import type { ReportCharts } from '../charts/reportCharts.js';
 import type { ReportChart } from '../charts/types.js';
 import type { BrowserBundle } from './browserBundles.js';
-import { contentSecurityPolicy, scriptHash } from './browserBundles.js';
+import { contentSecurityPolicy, pageHead, scriptHash } from './browserBundles.js';
 import { chartScript } from './chartScript.js';
 import { escapeHtml, jsonForScript } from './escapeHtml.js';
 import { methodsParagraph } from './methodsParagraph.js';
@@ -104,17 +104,7 @@ export function reportPage({ results, charts, bundles, chartWarnings = [], pathw
   const script = chartScript();
   const csp = contentSecurityPolicy([...bundles.map((b) => b.cspHash), scriptHash(script)]);
   const models = results.design.models.map((x) => x.line);
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
-<meta name="generator" content="${escapeHtml(`${results.tool.name} ${results.tool.version}`)}">
-<title>${escapeHtml(m.pageTitle(models))}</title>
-<style>${PAGE_STYLES}</style>
-</head>
-<body>
+  return `${pageHead({ csp, generator: `${results.tool.name} ${results.tool.version}`, title: m.pageTitle(models), styles: PAGE_STYLES })}
 <header>
 <h1>${escapeHtml(m.pageTitle(models))}</h1>
 <p class="subtitle">${escapeHtml(m.pageSubtitle(results.tool.version, results.inputs.length, results.design.targets.length, results.design.replicates.length))}</p>
