@@ -29,7 +29,8 @@ export interface BadInputCase {
 export interface ResultsJson {
   inputs: { file: string; encoding: string; delimiter: string; decimal: string; rows: number }[];
   design: { models: { line: string; status: string }[]; conditions: { treatment: string; dose_nM: number | null }[]; replicates: string[]; targets: { protein: string; ratioBasis: string }[] };
-  lanes: { line: string; target: string; phosphoTotalRatio: number | null; fractionOfVehicle: number | null; flags: string[] }[];
+  /** Only with --lanes-in-json (schema 3). */
+  lanes?: { line: string; target: string; phosphoTotalRatio: number | null; fractionOfVehicle: number | null; flags: string[] }[];
   flaggedBands: { flag: string; row: number | null; targetLabel: string }[];
   comparisons: { line: string; target: string; ratioBasis: string; fractionOfVehicle: { estimate: number | null; n: number } }[];
   warnings: { code: string; message: string; at?: { file: string; row?: number; column?: string } }[];
@@ -413,8 +414,11 @@ export const CASES: readonly BadInputCase[] = [
   {
     name: 'signals at the edge of double precision',
     files: { 'ok.csv': csv(small().map((r, i) => ({ ...r, signal: i % 2 === 0 ? '1e-300' : '1e300' }))) },
+    // Every lane's ratio is checked: results.json carries the lanes only when asked (schema 3).
+    args: ['--lanes-in-json'],
     exit: 0,
     check: (r) => {
+      if (!r.lanes || r.lanes.length === 0) throw new Error('results.json has no lanes[] despite --lanes-in-json');
       for (const lane of r.lanes) for (const v of [lane.phosphoTotalRatio, lane.fractionOfVehicle]) if (v !== null && !Number.isFinite(v)) throw new Error(`non-finite value ${v}`);
     },
   },
