@@ -2,7 +2,7 @@
  * Preloaded into a measured process (`node --import ./bench/rssProbe.mjs ...`): when the process
  * exits, writes its peak resident set size and CPU times to the file named by BENCH_PROBE_FILE.
  * Node has no portable way to read a finished child's rusage, so the child reports its own. A large
- * run re-starts node (src/cli.ts, largeRunFlags) with this probe inherited: the file keeps the larger
+ * run re-starts node (src/largeRun.ts, largeRunFlags) with this probe inherited: the file keeps the larger
  * peak and the sum of the CPU times of the processes that wrote it.
  */
 import { readFileSync, writeFileSync } from 'node:fs';

@@ -95,7 +95,7 @@ async function benchDataset(meta, runsOverride) {
 
 /** Seconds per stage of one in-process run (bench/stages.mjs), with the node flags the CLI would use. */
 async function benchStages(meta) {
-  const { LARGE_RUN_BYTES, LARGE_RUN_SEMI_SPACE_MIB } = await import(CLI);
+  const { LARGE_RUN_BYTES, LARGE_RUN_SEMI_SPACE_MIB } = await import(join(ROOT, 'dist', 'largeRun.js'));
   const flags = statSync(meta.path).size >= LARGE_RUN_BYTES ? [`--max-semi-space-size=${LARGE_RUN_SEMI_SPACE_MIB}`] : [];
   const r = await measure([...flags, join(HERE, 'stages.mjs'), meta.path]);
   if (r.code !== 0) throw new Error(`stages failed: ${r.stderr}`);

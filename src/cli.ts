@@ -10,7 +10,7 @@
  * tests/cliImports.test.ts keeps the heavy packages out of the static imports.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
@@ -24,6 +24,7 @@ import type { ModelPair } from './settings.js';
 import { TOOL_VERSION } from './version.js';
 import { UsageError, collectPair, collectValue, listOf, parseNumberOption, withInputOptions, type InputFlags } from './cliOptions.js';
 import { activeRules, analyzeOptions, loadOptions, readInputs, type AnalyzeFlags } from './cliInputs.js';
+import { LARGE_RUN_MARK, fileSize, largeRunFlags } from './largeRun.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -262,34 +263,6 @@ function isMain(): boolean {
     return import.meta.url === pathToFileURL(realpathSync(entry)).href;
   } catch {
     return false;
-  }
-}
-
-/** Inputs at least this large (a screen of a few hundred models) are analysed with a larger young generation. */
-export const LARGE_RUN_BYTES = 16 << 20;
-/** V8's young generation for a large run, in MiB per semi-space (the default is 16). */
-export const LARGE_RUN_SEMI_SPACE_MIB = 64;
-const LARGE_RUN_MARK = 'BLOTBYPASS_LARGE_RUN';
-
-/**
- * The node flags to re-run this command with, or null. The dose-response fits allocate many short-lived
- * matrices; in a screen they meet a live heap of gigabytes, and with V8's default young generation they
- * are promoted and collected by full collections: a larger young generation halved the time of the
- * 1,000-model screen's curves (bench/RESULTS.md). V8 reads that size only at start-up, so a large run
- * starts node once more with it (about 0.1 s, against a minute saved); small runs are left as they are.
- */
-export function largeRunFlags(argv: readonly string[], env: CliIo['env'], execArgv: readonly string[], sizeOf: (path: string) => number | null): string[] | null {
-  if (argv[0] !== 'analyze' || env[LARGE_RUN_MARK] !== undefined || execArgv.some((a) => a.startsWith('--max-semi-space-size'))) return null;
-  const bytes = argv.slice(1).reduce((n, arg) => n + (arg.startsWith('-') ? 0 : sizeOf(arg) ?? 0), 0);
-  return bytes >= LARGE_RUN_BYTES ? [`--max-semi-space-size=${LARGE_RUN_SEMI_SPACE_MIB}`] : null;
-}
-
-function fileSize(path: string): number | null {
-  try {
-    const stat = statSync(path);
-    return stat.isFile() ? stat.size : null;
-  } catch {
-    return null;
   }
 }
 

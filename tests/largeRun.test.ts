@@ -3,7 +3,7 @@
  * `analyze`, only from a total input size up, never twice, never over a flag the user gave.
  */
 import { describe, expect, it } from 'vitest';
-import { LARGE_RUN_BYTES, largeRunFlags } from '../src/cli.js';
+import { LARGE_RUN_BYTES, largeRunFlags } from '../src/largeRun.js';
 
 const sizes: Record<string, number> = { 'screen.csv': LARGE_RUN_BYTES, 'small.csv': 1000, 'half.csv': LARGE_RUN_BYTES / 2 };
 const sizeOf = (path: string) => sizes[path] ?? null;
