@@ -68,7 +68,7 @@ export function textSummary(results: Results, written: WrittenFiles | null, maxW
       const counts = new Map<string, number>();
       for (const v of results.verdicts) counts.set(v.mechanism, (counts.get(v.mechanism) ?? 0) + 1);
       const perMechanism = [...counts].sort((a, b) => b[1] - a[1]).map(([mechanism, n]) => `${mechanism} ${n}`).join(', ');
-      lines.push(`  ... and ${results.verdicts.length - shown.length} more verdicts (${results.verdicts.length} in all: ${perMechanism}); every one is in results.json and report.html`);
+      lines.push(`  ... and ${results.verdicts.length - shown.length} more verdicts (${results.verdicts.length} in all: ${perMechanism}); every one is in ${written === null || written.files.includes('report.html') ? 'results.json and report.html' : 'results.json'}`);
     }
   }
   return lines.join('\n');

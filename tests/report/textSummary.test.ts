@@ -39,5 +39,8 @@ describe('textSummary(results) of a screen', () => {
     const verdictLines = text.split('\n').filter((l) => /^ {2}R\d{3} vs KM12/.test(l));
     expect(verdictLines).toHaveLength(20);
     expect(text).toMatch(/ {2}\.\.\. and 10 more verdicts \(30 in all: .+\); every one is in results\.json and report\.html/);
+    // With --no-report there is no report.html to point to.
+    const dataOnly = textSummary(results, { dir: 'out', files: ['results.json', 'normalized.csv', 'comparisons.csv'] });
+    expect(dataOnly).toMatch(/; every one is in results\.json$/m);
   });
 });
