@@ -7,4 +7,6 @@ export const cliMessages = {
   badPairHint: () => 'write the model names as in the line column, e.g. --pair KM12-LR=KM12',
   conflictingNumberFormat: (thousands: string, decimal: string) => `--thousands "${thousands}" and --decimal ${decimal} contradict each other`,
   conflictingNumberFormatHint: () => 'give one: --thousands , means a decimal dot; --thousands . means a decimal comma',
+  badOut: (value: string) => `--out needs a folder name, got "${value}"`,
+  badOutHint: () => 'name a folder, e.g. --out results; to get results.json on standard output alone, give --json without --out',
 } as const;

@@ -3,9 +3,21 @@
  * data files (dataFiles.ts) and the report.
  */
 import type { Results } from '../results.js';
+import { buildDataFiles, dataFilePaths } from './dataFiles.js';
+import type { ResultsJsonOptions } from './jsonOutput.js';
 import type { OutputFile } from './writeOutputs.js';
 
 export { buildDataFiles } from './dataFiles.js';
+
+/**
+ * Everything an analysis writes into its output folder: the data files, whose results.json lists
+ * the whole set (`outputFiles`), then the report's files. `alsoWritten` names files the writer adds
+ * itself (the manifest).
+ */
+export function analysisOutputSet(results: Results, json: ResultsJsonOptions, report: readonly OutputFile[], alsoWritten: readonly string[]): OutputFile[] {
+  const outputFiles = [...dataFilePaths(results), ...report.map((f) => f.path), ...alsoWritten];
+  return [...buildDataFiles(results, { ...json, outputFiles }), ...report];
+}
 
 /**
  * report.html, charts/<name>.vl.json, charts/<name>.svg and charts/<name>.png. Async: the charts are
