@@ -14,7 +14,9 @@
  * No I/O happens here: callers pass bytes in and get a `Results` value out.
  */
 import type { AnalysisWarning } from './errors.js';
-import { InputError, NOTE_CODES } from './errors.js';
+import { InputError, InputErrors, NOTE_CODES } from './errors.js';
+import { checkAnalyzeOptions } from './checkOptions.js';
+import { optionMessages } from './messages/options.js';
 import { loadMessages } from './messages/load.js';
 import { loadFile, type InputBytes, type LoadOptions } from './load/loadFile.js';
 import type { Band, LoadedFile } from './load/types.js';
@@ -84,6 +86,10 @@ function stage<T>(name: string, onProgress: ProgressCallback | undefined, run: (
 }
 
 export function analyze(inputs: readonly InputBytes[], options: AnalyzeOptions = {}): Results {
+  checkAnalyzeOptions(options);
+  if (!Array.isArray(inputs) || !inputs.every((i) => typeof i?.name === 'string' && i.bytes instanceof Uint8Array)) {
+    throw new InputErrors([new InputError('bad-option', optionMessages.notInput('inputs[]'), undefined, optionMessages.hint())]);
+  }
   const settings: AnalysisSettings = { ...DEFAULT_SETTINGS, ...options.settings, pairs: [...(options.settings?.pairs ?? DEFAULT_SETTINGS.pairs)] };
   // 1. load
   const { onProgress } = options;
