@@ -162,7 +162,7 @@ describe('blotbypass.html in Chromium', () => {
     const { context, page, network } = await open(false);
     const notice = page.locator('#noscript');
     expect(await notice.isVisible()).toBe(true);
-    expect(await notice.innerText()).toMatch(/needs JavaScript[\s\S]*npx blotbypass analyze/);
+    expect(await notice.innerText()).toMatch(/needs JavaScript[\s\S]*blotbypass analyze/);
     expect(await page.locator('#app').isHidden()).toBe(true);
     expect(network).toEqual([]);
     await context.close();
