@@ -53,3 +53,15 @@ export interface Results {
   /** How the inputs were read (signal column chosen, thousands separators, names merged by case, encoding): informative, not problems. */
   notes: AnalysisWarning[];
 }
+
+/**
+ * results.json as written: `Results` with `lanes` only on request (`--lanes-in-json`) and, when the
+ * CLI wrote an output folder, the list of its files. docs/results.schema.json is generated from this
+ * type (`npm run schema`).
+ */
+export type ResultsJson = Omit<Results, 'lanes'> & {
+  /** Every normalised lane, as in normalized.csv; only with --lanes-in-json (schema 3). */
+  lanes?: NormalizedLane[];
+  /** The files of the output folder this results.json was written into (blotbypass-manifest.json has their sizes and SHA-256); absent on stdout and in the library. */
+  outputFiles?: string[];
+};
