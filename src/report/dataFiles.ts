@@ -4,11 +4,7 @@ import { comparisonsCsvChunks, doseResponsesCsv, normalizedCsvChunks } from './c
 import { resultsJsonChunks, type ResultsJsonOptions } from './jsonOutput.js';
 import type { OutputFile } from './writeOutputs.js';
 
-/** The paths buildDataFiles writes for these results, in its order. */
-export function dataFilePaths(results: Results): string[] {
-  return ['results.json', 'normalized.csv', 'comparisons.csv', ...(results.doseResponses.length > 0 ? ['dose-responses.csv'] : [])];
-}
-
+/** `json` is read when results.json is written, not before (analysisOutputSet fills in its file list). */
 export function buildDataFiles(results: Results, json: ResultsJsonOptions = {}): OutputFile[] {
   return [
     // Streamed: a million-row screen writes tens of megabytes here (hundreds with --lanes-in-json).

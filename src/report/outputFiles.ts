@@ -3,7 +3,7 @@
  * data files (dataFiles.ts) and the report.
  */
 import type { Results } from '../results.js';
-import { buildDataFiles, dataFilePaths } from './dataFiles.js';
+import { buildDataFiles } from './dataFiles.js';
 import type { ResultsJsonOptions } from './jsonOutput.js';
 import type { OutputFile } from './writeOutputs.js';
 
@@ -15,8 +15,12 @@ export { buildDataFiles } from './dataFiles.js';
  * itself (the manifest).
  */
 export function analysisOutputSet(results: Results, json: ResultsJsonOptions, report: readonly OutputFile[], alsoWritten: readonly string[]): OutputFile[] {
-  const outputFiles = [...dataFilePaths(results), ...report.map((f) => f.path), ...alsoWritten];
-  return [...buildDataFiles(results, { ...json, outputFiles }), ...report];
+  // results.json is written from its options when the set is written, so the list can be filled in
+  // once every path is known.
+  const withList: ResultsJsonOptions = { ...json };
+  const data = buildDataFiles(results, withList);
+  withList.outputFiles = [...data.map((f) => f.path), ...report.map((f) => f.path), ...alsoWritten];
+  return [...data, ...report];
 }
 
 /**
