@@ -245,6 +245,7 @@ export function buildProgram(io: CliIo): Command {
       const [written] = writeOutputSet(flags.out, [{ path: 'blotbypass.html', content: readFileSync(built) }], []);
       io.stdout(`${appMessages.appWritten(relative(io.cwd, written!) || written!)}\n`);
     });
+  program.addHelpText('after', cliMessages.helpFooter());
   return program;
 }
 
