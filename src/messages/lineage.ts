@@ -79,7 +79,7 @@ function readout(target: string): string {
 }
 
 function runText(c: SummaryParts['changes'][number]): string {
-  const at = c.stages.length === 1 ? c.stages[0]! : `${c.stages[0]}-${c.stages[c.stages.length - 1]!.replace(/^[a-z]+ /, '')}`;
+  const at = c.stages.length === 1 ? c.stages[0]! : `${c.stages[0]!.replace(/^([a-z]+)/, '$1s')}-${c.stages[c.stages.length - 1]!.replace(/^[a-z]+ /, '')}`;
   return `${mechanismWords(c.mechanism, c.drivers)} (${at})`;
 }
 
