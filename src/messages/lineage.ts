@@ -119,3 +119,28 @@ export const trajectoryMessages = {
     ? `no stage confidently shows a mechanism by ${last}, but ${readout(growing)}'s escape grows: profile a later stage, with at least 3 replicates per stage`
     : `no stage confidently shows a mechanism by ${last}: profile a later stage, or add replicates to stages with provisional calls`,
 };
+
+export const trajectoryReportMessages = {
+  sectionTitle: () => 'Resistance over time',
+  sectionIntro: () => 'Each stage of a lineage is compared with its parental in one model with every other stage (one residual variance); each keeps its own verdict. The lineage reads the mechanism of its last stage, the stage from which every later stage shows it at moderate or strong confidence, and the trend of its escape (the slope of the resistant-versus-parental difference of log2 f against weeks on drug).',
+  heading: (lineage: string, parental: string, condition: string) => `${lineage} (from ${parental}), ${condition}`,
+  chartTitle: (lineage: string) => `${lineage}: fraction of vehicle over time on drug`,
+  chartCaption: (parental: string, level: number, suppressed: number, sustained: number, scale: 'weeks' | 'order') =>
+    `Fraction of vehicle (drug ÷ vehicle of phospho/total) of each stage, the parental ${parental} at ${scale === 'weeks' ? 'week' : 'stage'} 0, with ${Math.round(level * 100)} % intervals from the lineage's joint model (log scale). Shaded: suppressed (f <= ${suppressed}) and sustained (f >= ${sustained}). Dashed line: the stage where the mechanism emerged.`,
+  readout: (target: string) => `p${target}`,
+  axisWeeks: () => 'weeks on drug',
+  axisStage: () => 'stage (parental = 0)',
+  legendZone: () => 'zone',
+  zoneSuppressed: () => 'suppressed',
+  zoneSustained: () => 'sustained',
+  emergedMark: (mechanism: Mechanism, drivers: readonly string[]) => `${mechanismWords(mechanism, drivers)} emerged`,
+  columnStage: (scale: 'weeks' | 'order') => (scale === 'weeks' ? 'weeks on drug' : 'stage'),
+  columnLine: () => 'population',
+  columnVerdict: () => 'verdict',
+  columnConfidence: () => 'confidence',
+  columnReplicates: () => 'n',
+  changed: () => 'Changed along the way:',
+  trend: () => 'Trend:',
+  next: () => 'Next:',
+  noTrend: () => 'no trend could be estimated (the readout was not measured at two stages with the parental)',
+};
