@@ -8,10 +8,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../src/analyze.js';
+import { analyze, loadInputs } from '../src/analyze.js';
 import { resultsToJson } from '../src/report/jsonOutput.js';
 import { SCHEMA_VERSION } from '../src/results.js';
 import { inputErrorOf } from './helpers/inputs.js';
+import { normalize } from '../src/normalize/normalize.js';
+import { buildPreview, previewText } from '../src/report/preview.js';
+import { textSummary } from '../src/report/textSummary.js';
+import { runAnalysis } from '../src/app/runAnalysis.js';
+import { DEFAULT_SETTINGS } from '../src/settings.js';
 
 const exampleText = readFileSync(new URL('../examples/trk-lineage.csv', import.meta.url), 'utf8');
 const input = (name: string, text: string) => ({ name, bytes: new Uint8Array(Buffer.from(text, 'utf8')) });
@@ -62,5 +67,34 @@ describe('analyze(inputs) without a stage column', () => {
 
   it('gives no trajectory when the stage column is blank on every row', () => {
     expect(analyze([input('blank.csv', withStageColumn((v, row) => (row === 0 ? v : '')))])).not.toHaveProperty('trajectories');
+  });
+});
+
+describe('the shells around analyze() with a lineage', () => {
+  it('validate previews the lineage and its stages in order; without a stage column the preview has no lineages', () => {
+    const preview = (text: string) => {
+      const loaded = loadInputs([input('trk-lineage.csv', text)]);
+      return buildPreview(loaded, normalize(loaded.flatMap((f) => f.bands), { ...DEFAULT_SETTINGS, pairs: [] }));
+    };
+    const p = preview(exampleText);
+    expect(p.lineages).toEqual([expect.objectContaining({ name: 'KM12-LR', parental: 'KM12', scale: 'weeks' })]);
+    expect(previewText(p)).toContain('lineage KM12-LR (from KM12, 4 stages): KM12-LR w2 at week 2, KM12-LR w4 at week 4, KM12-LR w8 at week 8, KM12-LR w16 at week 16\n');
+    expect(preview(withStageColumn(null))).not.toHaveProperty('lineages');
+    // a stage column with one resistant population is a lineage of one
+    const one = preview(withStageColumn((v, row) => (row === 0 ? 'passage' : v === '8' ? '12' : ''))).lineages!;
+    expect(one).toEqual([{ name: 'KM12-LR w8', parental: 'KM12', scale: 'order', stages: [{ line: 'KM12-LR w8', value: 12 }] }]);
+  });
+
+  it('the command line summary ends with the lineage line and its trend', () => {
+    const summary = textSummary(analyze([input('trk-lineage.csv', exampleText)]), null);
+    expect(summary).toMatch(/\nResistance over time:\n  KM12-LR: MAPK bypass emerged by week 8, strong from week 8; pERK escape grows with time on drug\n    trend: pERK's escape grows/);
+  });
+
+  it('the browser app writes the same report section', async () => {
+    const outcome = await runAnalysis({ files: [input('trk-lineage.csv', exampleText)], options: {} });
+    if (!outcome.ok) throw new Error(outcome.messages.join('\n'));
+    const html = outcome.files.find((f) => f.name === 'report.html')!.text;
+    expect(html).toContain('<section id="resistance-over-time">');
+    expect(html).toContain('id="chart-trajectory-km12-lr"');
   });
 });

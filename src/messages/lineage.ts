@@ -144,3 +144,12 @@ export const trajectoryReportMessages = {
   next: () => 'Next:',
   noTrend: () => 'no trend could be estimated (the readout was not measured at two stages with the parental)',
 };
+
+/** `blotbypass validate`: "lineage KM12-LR (from KM12): KM12-LR w2 at week 2, KM12-LR w4 at week 4, ..." */
+export function lineagePreviewLine(l: { name: string; parental: string; scale: 'weeks' | 'order'; stages: readonly { line: string; value: number }[] }): string {
+  const stages = l.stages.map((s, i) => `${s.line} at ${l.scale === 'weeks' ? stageLabel(s.value, 'weeks') : `stage ${i + 1}${s.value === i + 1 ? '' : ` (${s.value})`}`}`);
+  return `lineage ${l.name} (from ${l.parental}, ${stages.length === 1 ? 'one stage' : `${stages.length} stages`}): ${stages.join(', ')}`;
+}
+
+/** The command line's summary: the heading of the lineage lines. */
+export const lineageSummaryHeading = (): string => 'Resistance over time:';
