@@ -56,8 +56,11 @@ export interface SummaryParts {
   lastStage: string;
   lastConfidence: string;
   changes: { mechanism: Mechanism; drivers: readonly string[]; stages: string[] }[];
-  trend: { target: string; direction: -1 | 1 } | null;
+  trend: { target: string; direction: -1 | 1; scale: 'weeks' | 'order' } | null;
 }
+
+/** "with time on drug", or "along the stages" for a passage or stage order. */
+const along = (scale: 'weeks' | 'order'): string => (scale === 'weeks' ? 'with time on drug' : 'along the stages');
 
 const NEXT_TREATMENT: Readonly<Partial<Record<Mechanism, string>>> = {
   'on-target': 'a switch to a next-generation TRK inhibitor (selitrectinib or repotrectinib)',
@@ -93,7 +96,7 @@ export const trajectoryMessages = {
         ? `${p.lineage}: no mechanism called by ${p.lastStage}`
         : `${p.lineage}: ${what} at ${p.lastStage} (${p.lastConfidence}), not yet confident`;
     if (p.changes.length > 1) text += `; changed: ${p.changes.map(runText).join(', then ')}`;
-    if (p.trend) text += `; ${readout(p.trend.target)} escape ${p.trend.direction > 0 ? 'grows' : 'shrinks'} with time on drug`;
+    if (p.trend) text += `; ${readout(p.trend.target)} escape ${p.trend.direction > 0 ? 'grows' : 'shrinks'} ${along(p.trend.scale)}`;
     return text;
   },
   trendSentence: (target: string, scale: 'weeks' | 'order', e: { estimate: number; ciLow: number | null; ciHigh: number | null; p: number | null }, level: number, direction: -1 | 0 | 1): string => {
@@ -102,8 +105,8 @@ export const trajectoryMessages = {
     const f = (x: number) => fold(2 ** (per * x));
     const interval = e.ciLow !== null && e.ciHigh !== null ? ` (${Math.round(level * 100)} % CI ${f(e.ciLow)} to ${f(e.ciHigh)})` : '';
     const p = e.p === null ? 'no p value (no residual df)' : pValueText(e.p);
-    const head = direction > 0 ? `${readout(target)}'s escape grows with time on drug`
-      : direction < 0 ? `${readout(target)}'s escape shrinks with time on drug`
+    const head = direction > 0 ? `${readout(target)}'s escape grows ${along(scale)}`
+      : direction < 0 ? `${readout(target)}'s escape shrinks ${along(scale)}`
         : `no detectable trend in ${readout(target)}'s escape`;
     return `${head}: ${f(e.estimate)}-fold ${unit}${interval}, ${p}`;
   },

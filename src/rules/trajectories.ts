@@ -107,7 +107,7 @@ function readOne(lineage: Lineage, first: Verdict, stages: TrajectoryStage[], tr
     emerged: emergedStage ? label(emergedStage) : null, strongFrom: strongStage ? label(strongStage) : null,
     lastStage: label(last), lastConfidence: last.confidence,
     changes: changes.map((c) => ({ mechanism: c.mechanism, drivers: c.drivers, stages: c.stages.map((s, i) => stageLabel(c.weeksOnDrug[i] ?? s, lineage.scale)) })),
-    trend: trend && growing !== 0 ? { target: trend.target, direction: growing } : null,
+    trend: trend && growing !== 0 ? { target: trend.target, direction: growing, scale: lineage.scale } : null,
   });
   const nextSteps = emergedStage
     ? [

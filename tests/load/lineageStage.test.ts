@@ -59,6 +59,12 @@ describe('loadFile(input) with a stage column', () => {
     expect('stage' in plain[0]!).toBe(false);
   });
 
+  it('reads the stage column of a wide file as design, not as a target', () => {
+    const wide = loadFile(tableInput('wide.csv', [['line', 'status', 'Passage', 'treatment', 'pERK', 'ERK'], ['KM12', 'sensitive', '', 'DMSO', 10, 20], ['LR-late', 'resistant', 'late', 'DMSO', 12, 20]])).bands;
+    expect(wide.map((b) => b.target.label)).toEqual(['pERK', 'ERK', 'pERK', 'ERK']);
+    expect(wide.map((b) => b.stage?.value ?? null)).toEqual([null, null, 3, 3]);
+  });
+
   it('locates a stage cell that is not a stage: file, row, column, and what to write', () => {
     const error = inputErrorOf(() => loadFile(tableInput('lineage.csv', [header, ['KM12-LR', 'resistant', 'soon', 'DMSO', 1, 'pERK', 12]])));
     expect(error.code).toBe('bad-stage');

@@ -81,6 +81,18 @@ describe('readTrajectories(lineages, verdicts, trends, level)', () => {
     expect(t!.nextSteps).toEqual(['no stage confidently shows a mechanism by week 16: profile a later stage, or add replicates to stages with provisional calls']);
   });
 
+  it('reads a passage or stage order by stage: no weeks, a trend per stage, "along the stages"', () => {
+    const order: Lineage = { ...LINEAGE, scale: 'order', stages: LINEAGE.stages.map((s, i) => ({ ...s, value: i + 1 })) };
+    const orderTrend = { ...trend('ERK', 1.1, 1e-6), scale: 'order' as const };
+    const [t] = readTrajectories([order], calls(['inconclusive', 'strong'], ['inconclusive', 'strong'], ['mapk-bypass', 'strong'], ['mapk-bypass', 'moderate']), [orderTrend], 0.95);
+    expect(t!.emerged).toEqual({ mechanism: 'mapk-bypass', drivers: ['ERK'], weeksOnDrug: null, stage: 3, line: 'LR w8' });
+    expect(t!.strongFrom).toBeNull();
+    expect(t!.trend).toMatchObject({ log2PerWeek: null, log2PerStage: { estimate: 1.1 } });
+    // 2^1.1 = 2.14; 2^1.06 = 2.08; 2^1.14 = 2.20
+    expect(t!.trend!.sentence).toBe("pERK's escape grows along the stages: 2.1-fold per stage (95 % CI 2.1 to 2.2), p < 0.001");
+    expect(t!.summary).toBe('KM12-LR: MAPK bypass emerged by stage 3; pERK escape grows along the stages');
+  });
+
   it('gives no trajectory for a lineage whose stages have no verdict', () => {
     expect(readTrajectories([LINEAGE], [], [], 0.95)).toEqual([]);
   });
