@@ -46,8 +46,16 @@ export async function renderReportCharts(results: Results): Promise<RenderedChar
     loading: await render(specs.loading),
     ...(specs.doseResponse ? { doseResponse: await render(specs.doseResponse) } : {}),
     ...(specs.timeCourse ? { timeCourse: await render(specs.timeCourse) } : {}),
+    ...(specs.trajectories ? { trajectories: await renderAll(specs.trajectories, render) } : {}),
   };
   return { charts, pathway: pathwaySvg(charted), chartWarnings };
+}
+
+/** One chart after the other (vega's id counters are reset per chart). */
+async function renderAll(charts: readonly ReportChart[], render: (chart: ReportChart) => Promise<RenderedChart>): Promise<RenderedChart[]> {
+  const rendered: RenderedChart[] = [];
+  for (const chart of charts) rendered.push(await render(chart));
+  return rendered;
 }
 
 export async function reportHtml(results: Results, rendered: RenderedCharts): Promise<string> {
