@@ -220,6 +220,7 @@ export const reportMessages = {
   columnAcquired: () => 'acquired',
   acquiredYes: () => 'yes',
   acquiredNo: (sensitive: string) => `no: also in ${sensitive} (not counted)`,
+  acquiredSelected: (sensitive: string) => `selected: in ${sensitive} at a far lower VAF (counted)`,
   columnFile: () => 'file',
   columnSha256: () => 'SHA-256',
   columnLayout: () => 'layout',
