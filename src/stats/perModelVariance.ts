@@ -11,8 +11,8 @@
  * fit costs a few p x p pseudo-inverses whatever the number of lanes.
  *
  * 1. REML: the variances solve theta_g = RSS_g / (n_g - h_g), with h_g = tr(C X_g'X_g) / theta_g the
- *    leverage of the model's rows and C = (X' Sigma^-1 X)^+ (the REML score equations), by fixed-point
- *    iteration from the pooled variance.
+ *    leverage of the model's rows and C = (X' Sigma^-1 X)^+ (the REML score equations), from the
+ *    pooled variance by Newton steps on log theta, or fixed-point steps where Newton does not help.
  * 2. Choice: the per-model variances are used when they differ materially: the REML likelihood-ratio
  *    test against one pooled variance (chi-square, models - 1 df, with Bartlett's small-sample
  *    correction from each model's residual df) has p < 0.05, the largest and
@@ -109,21 +109,23 @@ function traceProduct(a: readonly (readonly number[])[], b: readonly (readonly n
 }
 
 function matMul(a: readonly (readonly number[])[], b: readonly (readonly number[])[]): number[][] {
-  return new Matrix(a as number[][]).mmul(new Matrix(b as number[][])).to2DArray();
+  return a.map((row) => b[0]!.map((_, j) => row.reduce((sum, x, k) => sum + x * b[k]![j]!, 0)));
 }
 
 /** GLS at fixed variances: coefficients, C, per-model RSS and leverage, REML log-likelihood. */
 function atVariances(stats: readonly GroupStatistics[], thetas: readonly number[], columns: number, logDetXtX: number): RemlState {
-  const weighted = Matrix.zeros(columns, columns);
+  const weighted: number[][] = Array.from({ length: columns }, () => new Array<number>(columns).fill(0));
   const xtwy = new Array<number>(columns).fill(0);
   stats.forEach((s, g) => {
     const w = 1 / thetas[g]!;
     for (let i = 0; i < columns; i++) {
       xtwy[i] = xtwy[i]! + w * s.xty[i]!;
-      for (let j = 0; j < columns; j++) weighted.set(i, j, weighted.get(i, j) + w * s.gram[i]![j]!);
+      const row = weighted[i]!;
+      const gramRow = s.gram[i]!;
+      for (let j = 0; j < columns; j++) row[j] = row[j]! + w * gramRow[j]!;
     }
   });
-  const inverse = symmetricPseudoInverse(weighted);
+  const inverse = symmetricPseudoInverse(new Matrix(weighted));
   const c = inverse.rows;
   const beta = matVec(c, xtwy);
   const rss = stats.map((s) => Math.max(0, s.yty - 2 * dot(beta, s.xty) + dot(beta, matVec(s.gram, beta))));
@@ -155,16 +157,27 @@ export function fitPerModelVariance(
   for (const s of stats) for (let i = 0; i < columns; i++) for (let j = 0; j < columns; j++) all.set(i, j, all.get(i, j) + s.gram[i]![j]!);
   const logDetXtX = symmetricPseudoInverse(all).logPseudoDeterminant;
 
-  // 1. REML by fixed-point iteration from the pooled variance.
+  // 1. REML from the pooled variance: Newton steps on log theta where they raise the likelihood,
+  // else a fixed-point step theta_g = RSS_g / (n_g - h_g) (which alone converges, but linearly).
   let thetas = stats.map(() => pooledVariance);
   let state = atVariances(stats, thetas, columns, logDetXtX);
   let converged = false;
   for (let iteration = 0; iteration < MAX_ITERATIONS && !converged; iteration++) {
-    const next = stats.map((s, g) => state.rss[g]! / (s.n - state.leverage[g]!));
-    if (next.some((t) => !(t > 1e-12 * pooledVariance) || !Number.isFinite(t))) return pooled('not-converged');
+    const fixedPoint = stats.map((s, g) => state.rss[g]! / (s.n - state.leverage[g]!));
+    if (fixedPoint.some((t) => !(t > 1e-12 * pooledVariance) || !Number.isFinite(t))) return pooled('not-converged');
+    const newton = newtonStep(stats, thetas, state);
+    let next = fixedPoint;
+    let nextState: RemlState | null = null;
+    if (newton) {
+      const tried = atVariances(stats, newton, columns, logDetXtX);
+      if (tried.logLikelihood >= state.logLikelihood - 1e-12 * Math.abs(state.logLikelihood)) {
+        next = newton;
+        nextState = tried;
+      }
+    }
     converged = next.every((t, g) => Math.abs(Math.log(t / thetas[g]!)) < TOLERANCE);
     thetas = next;
-    state = atVariances(stats, thetas, columns, logDetXtX);
+    state = nextState ?? atVariances(stats, thetas, columns, logDetXtX);
   }
   if (!converged) return pooled('not-converged');
   const groups = stats.map((s, g) => ({ group: s.group, n: s.n, sigma: Math.sqrt(thetas[g]!), df: s.n - state.leverage[g]! }));
@@ -199,15 +212,15 @@ export function fitPerModelVariance(
 /**
  * The observed REML information of the variances theta, -d2 l / d theta_g d theta_h
  * = -1/2 tr(P V_g P V_h) + y'P V_g P V_h P y, written with p x p matrices (V_g: the indicator of
- * model g's rows; u_g = X_g'(y - X b)), and inverted.
+ * model g's rows; u_g = X_g'(y - X b)).
  */
-function inverseObservedInformation(stats: readonly GroupStatistics[], thetas: readonly number[], state: RemlState): number[][] {
+function observedInformation(stats: readonly GroupStatistics[], thetas: readonly number[], state: RemlState): number[][] {
   const cg = stats.map((s) => matMul(state.c, s.gram));
   const u = stats.map((s) => {
     const fitted = matVec(s.gram, state.beta);
     return s.xty.map((x, i) => x - fitted[i]!);
   });
-  const info = stats.map((sg, g) => stats.map((_, h) => {
+  return stats.map((sg, g) => stats.map((_, h) => {
     const tg = thetas[g]!;
     const th = thetas[h]!;
     const same = g === h;
@@ -216,7 +229,26 @@ function inverseObservedInformation(stats: readonly GroupStatistics[], thetas: r
     const quadratic = (same ? state.rss[g]! / (tg * tg * tg) : 0) - dot(u[g]!, matVec(state.c, u[h]!)) / (tg * tg * th * th);
     return -0.5 * traceTerm + quadratic;
   }));
-  return symmetricPseudoInverse(new Matrix(info)).rows;
+}
+
+function inverseObservedInformation(stats: readonly GroupStatistics[], thetas: readonly number[], state: RemlState): number[][] {
+  return symmetricPseudoInverse(new Matrix(observedInformation(stats, thetas, state))).rows;
+}
+
+/**
+ * A Newton step on phi = log theta: score s_g = (RSS_g / theta_g - (n_g - h_g)) / 2 and Hessian
+ * -theta_g theta_h I_gh + [g = h] s_g. Null when the Hessian is not negative definite there.
+ */
+function newtonStep(stats: readonly GroupStatistics[], thetas: readonly number[], state: RemlState): number[] | null {
+  const score = stats.map((s, g) => (state.rss[g]! / thetas[g]! - (s.n - state.leverage[g]!)) / 2);
+  const info = observedInformation(stats, thetas, state);
+  const negativeHessian = info.map((row, g) => row.map((x, h) => thetas[g]! * thetas[h]! * x - (g === h ? score[g]! : 0)));
+  const inverse = symmetricPseudoInverse(new Matrix(negativeHessian));
+  if (inverse.rank < stats.length || negativeHessian.some((row, g) => !(row[g]! > 0))) return null;
+  const step = matVec(inverse.rows, score);
+  // A full step of more than a factor e in a variance is not trusted: the fixed point takes over.
+  if (step.some((d) => !(Math.abs(d) < 1))) return null;
+  return thetas.map((t, g) => t * Math.exp(step[g]!));
 }
 
 /**
