@@ -22,7 +22,8 @@ export type { NormalizedData, NormalizedLane, LoadingLane, FlaggedBand, Design, 
 // stats
 export { compareModels } from './stats/compareModels.js';
 export * from './stats/index.js';
-export { fitBlockedCellMeans, cellContrast, type LinearModelFit, type ContrastEstimate, type Observation } from './stats/linearModel.js';
+export { fitBlockedCellMeans, cellContrast, type LinearModelFit, type ContrastEstimate, type Observation, type FitOptions } from './stats/linearModel.js';
+export type { VarianceChoice } from './stats/perModelVariance.js';
 export type { Comparison, GroupComparison, LevelComparison, Levels, RatioSummary, TestName } from './stats/comparisonTypes.js';
 export type { DoseResponse } from './stats/doseResponseTypes.js';
 
