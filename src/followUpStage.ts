@@ -37,7 +37,7 @@ export function splitArms(
 export function readFollowUpArms(
   arms: SplitArms, verdicts: Verdict[], lanes: readonly NormalizedLane[], comparisons: readonly Comparison[], ruleSet: RuleSet, level: number,
 ): { verdicts: Verdict[]; followUps: FollowUp[] } {
-  const questions = followUpQuestions(arms.plan, comparisons, verdicts, arms.table);
+  const questions = followUpQuestions(arms.plan, comparisons, verdicts, arms.table, ruleSet.thresholds);
   if (questions.length === 0) return { verdicts, followUps: [] };
   const differences = armDifferences(lanes, differenceRequests(questions), level);
   const followUps = readFollowUps(questions, comparisons, differences, ruleSet.thresholds, level);

@@ -35,7 +35,7 @@ export const FOLLOW_UP_CASES = {
   },
   'MEK combination restores in part': {
     mechanism: 'mapk-bypass', laro: { ...TRK_OFF, ERK: 0.8 },
-    arms: [arm(`${LARO} + trametinib`, 100, { ...TRK_OFF, ...MEK_OFF }, { ...TRK_OFF, ERK: 0.3 })],
+    arms: [arm(`${LARO} + trametinib`, 100, { ...TRK_OFF, ...MEK_OFF }, { ...TRK_OFF, ERK: 0.32 })],
     truth: { [`${LARO} + trametinib`]: 'partial' },
   },
   'MEK inhibitor inactive at its dose': {
@@ -81,4 +81,29 @@ export function scoreFollowUps(caseName, results) {
     const score = outcome === truth ? 'right' : outcome === 'inconclusive' ? 'withheld' : 'wrong';
     return { arm: armName, truth, outcome, score, wrongRestored: score === 'wrong' && outcome === 'restored' };
   });
+}
+
+/**
+ * Every case `runs` times at n and CV, through `analyze`: per case and arm, right / withheld / wrong
+ * and wrong `restored`; and whether the verdict on the TRK-inhibitor-alone arm kept its mechanism.
+ */
+export function calibrateFollowUps({ runs, n, cv, analyze, cases = Object.keys(FOLLOW_UP_CASES) }) {
+  const rows = [];
+  for (const caseName of cases) {
+    const byArm = new Map();
+    let verdictRight = 0;
+    for (let run = 0; run < runs; run++) {
+      const text = simulateFollowUp({ caseName, n, cv, seed: 10007 * (run + 1) + Math.round(cv * 1000) + 97 * n });
+      const results = analyze([{ name: 'follow-up.csv', bytes: new TextEncoder().encode(text) }]);
+      if (results.verdicts.length === 1 && results.verdicts[0].mechanism === FOLLOW_UP_CASES[caseName].mechanism) verdictRight++;
+      for (const s of scoreFollowUps(caseName, results)) {
+        const tally = byArm.get(s.arm) ?? { arm: s.arm, truth: s.truth, right: 0, withheld: 0, wrong: 0, wrongRestored: 0 };
+        tally[s.score]++;
+        if (s.wrongRestored) tally.wrongRestored++;
+        byArm.set(s.arm, tally);
+      }
+    }
+    for (const tally of byArm.values()) rows.push({ caseName, runs, verdictRight, ...tally });
+  }
+  return rows;
 }

@@ -3,7 +3,7 @@
  *
  * - a combination (TRK inhibitor + X) or a next-generation TRK inhibitor: in the resistant model,
  *   against the TRK-inhibitor-alone arm, on the readout the verdict rests on (pERK for a MAPK bypass,
- *   pAKT for a PI3K-AKT bypass, the sustained pathway then the receptor for a receptor bypass, pTRK
+ *   pAKT for a PI3K-AKT bypass, pERK (pAKT when only it is sustained) then the receptor for a receptor bypass, pTRK
  *   then pERK and pAKT for on-target); a partner acting below that readout (an ERK inhibitor, an AKT
  *   or mTOR inhibitor) is read on its own readout instead;
  * - a single non-TRK agent: in the resistant model, against vehicle, on its own readouts;
@@ -20,6 +20,7 @@ import type { Comparison } from '../stats/comparisonTypes.js';
 import type { DrugTable } from './drugClasses.js';
 import type { FollowUpKind } from './followUpTypes.js';
 import type { ArmPlan } from './planArms.js';
+import type { Thresholds } from './ruleSetTypes.js';
 import { trkDrugOf, type Arm } from './readArms.js';
 import type { Verdict } from './types.js';
 
@@ -41,7 +42,9 @@ const PATHWAY = ['ERK', 'AKT'];
 /** Readouts below which a class acts: read on the class's own readout instead. */
 const BELOW: Readonly<Record<string, readonly string[]>> = { ERK: ['erk'], AKT: ['akt', 'mtor'] };
 
-export function followUpQuestions(plan: ArmPlan, comparisons: readonly Comparison[], verdicts: readonly Verdict[], table: DrugTable): FollowUpQuestion[] {
+export function followUpQuestions(
+  plan: ArmPlan, comparisons: readonly Comparison[], verdicts: readonly Verdict[], table: DrugTable, thresholds: Thresholds,
+): FollowUpQuestion[] {
   if (plan.followUpArms.size === 0) return [];
   const conditionsByPair = new Map<string, Map<string, Comparison>>();
   for (const c of comparisons) {
@@ -64,7 +67,7 @@ export function followUpQuestions(plan: ArmPlan, comparisons: readonly Compariso
       const readIn = kind === 'ligand-rescue' ? first.versus : first.line;
       questions.push({
         line: first.line, versus: first.versus, kind, arm, condition: pick(condition), reference, readIn,
-        readouts: readoutsFor(kind, arm, verdict, reference, comparisons, table), verdict,
+        readouts: readoutsFor(kind, arm, verdict, reference, comparisons, table, thresholds.sustained), verdict,
       });
     }
   }
@@ -91,11 +94,13 @@ function verdictOf(verdicts: readonly Verdict[], line: string, versus: string, r
     && (v.time_h === reference.time_h || (v.time_h === null && (v.times?.includes(reference.time_h ?? Number.NaN) ?? false)))) ?? null;
 }
 
-function readoutsFor(kind: FollowUpKind, arm: Arm, verdict: Verdict | null, reference: ConditionSummary | null, comparisons: readonly Comparison[], table: DrugTable): string[] {
+function readoutsFor(
+  kind: FollowUpKind, arm: Arm, verdict: Verdict | null, reference: ConditionSummary | null, comparisons: readonly Comparison[], table: DrugTable, sustainedAt: number,
+): string[] {
   const partners = arm.drugs.filter((d) => table.classes[d.class]?.kind !== 'trk-inhibitor');
   if (kind === 'single-agent') return unique(partners.flatMap((d) => d.readouts));
   if (kind === 'ligand-rescue') return unique([...PATHWAY, ...partners.flatMap((d) => d.readouts)]);
-  const verdictReadouts = mechanismReadouts(verdict, reference, comparisons);
+  const verdictReadouts = mechanismReadouts(verdict, reference, comparisons, sustainedAt);
   if (kind === 'next-generation') return verdictReadouts.length > 0 ? verdictReadouts : ['TRK', ...PATHWAY];
   if (verdictReadouts.length === 0) return unique([...partners.flatMap((d) => d.readouts), ...PATHWAY]);
   const main = verdictReadouts[0]!;
@@ -104,7 +109,7 @@ function readoutsFor(kind: FollowUpKind, arm: Arm, verdict: Verdict | null, refe
 }
 
 /** The readouts a verdict rests on, most important first. */
-function mechanismReadouts(verdict: Verdict | null, reference: ConditionSummary | null, comparisons: readonly Comparison[]): string[] {
+function mechanismReadouts(verdict: Verdict | null, reference: ConditionSummary | null, comparisons: readonly Comparison[], sustainedAt: number): string[] {
   if (!verdict) return [];
   switch (verdict.mechanism) {
     case 'on-target': return ['TRK', ...PATHWAY];
@@ -113,8 +118,10 @@ function mechanismReadouts(verdict: Verdict | null, reference: ConditionSummary 
     case 'rtk-bypass': {
       const fOf = (target: string) => comparisons.find((c) => c.line === verdict.line && c.versus === verdict.versus && c.target === target
         && c.treatment === reference?.treatment && c.dose_nM === reference.dose_nM && c.time_h === reference.time_h)?.fractionOfVehicle.estimate ?? null;
-      const sustained = [...PATHWAY].sort((a, b) => (fOf(b) ?? 0) - (fOf(a) ?? 0));
-      return unique([...sustained, ...verdict.drivers]);
+      // MAPK first (where TRK-inhibitor bypasses converge, Cocco et al. 2019), unless only pAKT stays up.
+      const erkSustained = (fOf('ERK') ?? 0) >= sustainedAt;
+      const aktSustained = (fOf('AKT') ?? 0) >= sustainedAt;
+      return unique([...(aktSustained && !erkSustained ? ['AKT', 'ERK'] : PATHWAY), ...verdict.drivers]);
     }
     default: return [];
   }

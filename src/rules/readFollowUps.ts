@@ -5,13 +5,15 @@
  * - combination or next-generation inhibitor, in the resistant model against the TRK inhibitor alone:
  *   `restored`      significantly lower (p < alpha) and in the suppressed range (f <= suppressed,
  *                   its interval below the sustained threshold);
- *   `partial`       significantly lower by at least the minimum fold (2-fold), f above suppressed;
- *   `not-restored`  f above suppressed and the interval of the difference excludes the minimum fold;
+ *   `partial`       significantly lower, f above suppressed, and f below sustained or the drop at least
+ *                   the minimum fold (2-fold): a small drop that leaves f sustained is not-restored;
+ *   `not-restored`  not `partial`, f above suppressed, and either f sustained (its interval above the
+ *                   suppressed threshold) or the interval of the difference excluding the minimum fold;
  *   `inconclusive`  fewer than minReplicates, not measured, the reference already suppressed, or none
  *                   of the above (grey zone, an interval across the thresholds, not significant).
  * - ligand with the TRK inhibitor, in the sensitive model: the mirror image (`rescued`: significantly
- *   higher and f in the sustained range; `partial`: at least 2-fold higher; `not-rescued`: a 2-fold
- *   rise excluded and f below sustained).
+ *   higher and f in the sustained range; `partial`: significantly higher, f above suppressed or at least 2-fold higher; `not-rescued`: f below
+ *   sustained and either suppressed or a 2-fold rise excluded).
  * - single agent against vehicle, on its own readout: `active` (f <= suppressed, interval below
  *   sustained), `inactive` (f >= sustained, interval above suppressed), `partial` (interval inside
  *   the grey zone), else inconclusive.
@@ -118,8 +120,9 @@ function judgeRestore(armF: RatioSummary | null, refF: RatioSummary | null, d: G
     return armF!.ciHigh !== null && armF!.ciHigh < t.sustained ? { outcome: 'restored', sentence: m.restored(x) } : withhold('interval-spans', x, t);
   }
   if (f <= t.suppressed) return withhold('not-significant', x, t);
-  if (significantDrop && diff.log2Ratio! <= -t.minLog2Ratio) return { outcome: 'partial', sentence: m.partial(x, t.suppressed) };
-  if (diff.ciLow !== null && diff.ciLow > -t.minLog2Ratio) return { outcome: 'not-restored', sentence: m.notRestored(x) };
+  if (significantDrop && (f < t.sustained || diff.log2Ratio! <= -t.minLog2Ratio)) return { outcome: 'partial', sentence: m.partial(x, t.suppressed) };
+  const sustained = f >= t.sustained && armF!.ciLow !== null && armF!.ciLow > t.suppressed;
+  if (sustained || (diff.ciLow !== null && diff.ciLow > -t.minLog2Ratio)) return { outcome: 'not-restored', sentence: m.notRestored(x) };
   return withhold(significantDrop ? 'grey-zone' : 'not-significant', x, t);
 }
 
@@ -133,8 +136,9 @@ function judgeRescue(armF: RatioSummary | null, refF: RatioSummary | null, d: Gr
     return armF!.ciLow !== null && armF!.ciLow > t.suppressed ? { outcome: 'rescued', sentence: m.rescued(x) } : withhold('interval-spans', x, t);
   }
   if (f >= t.sustained) return withhold('not-significant', x, t);
-  if (significantRise && diff.log2Ratio! >= t.minLog2Ratio) return { outcome: 'partial', sentence: m.partialRescue(x, t.sustained) };
-  if (diff.ciHigh !== null && diff.ciHigh < t.minLog2Ratio) return { outcome: 'not-rescued', sentence: m.notRescued(x) };
+  if (significantRise && (f > t.suppressed || diff.log2Ratio! >= t.minLog2Ratio)) return { outcome: 'partial', sentence: m.partialRescue(x, t.sustained) };
+  const suppressed = f <= t.suppressed && armF!.ciHigh !== null && armF!.ciHigh < t.sustained;
+  if (suppressed || (diff.ciHigh !== null && diff.ciHigh < t.minLog2Ratio)) return { outcome: 'not-rescued', sentence: m.notRescued(x) };
   return withhold(significantRise ? 'grey-zone' : 'not-significant', x, t);
 }
 
