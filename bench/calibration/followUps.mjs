@@ -61,6 +61,11 @@ export const FOLLOW_UP_CASES = {
     ],
     truth: { [`${LARO} + capmatinib`]: 'restored' },
   },
+  'HGF rescues the sensitive line (ligand rescue)': {
+    mechanism: 'rtk-bypass', laro: { ...TRK_OFF, ERK: 0.8, AKT: 0.5 }, total: { MET: 5 },
+    arms: [arm(`${LARO} + HGF`, 100, { ...TRK_OFF, MET: 6, ERK: 0.9, AKT: 0.8 }, { ...TRK_OFF, MET: 1.5, ERK: 0.9, AKT: 0.6 })],
+    truth: { [`${LARO} + HGF`]: 'rescued' },
+  },
 };
 
 /** The CSV text of one simulated follow-up experiment. */

@@ -79,7 +79,7 @@ export const DRUGS: readonly DrugEntry[] = [
   drug('cobimetinib', 'mek', ['GDC-0973', 'XL518']),
   drug('binimetinib', 'mek', ['MEK162', 'ARRY-162']),
   drug('selumetinib', 'mek', ['AZD6244', 'ARRY-142886']),
-  drug('mirdametinib', 'mek', ['PD0325901', 'PD-0325901']),
+  drug('mirdametinib', 'mek', ['PD-0325901']),
   drug('dabrafenib', 'braf', ['GSK2118436']),
   drug('encorafenib', 'braf', ['LGX818']),
   drug('vemurafenib', 'braf', ['PLX4032', 'RG7204']),
@@ -105,7 +105,7 @@ export const DRUGS: readonly DrugEntry[] = [
   drug('HGF', 'ligand', ['hepatocyte growth factor', 'scatter factor'], ['MET', 'ERK', 'AKT']),
   drug('EGF', 'ligand', ['epidermal growth factor'], ['EGFR', 'ERK', 'AKT']),
   drug('NRG1', 'ligand', ['neuregulin', 'neuregulin-1', 'heregulin', 'HRG'], ['HER3', 'HER2', 'AKT', 'ERK']),
-  drug('IGF-1', 'ligand', ['IGF1', 'IGF-I', 'insulin-like growth factor 1'], ['IGF1R', 'AKT', 'ERK']),
+  drug('IGF-1', 'ligand', ['IGF-I', 'insulin-like growth factor 1'], ['IGF1R', 'AKT', 'ERK']),
 ];
 
 /** The built-in table. */

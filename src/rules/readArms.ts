@@ -39,7 +39,7 @@ export interface Arm {
   drugs: ArmDrug[];
   /** Parts of the name that are not (or not uniquely) a drug of the table, as written. */
   unknown: string[];
-  /** For an unknown part that is a prefix of several drugs: those drugs. */
+  /** For an unknown part that is a prefix of drug names (several, or one but shorter than four letters): those drugs. */
   ambiguous: Record<string, string[]>;
 }
 
@@ -55,26 +55,28 @@ export function readArm(treatment: string, table: DrugTable): Arm {
   const unknown: string[] = [];
   const ambiguous: Record<string, string[]> = {};
   for (const part of parts) {
-    const found = findDrug(part, table);
-    if (found.length === 1) {
-      const entry = found[0]!;
-      if (!drugs.some((d) => d.name === entry.name)) drugs.push({ name: entry.name, class: entry.class, readouts: readoutsOf(entry, table) });
+    const { match, candidates } = findDrug(part, table);
+    if (match) {
+      if (!drugs.some((d) => d.name === match.name)) drugs.push({ name: match.name, class: match.class, readouts: readoutsOf(match, table) });
     } else {
       unknown.push(part);
-      if (found.length > 1) ambiguous[part] = found.map((d) => d.name);
+      if (candidates.length > 0) ambiguous[part] = candidates.map((d) => d.name);
     }
   }
   return { treatment, kind: kindOf(drugs, unknown, table), drugs, unknown, ambiguous };
 }
 
-/** The entries a written name can be: one (found), several (an ambiguous prefix) or none. */
-function findDrug(written: string, table: DrugTable): DrugEntry[] {
+/**
+ * The entry a written name is (`match`), else the drugs it might be (`candidates`: names it is a
+ * prefix of, shown to the user; a prefix shorter than four letters is never taken as a match).
+ */
+function findDrug(written: string, table: DrugTable): { match?: DrugEntry; candidates: DrugEntry[] } {
   const key = drugKey(written);
-  if (key === '') return [];
-  const exact = table.drugs.filter((d) => drugKey(d.name) === key || d.aliases.some((a) => drugKey(a) === key));
-  if (exact.length > 0) return exact.slice(0, 1);
-  if (key.length < MIN_PREFIX || /^\d+$/.test(key)) return [];
-  return table.drugs.filter((d) => drugKey(d.name).startsWith(key));
+  if (key === '' || /^\d+$/.test(key)) return { candidates: [] };
+  const exact = table.drugs.find((d) => drugKey(d.name) === key || d.aliases.some((a) => drugKey(a) === key));
+  if (exact) return { match: exact, candidates: [] };
+  const candidates = table.drugs.filter((d) => drugKey(d.name).startsWith(key));
+  return candidates.length === 1 && key.length >= MIN_PREFIX ? { match: candidates[0]!, candidates: [] } : { candidates };
 }
 
 function kindOf(drugs: readonly ArmDrug[], unknown: readonly string[], table: DrugTable): ArmKind {
