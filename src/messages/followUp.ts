@@ -71,6 +71,14 @@ export const followUpMessages = {
     inconclusive: (arm: string) => `repeat ${arm} beside the TRK inhibitor alone with at least 3 biological replicates`,
   },
 
+  describe: {
+    title: () => 'Drug table (arms are read from the treatment names; docs/follow-up.md)',
+    classLine: (id: string, label: string, raises: boolean, readouts: readonly string[], drugs: readonly string[]) =>
+      `${id}: ${label}, ${raises ? 'raises' : 'suppresses'} ${readouts.map(p).join(', ')} - ${drugs.length > 0 ? drugs.join('; ') : 'no drug listed'}`,
+    drug: (name: string, aliases: readonly string[], readouts: readonly string[] | null) =>
+      `${name}${aliases.length > 0 ? ` (${aliases.join(', ')})` : ''}${readouts ? ` [${readouts.map(p).join(', ')}]` : ''}`,
+    footer: () => 'a name matches without case or punctuation, or as a prefix of four letters or more of one name; add drugs with --drug-class NAME=CLASS or a rules file\'s "drugs" section',
+  },
   drugClass: {
     badOption: (value: string) => `--drug-class expects NAME=CLASS, got ${q(value)}`,
     unknownClass: (name: string, cls: string, classes: readonly string[]) => `drug ${q(name)}: unknown class ${q(cls)} (one of ${classes.join(', ')})`,

@@ -9,13 +9,25 @@
  *           and ligand outcomes)
  *     -> e. linkFollowUps: confirms / contradicts / neutral; the verdicts carry their follow-ups
  */
+import { InputError, InputErrors } from '../errors.js';
+import { followUpMessages } from '../messages/followUp.js';
 import type { DrugTable } from './drugClasses.js';
 import { defaultDrugTable, extendDrugTable } from './drugClasses.js';
 import type { RuleSet } from './ruleSetTypes.js';
 
-/** The drug table of an analysis: built in, then the rules file's `drugs`/`drugClasses`, then `--drug-class`. */
+const m = followUpMessages.drugClass;
+
+/**
+ * The drug table of an analysis: built in, then the rules file's `drugs`/`drugClasses`, then `--drug-class`.
+ * @throws InputError (`bad-drug-class`) for a class that is not in the table.
+ */
 export function drugTableOf(ruleSet: RuleSet, drugClasses: Readonly<Record<string, string>> = {}): DrugTable {
   const fromRules = extendDrugTable(defaultDrugTable(), ruleSet.drugs ?? {}, ruleSet.drugClasses ?? {});
+  const classes = Object.keys(fromRules.classes);
+  const unknown = Object.entries(drugClasses).filter(([, cls]) => !classes.includes(cls))
+    .map(([name, cls]) => new InputError('bad-drug-class', m.unknownClass(name, cls, classes), undefined, m.hint()));
+  if (unknown.length === 1) throw unknown[0]!;
+  if (unknown.length > 1) throw new InputErrors(unknown);
   return Object.keys(drugClasses).length === 0 ? fromRules : extendDrugTable(fromRules, drugClasses);
 }
 
