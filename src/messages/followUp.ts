@@ -71,6 +71,18 @@ export const followUpMessages = {
     inconclusive: (arm: string) => `repeat ${arm} beside the TRK inhibitor alone with at least 3 biological replicates`,
   },
 
+  chart: {
+    title: (line: string, versus: string, readout: string, arm: string) => `Follow-up ${arm}: ${p(readout)} in ${line} and ${versus} under each arm`,
+    axis: (readout: string) => `${p(readout)}/${readout}, fraction of vehicle (log scale)`,
+    axisArm: () => 'arm',
+    caption: (level: number, sentence: string) => `Each arm's fraction of vehicle with its ${Math.round(level * 100)} % confidence interval (blocked linear model), both models; grey bands: the suppressed and sustained ranges. ${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`,
+  },
+  section: {
+    title: () => 'Follow-up experiment',
+    intro: () => 'Arms that are not a TRK inhibitor alone, each read against the arm it follows up (docs/follow-up.md).',
+    outcome: (outcome: string, bears: string) => `${outcome}${bears === 'neutral' ? '' : `, ${bears} the verdict`}`,
+  },
+  answer: (bears: 'confirmed' | 'contradicted' | 'followed up', sentence: string) => `${bears}: ${sentence}`,
   describe: {
     title: () => 'Drug table (arms are read from the treatment names; docs/follow-up.md)',
     classLine: (id: string, label: string, raises: boolean, readouts: readonly string[], drugs: readonly string[]) =>

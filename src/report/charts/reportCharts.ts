@@ -1,6 +1,7 @@
 /** Every chart of the report, in page order. */
 import type { Results } from '../../results.js';
 import { doseResponseChart } from './doseResponseChart.js';
+import { followUpCharts } from './followUpChart.js';
 import { fractionOfVehicleChart } from './fractionOfVehicleChart.js';
 import { timeCourseChart } from './timeCourseChart.js';
 import { loadingQualityChart } from './loadingQualityChart.js';
@@ -16,6 +17,8 @@ export interface ReportCharts<T extends ReportChart = ReportChart> {
   /** Present when the data have a dose series / a time course. */
   doseResponse?: T;
   timeCourse?: T;
+  /** One chart per follow-up question (followUpChart.ts), when the experiment has follow-up arms. */
+  followUps?: T[];
   /** A screen report's compact heat map of every model (screen/screenView.ts). */
   screenHeatmap?: T;
 }
@@ -28,6 +31,7 @@ export function reportCharts(results: Results): ReportCharts {
     loading: loadingQualityChart(results),
     ...optional('doseResponse', doseResponseChart(results)),
     ...optional('timeCourse', timeCourseChart(results)),
+    ...followUpList(followUpCharts(results)),
   };
 }
 
@@ -35,6 +39,10 @@ function optional<K extends string>(key: K, chart: ReportChart | null): Partial<
   return chart ? ({ [key]: chart } as Record<K, ReportChart>) : {};
 }
 
+function followUpList(charts: ReportChart[]): Pick<ReportCharts, 'followUps'> {
+  return charts.length > 0 ? { followUps: charts } : {};
+}
+
 export function chartList<T extends ReportChart>(charts: ReportCharts<T>): T[] {
-  return [...(charts.screenHeatmap ? [charts.screenHeatmap] : []), charts.fractionOfVehicle, ...(charts.doseResponse ? [charts.doseResponse] : []), ...(charts.timeCourse ? [charts.timeCourse] : []), charts.phosphoTotal, charts.heatmap, charts.loading];
+  return [...(charts.screenHeatmap ? [charts.screenHeatmap] : []), charts.fractionOfVehicle, ...(charts.followUps ?? []), ...(charts.doseResponse ? [charts.doseResponse] : []), ...(charts.timeCourse ? [charts.timeCourse] : []), charts.phosphoTotal, charts.heatmap, charts.loading];
 }

@@ -47,6 +47,10 @@ export async function renderReportCharts(results: Results): Promise<RenderedChar
     ...(specs.doseResponse ? { doseResponse: await render(specs.doseResponse) } : {}),
     ...(specs.timeCourse ? { timeCourse: await render(specs.timeCourse) } : {}),
   };
+  if (specs.followUps) {
+    charts.followUps = [];
+    for (const chart of specs.followUps) charts.followUps.push(await render(chart));
+  }
   return { charts, pathway: pathwaySvg(charted), chartWarnings };
 }
 
