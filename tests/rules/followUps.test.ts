@@ -151,3 +151,16 @@ it('every simulated case names an arm of its experiment in its truth', () => {
     for (const armName of Object.keys(spec.truth)) expect(text, caseName).toContain(`,${armName},`);
   }
 });
+
+describe('a second drug column', () => {
+  it('reads "drug 2" beside the treatment as the combination it is', () => {
+    // The combination written as larotrectinib + trametinib in one column, then split over two.
+    const text = simulateFollowUp({ caseName: 'MEK combination restores (MAPK bypass)', n: 3, cv: 0.1, seed: 11 });
+    const [header, ...rows] = text.trim().split('\n');
+    const split = [`${header},drug 2`, ...rows.map((row) => (row.includes(',larotrectinib + trametinib,') ? `${row.replace(',larotrectinib + trametinib,', ',larotrectinib,')},trametinib` : `${row},`))];
+    const r = analyze([textInput('two-columns.csv', `${split.join('\n')}\n`)]);
+    expect(r.design.conditions.map((c) => c.treatment)).toContain('larotrectinib + trametinib');
+    expect(primary(r, 'larotrectinib + trametinib')).toMatchObject({ outcome: 'restored', bears: 'confirms' });
+    expect(r.verdicts.map((v) => v.treatment)).toEqual(['larotrectinib']);
+  });
+});
