@@ -55,3 +55,14 @@ it('blotbypass rules lists the drug table with each class\'s readouts', async ()
   expect(r.stdout).toContain('mek: MEK inhibitor, suppresses pERK - trametinib (GSK1120212, Mekinist)');
   expect(r.stdout).toContain('afatinib (BIBW 2992) [pEGFR, pHER2]');
 });
+
+it('blotbypass validate says how each arm will be read when some arm is not a TRK inhibitor alone', async () => {
+  const r = await cli(['validate', join(ROOT, 'examples', 'trk-follow-up.csv')]);
+  expect(r.code).toBe(0);
+  expect(r.stdout).toContain('arms: larotrectinib -> resistance verdict [larotrectinib (trk-first-generation)]; larotrectinib + trametinib -> follow-up, combination');
+  expect(r.stdout).toContain('selitrectinib -> follow-up, next-generation');
+  const plain = await cli(['validate', join(ROOT, 'examples', 'trk-bypass-long.csv')]);
+  expect(plain.stdout).not.toContain('arms:');
+  const unknown = await cli(['validate', data]);
+  expect(unknown.stdout).toContain('larotrectinib + XR-88 -> not read (a drug not in the table: --drug-class NAME=CLASS)');
+});

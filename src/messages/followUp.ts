@@ -83,6 +83,9 @@ export const followUpMessages = {
     outcome: (outcome: string, bears: string) => `${outcome}${bears === 'neutral' ? '' : `, ${bears} the verdict`}`,
   },
   answer: (bears: 'confirmed' | 'contradicted' | 'followed up', sentence: string) => `${bears}: ${sentence}`,
+  arms: (arms: readonly string[]) => `arms: ${arms.join('; ')}`,
+  arm: (treatment: string, reading: string, drugs: readonly string[]) =>
+    `${treatment} -> ${reading === 'verdict' ? 'resistance verdict' : reading === 'not read' ? 'not read (a drug not in the table: --drug-class NAME=CLASS)' : `follow-up, ${reading}`}${drugs.length > 0 ? ` [${drugs.join(', ')}]` : ''}`,
   describe: {
     title: () => 'Drug table (arms are read from the treatment names; docs/follow-up.md)',
     classLine: (id: string, label: string, raises: boolean, readouts: readonly string[], drugs: readonly string[]) =>

@@ -55,3 +55,13 @@ export function planArms(conditions: readonly ConditionSummary[], table: DrugTab
   if (verdictArms.size === 0 && followUpArms.size > 0) warnings.push({ code: 'no-trk-arm', message: m.noTrkArm() });
   return { arms, verdictArms, followUpArms, legacy: false, warnings };
 }
+
+/** What becomes of each arm, for `blotbypass validate`: empty when every arm gets a verdict, as before the drug table. */
+export function armReadings(plan: ArmPlan): { treatment: string; reading: 'verdict' | 'combination' | 'next-generation' | 'single-agent' | 'ligand-rescue' | 'not read'; drugs: string[] }[] {
+  if (plan.legacy || plan.verdictArms.size === plan.arms.size) return [];
+  return [...plan.arms.values()].map((arm) => ({
+    treatment: arm.treatment,
+    reading: plan.verdictArms.has(arm.treatment) ? 'verdict' : (plan.followUpArms.get(arm.treatment) ?? 'not read'),
+    drugs: arm.drugs.map((d) => `${d.name} (${d.class})`),
+  }));
+}
