@@ -35,7 +35,7 @@ export const followUpMessages = {
     `arm ${q(treatment)} is not read: ${unknown.map(q).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not in the drug table${ambiguous.length > 0 ? ` (${ambiguous.join('; ')})` : ''} - give its class with --drug-class ${q(unknown[0] ?? treatment)}=CLASS (one of ${classes.join(', ')}) or in the rules file's "drugs" section`,
   ambiguousDrug: (written: string, names: readonly string[]) => `${q(written)} could be ${names.join(' or ')}`,
   ligandAlone: (treatment: string) => `arm ${q(treatment)} is a ligand without a TRK inhibitor: not read (a rescue is read as the ligand together with the TRK inhibitor, e.g. "larotrectinib + HGF")`,
-  noTrkArm: () => 'no arm is a TRK inhibitor alone: no resistance verdict is given, and the follow-up arms are read against vehicle only',
+  noTrkArm: () => 'no arm is a TRK inhibitor alone: no resistance verdict is given; single agents are read against vehicle, and combinations have no arm to be compared with',
 
   restored: (x: ArmNumbers) => `${x.arm} restores ${p(x.readout)} suppression in ${x.line}: ${versus(x)} ${numbers(x)}`,
   partial: (x: ArmNumbers, suppressed: number) => `${x.arm} lowers ${p(x.readout)} in ${x.line}, but not into the suppressed range (<= ${percent(suppressed)}): ${versus(x)} ${numbers(x)}`,
@@ -54,6 +54,7 @@ export const followUpMessages = {
     'interval-spans': () => 'the interval reaches from the suppressed to the sustained range',
     'not-significant': () => 'the difference is not significant',
     'nothing-to-restore': () => 'the readout is already suppressed under the TRK inhibitor alone',
+    'no-reference': () => 'no TRK inhibitor alone at this time to compare it with',
   },
 
   confirms: (sentence: string) => `confirmed: ${sentence}`,
@@ -61,7 +62,6 @@ export const followUpMessages = {
   partnerInactive: (drug: string) => `${drug} alone was not active at its dose, so the combination does not test the bypass`,
   nextGenNotRestoredOnTarget: () => 'a next-generation inhibitor that does not restore pTRK suppression may meet an xDFG substitution (type I next-generation inhibitors do not bind it; type II inhibitors are reported to)',
   noteContradicted: (arm: string, readout: string, outcome: string) => `follow-up ${arm} on ${p(readout)} is ${outcome}, against the verdict`,
-  callWithFollowUp: (call: string, bearing: 'confirmed' | 'contradicted', sentence: string) => `${call}, ${bearing}: ${sentence}`,
 
   next: {
     combinationConfirmed: (arm: string) => `test ${arm} for viability and synergy (a dose matrix, e.g. 6 x 6 concentrations, scored by Bliss or Loewe)`,

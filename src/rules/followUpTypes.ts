@@ -16,7 +16,7 @@ export type FollowUpKind = 'combination' | 'next-generation' | 'single-agent' | 
 export type FollowUpOutcome = 'restored' | 'partial' | 'not-restored' | 'active' | 'inactive' | 'rescued' | 'not-rescued' | 'inconclusive';
 
 /** Why a follow-up is inconclusive. */
-export type FollowUpWithheld = 'too-few-replicates' | 'not-measured' | 'grey-zone' | 'interval-spans' | 'not-significant' | 'nothing-to-restore';
+export type FollowUpWithheld = 'too-few-replicates' | 'not-measured' | 'grey-zone' | 'interval-spans' | 'not-significant' | 'nothing-to-restore' | 'no-reference';
 
 /** How the follow-up bears on the verdict of the arm it is compared with. */
 export type FollowUpBearing = 'confirms' | 'contradicts' | 'neutral';

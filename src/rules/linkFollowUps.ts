@@ -94,7 +94,7 @@ function withFollowUps(v: Verdict, mine: readonly FollowUp[], t: Thresholds): Ve
   ];
   const nextSteps = [...new Set([...steps, ...v.nextSteps])];
   const lead = confirming[0] ?? contradicting[0];
-  const told = lead ? m.callWithFollowUp('', lead.bears === 'confirms' ? 'confirmed' : 'contradicted', lead.sentence).slice(2) : null;
+  const told = lead ? m.answer(lead.bears === 'confirms' ? 'confirmed' : 'contradicted', lead.sentence) : null;
   const summary = told ? rewriteSummary(v.summary, v.confidence, confidence, told, nextSteps[0]) : v.summary;
   return {
     ...v, confidence, summary, nextSteps,

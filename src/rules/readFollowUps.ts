@@ -9,7 +9,8 @@
  *                   the minimum fold (2-fold): a small drop that leaves f sustained is not-restored;
  *   `not-restored`  not `partial`, f above suppressed, and either f sustained (its interval above the
  *                   suppressed threshold) or the interval of the difference excluding the minimum fold;
- *   `inconclusive`  fewer than minReplicates, not measured, the reference already suppressed, or none
+ *   `inconclusive`  no TRK inhibitor alone to compare with, fewer than minReplicates, not measured, the
+ *                   reference already suppressed, or none
  *                   of the above (grey zone, an interval across the thresholds, not significant).
  * - ligand with the TRK inhibitor, in the sensitive model: the mirror image (`rescued`: significantly
  *   higher and f in the sustained range; `partial`: significantly higher, f above suppressed or at least 2-fold higher; `not-rescued`: f below
@@ -75,7 +76,8 @@ function readOne(
     log2Ratio: d?.log2Ratio ?? null, ciLow: d?.ciLow ?? null, ciHigh: d?.ciHigh ?? null, pValue: d?.p ?? null,
     n: Math.min(armF?.n ?? 0, q.reference ? (refF?.n ?? 0) : (armF?.n ?? 0)), level,
   };
-  const judged = q.kind === 'single-agent' ? judgeSingle(armF, numbers, t)
+  const judged = q.kind !== 'single-agent' && q.reference === null ? withhold('no-reference', numbers, t)
+    : q.kind === 'single-agent' ? judgeSingle(armF, numbers, t)
     : q.kind === 'ligand-rescue' ? judgeRescue(armF, refF, d, numbers, t)
       : judgeRestore(armF, refF, d, numbers, t);
   return {

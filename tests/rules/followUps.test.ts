@@ -93,6 +93,14 @@ describe('follow-ups that do not confirm', () => {
     expect(f.difference!.log2Ratio!).toBeGreaterThan(1);
   });
 
+  it('without a TRK inhibitor alone: no verdict, the combination has nothing to be compared with, the single agent is still read', () => {
+    const r = run('MEK combination restores (MAPK bypass)', 11, (t) => t.split('\n').filter((row) => !row.includes(',larotrectinib,')).join('\n'));
+    expect(r.verdicts).toEqual([]);
+    expect(r.warnings.map((w) => w.code)).toContain('no-trk-arm');
+    expect(primary(r, 'larotrectinib + trametinib')).toMatchObject({ outcome: 'inconclusive', withheld: 'no-reference', verdict: null, bears: 'neutral' });
+    expect(primary(r, 'trametinib').outcome).toBe('active');
+  });
+
   it('too few replicates: inconclusive, said why', () => {
     const text = simulateFollowUp({ caseName: 'MEK combination restores (MAPK bypass)', n: 2, cv: 0.1, seed: 3 });
     const r = analyze([textInput('n2.csv', text)]);
