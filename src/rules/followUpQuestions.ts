@@ -12,7 +12,7 @@
  *
  * The reference arm is the TRK inhibitor alone at the same time: the one in the combination when it
  * was also given alone, else a first-generation one; at the same dose when there is one, else the
- * dose the verdict was read at, else the highest.
+ * highest.
  */
 import { groupKey } from '../groupKey.js';
 import type { ConditionSummary } from '../normalize/types.js';
