@@ -80,9 +80,11 @@ export const followUpMessages = {
   section: {
     title: () => 'Follow-up experiment',
     intro: () => 'Arms that are not a TRK inhibitor alone, each read against the arm it follows up (docs/follow-up.md).',
+    columns: (level: number) => ['model', 'arm', 'compared with', 'readout', 'read in', 'f arm', 'f compared', 'log2 ratio', `${Math.round(level * 100)} % CI`, 'p', 'outcome'],
     outcome: (outcome: string, bears: string) => `${outcome}${bears === 'neutral' ? '' : `, ${bears} the verdict`}`,
   },
   answer: (bears: 'confirmed' | 'contradicted' | 'followed up', sentence: string) => `${bears}: ${sentence}`,
+  answerLine: (bears: 'confirmed' | 'contradicted' | 'followed up', sentence: string) => `${bears.charAt(0).toUpperCase()}${bears.slice(1)}: ${sentence}.`,
   arms: (arms: readonly string[]) => `arms: ${arms.join('; ')}`,
   arm: (treatment: string, reading: string, drugs: readonly string[]) =>
     `${treatment} -> ${reading === 'verdict' ? 'resistance verdict' : reading === 'not read' ? 'not read (a drug not in the table: --drug-class NAME=CLASS)' : `follow-up, ${reading}`}${drugs.length > 0 ? ` [${drugs.join(', ')}]` : ''}`,

@@ -65,7 +65,7 @@ describe('report.html with a follow-up experiment', () => {
 
   it('adds the outcome to the answer line and moves the next step on', () => {
     const answer = html.slice(html.indexOf('<section id="answer">'), html.indexOf('<section id="drug-effect">')).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
-    expect(answer).toMatch(/MAPK bypass .* confirmed: larotrectinib \+ trametinib restores pERK suppression in KM12-R: [0-9.]+ % of vehicle vs [0-9.]+ % under larotrectinib/);
+    expect(answer).toMatch(/MAPK bypass .* Confirmed: larotrectinib \+ trametinib restores pERK suppression in KM12-R: [0-9.]+ % of vehicle vs [0-9.]+ % under larotrectinib/);
     expect(answer).toContain('Next: test larotrectinib + trametinib for viability and synergy');
   });
 

@@ -18,17 +18,13 @@ export function followUpAnswer(v: Verdict, results: Pick<Results, 'followUps'>):
   const lead = mine.find((f) => f.bears === 'confirms') ?? mine.find((f) => f.bears === 'contradicts') ?? mine[0];
   if (!lead) return '';
   const bears = lead.bears === 'confirms' ? 'confirmed' : lead.bears === 'contradicts' ? 'contradicted' : 'followed up';
-  return `<span class="follow-up bears-${escapeHtml(lead.bears)}">${escapeHtml(fm.answer(bears, lead.sentence))}</span>`;
+  return `<span class="follow-up bears-${escapeHtml(lead.bears)}">${escapeHtml(fm.answerLine(bears, lead.sentence))}</span>`;
 }
 
 /** The section's body: an intro, the table of follow-ups, the charts (already drawn as figures). */
 export function followUpSection(results: Pick<Results, 'followUps' | 'settings'>, figures: readonly string[]): string {
-  const level = Math.round(results.settings.confidenceLevel * 100);
-  const columns = [
-    { title: 'model' }, { title: 'arm' }, { title: 'compared with' }, { title: 'readout', nowrap: true }, { title: 'read in' },
-    { title: 'f arm', numeric: true }, { title: 'f compared', numeric: true }, { title: 'log2 ratio', numeric: true },
-    { title: `${level} % CI`, numeric: true, nowrap: true }, { title: 'p', numeric: true }, { title: 'outcome' },
-  ];
+  // Columns 3 (readout) and 8 (the interval) do not wrap; 5 to 9 are numbers.
+  const columns = fm.section.columns(results.settings.confidenceLevel).map((title, i) => ({ title, numeric: i >= 5 && i <= 9, nowrap: i === 3 || i === 8 }));
   const rows = (results.followUps ?? []).map((f) => [
     f.line, f.arm, f.comparedWith, `p${f.readout}`, f.readIn,
     percent(armF(f)), percent(f.reference.fractionOfVehicle),
