@@ -35,6 +35,10 @@ export { defaultRuleSet } from './rules/defaultRuleSet.js';
 export { parseRuleSet } from './rules/parseRuleSet.js';
 export { describeRuleSet, ruleSetToJson } from './rules/describeRuleSet.js';
 export type { Verdict, Mechanism, Confidence, Evidence, Hint, GenotypeVariant, Concordance } from './rules/types.js';
+export { defaultDrugTable, extendDrugTable, DRUG_CLASSES, DRUGS, type DrugTable, type DrugEntry, type DrugClassSpec } from './rules/drugClasses.js';
+export { readArm, type Arm, type ArmKind, type ArmDrug } from './rules/readArms.js';
+export { drugTableOf } from './rules/followUps.js';
+export type { FollowUp, FollowUpLink, FollowUpKind, FollowUpOutcome, FollowUpBearing, FollowUpWithheld, ArmFraction } from './rules/followUpTypes.js';
 
 // genotype
 export { attachGenotype, readGenotypeFiles, type GenotypeFiles, type GenotypeInputs, type GenotypeResult } from './genotype/genotype.js';

@@ -68,6 +68,7 @@ ${field('opt-loading', 'Loading control', '--loading', 'total-protein stain, els
 ${field('opt-saturation', 'Saturation at or above', '--saturation', 'e.g. 65535 for 16-bit images')}
 <label for="opt-keep-saturated">Keep saturated bands (flagged) <code>--keep-saturated</code></label><input type="checkbox" id="opt-keep-saturated">
 ${field('opt-pairs', 'Model pairs (resistant=sensitive, comma-separated)', '--pair', 'KM12-LR=KM12')}
+${field('opt-drug-classes', 'Drug classes (name=class, comma-separated)', '--drug-class', 'TRKi-7=trk-first-generation')}
 ${field('opt-drift-fold', 'Loading drift fold', '--drift-fold', String(DEFAULT_SETTINGS.loadingDriftFold))}
 ${field('opt-weak-reference', 'Weak reference fraction', '--weak-reference', String(DEFAULT_SETTINGS.weakReferenceFraction))}
 ${field('opt-confidence', 'Confidence level', '--confidence', String(DEFAULT_SETTINGS.confidenceLevel))}

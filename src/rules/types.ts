@@ -3,6 +3,8 @@
  * Field names and the mechanism codes are part of the results.json contract (schemaVersion 2).
  */
 
+import type { FollowUpLink } from './followUpTypes.js';
+
 export type Mechanism = 'on-target' | 'mapk-bypass' | 'pi3k-akt-bypass' | 'rtk-bypass' | 'non-genetic' | 'inconclusive' | 'assay-invalid';
 
 export type Confidence = 'strong' | 'moderate' | 'provisional';
@@ -113,6 +115,8 @@ export interface Verdict {
   /** A verdict over a time course (time_h is null): the times, and the time it was read at (the latest). */
   times?: number[];
   readingTime_h?: number;
+  /** Follow-up arms read against this verdict's arm (docs/follow-up.md); absent when there are none. */
+  followUps?: FollowUpLink[];
   /** Present once genotype evidence is given (--variants). */
   genotype?: GenotypeVariant[];
   concordance?: Concordance;

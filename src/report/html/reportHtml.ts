@@ -48,6 +48,10 @@ export async function renderReportCharts(results: Results): Promise<RenderedChar
     ...(specs.timeCourse ? { timeCourse: await render(specs.timeCourse) } : {}),
     ...(specs.trajectories ? { trajectories: await renderAll(specs.trajectories, render) } : {}),
   };
+  if (specs.followUps) {
+    charts.followUps = [];
+    for (const chart of specs.followUps) charts.followUps.push(await render(chart));
+  }
   return { charts, pathway: pathwaySvg(charted), chartWarnings };
 }
 
