@@ -26,15 +26,17 @@ import { decideVerdicts, rulesUsed, type ActiveRules } from './rules/decideVerdi
 import { defaultRuleSet } from './rules/defaultRuleSet.js';
 import { attachGenotype, readGenotypeFiles, type GenotypeFiles } from './genotype/genotype.js';
 import { genotypeMessages } from './messages/genotype.js';
-import { SCHEMA_VERSION, type Results } from './results.js';
+import { SCHEMA_VERSION, type ExperimentInfo, type Results } from './results.js';
 import { DEFAULT_SETTINGS, type AnalysisSettings } from './settings.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 import { appendAll } from './arrays.js';
 
 export interface AnalyzeOptions extends LoadOptions {
   settings?: Partial<AnalysisSettings>;
-  /** Seconds since the epoch to stamp the results with (SOURCE_DATE_EPOCH); omitted = no time stamp. */
+  /** Seconds since the epoch to stamp the results with (the time of the run, or SOURCE_DATE_EPOCH); omitted = no time stamp. */
   sourceDateEpoch?: number;
+  /** --experiment, --operator, --title: the lab's names for this run. */
+  experiment?: Partial<ExperimentInfo>;
   /** The rule set of step 4 (`--rules`); omitted = the default TRK set. */
   rules?: ActiveRules;
   /** Step 5: sequencing results (MAF or gene/protein-change/sample tables); omitted = no genotype stage. */
@@ -113,6 +115,7 @@ export function analyze(inputs: readonly InputBytes[], options: AnalyzeOptions =
     schemaVersion: SCHEMA_VERSION,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     generatedAt: options.sourceDateEpoch === undefined ? null : new Date(options.sourceDateEpoch * 1000).toISOString(),
+    experiment: { id: options.experiment?.id ?? null, operator: options.experiment?.operator ?? null, title: options.experiment?.title ?? null },
     inputs: inputSummaries,
     settings,
     design: normalized.design,

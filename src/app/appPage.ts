@@ -56,6 +56,12 @@ export function appPage(input: AppPageInput): string {
 <span class="muted">${escapeHtml(m.dataFilesHint())}</span>
 <ul id="chosen-files"></ul>
 </fieldset>
+<fieldset class="grid" id="experiment-fields">
+<legend>${escapeHtml(m.experimentFields())}</legend>
+${field('opt-experiment', 'Experiment ID', '--experiment', 'e.g. the notebook entry')}
+${field('opt-operator', 'Operator', '--operator', 'who ran the blots')}
+${field('opt-title', 'Title', '--title', 'default: the models compared')}
+</fieldset>
 <details>
 <summary>${escapeHtml(m.options())}</summary>
 <div class="grid">
@@ -75,6 +81,7 @@ ${select('opt-test', 'Resistant-vs-sensitive test', '--test', [['linear-model', 
 ${select('opt-decimal', 'Decimal mark', '--decimal', [['', 'detected (default)'], ['dot', 'dot: 1.5'], ['comma', 'comma: 1,5']])}
 ${select('opt-thousands', 'Thousands separator', '--thousands', [['', 'detected (default)'], [',', ', (1,234.5)'], ['.', '. (1.234,5)']])}
 ${field('opt-sheet', 'Workbook sheet', '--sheet', 'first sheet with data')}
+${field('opt-target', 'Antibody of instrument exports (NAME, or FILE=NAME, comma-separated)', '--target', 'pERK')}
 <label for="opt-lanes-in-json">Every lane in results.json too <code>--lanes-in-json</code></label><input type="checkbox" id="opt-lanes-in-json">
 </div>
 </details>

@@ -104,6 +104,10 @@ function optionValues(): AppOptionValues {
     decimal: value('opt-decimal'),
     thousands: value('opt-thousands'),
     sheet: value('opt-sheet'),
+    target: value('opt-target'),
+    experiment: value('opt-experiment'),
+    operator: value('opt-operator'),
+    title: value('opt-title'),
   };
 }
 
@@ -113,7 +117,7 @@ async function buildRequest(): Promise<AppRequest> {
     Promise.all(dataFiles().map(bytesOf)), optionalFile('layout-file'), optionalFile('sample-map-file'), optionalFile('rules-file'),
   ]);
   return {
-    files, options: optionValues(),
+    files, options: optionValues(), now: Date.now(),
     ...(layout ? { layout } : {}), ...(rules ? { rules } : {}), ...(sampleMap ? { sampleMap } : {}),
     ...(variants.length > 0 ? { variants } : {}),
   };

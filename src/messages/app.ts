@@ -12,6 +12,7 @@ export const appMessages = {
   rulesFile: () => 'Rules file (JSON)',
   rulesStarter: () => 'Download the default rules file to edit',
   options: () => 'Options',
+  experimentFields: () => 'Experiment (shown in the report, the PDF and results.json)',
   analyse: () => 'Analyse',
   analysing: () => 'Analysing…',
   noFilesChosen: () => 'Choose at least one densitometry file first.',

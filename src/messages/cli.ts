@@ -7,4 +7,6 @@ export const cliMessages = {
   badPairHint: () => 'write the model names as in the line column, e.g. --pair KM12-LR=KM12',
   conflictingNumberFormat: (thousands: string, decimal: string) => `--thousands "${thousands}" and --decimal ${decimal} contradict each other`,
   conflictingNumberFormatHint: () => 'give one: --thousands , means a decimal dot; --thousands . means a decimal comma',
+  badSourceDateEpoch: (value: string) => `SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01 UTC, got "${value}"`,
+  badSourceDateEpochHint: () => 'e.g. SOURCE_DATE_EPOCH=$(date +%s) for now, or unset it to stamp the time of the run',
 } as const;

@@ -77,8 +77,6 @@ export const reportMessages = {
   pageTitle: (models: readonly string[]) => `blotbypass report: ${models.length <= 8 ? models.join(', ') : `${models.slice(0, 6).join(', ')} and ${count(models.length - 6)} more models`}`,
   pageSubtitle: (version: string, files: number, targets: number, replicates: number) =>
     `blotbypass ${version}; ${plural(files, 'input file')}, ${plural(targets, 'target')}, ${plural(replicates, 'replicate')}`,
-  generatedAt: (iso: string) => `generated ${iso} (SOURCE_DATE_EPOCH)`,
-  notStamped: () => 'no time stamp (set SOURCE_DATE_EPOCH to add one)',
   noScriptNote: () => 'charts are static images; open the file in a browser with JavaScript for tooltips',
   contents: () => 'contents',
 

@@ -31,7 +31,7 @@ let appUrl: string;
 /** `blotbypass analyze FILE [FLAGS]` run from the examples folder, as a user would; its results.json. */
 function cliResults(file: string, flags: readonly string[] = []): string {
   const out = join(dir, `cli-${file}-${flags.join('')}`.replace(/\W+/g, '-'));
-  execFileSync(process.execPath, [join(ROOT, 'dist/cli.js'), 'analyze', file, ...flags, '--out', out, '--no-report'], { cwd: EXAMPLES, env: { PATH: process.env.PATH } });
+  execFileSync(process.execPath, [join(ROOT, 'dist/cli.js'), 'analyze', file, ...flags, '--out', out, '--no-report'], { cwd: EXAMPLES, env: { PATH: process.env.PATH, SOURCE_DATE_EPOCH: String(NOW / 1000) } });
   return readFileSync(join(out, 'results.json'), 'utf8');
 }
 
@@ -51,8 +51,13 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-function open(javaScriptEnabled = true): Promise<Opened> {
-  return openOffline(browser, appUrl, { javaScriptEnabled, width: 1100 });
+/** The page's clock and the CLI's SOURCE_DATE_EPOCH: the same time, so the same stamp in results.json. */
+const NOW = 1_767_225_600_000;
+
+async function open(javaScriptEnabled = true): Promise<Opened> {
+  const opened = await openOffline(browser, appUrl, { javaScriptEnabled, width: 1100 });
+  if (javaScriptEnabled) await opened.page.clock.setFixedTime(NOW);
+  return opened;
 }
 
 /** Analyse and wait until the page shows either the results or an error. */
