@@ -133,7 +133,7 @@ export function buildProgram(io: CliIo): Command {
       try {
         const results = analyze(inputs, { ...(await analyzeOptions(flags, io.env)), onProgress: progress.update });
         if (flags.report) progress.update('report', 0, 1);
-        const outputs = [...buildDataFiles(results, { lanes: flags.lanesInJson === true }), ...(flags.report ? await buildReportFiles(results) : [])];
+        const outputs = [...buildDataFiles(results, { lanes: flags.lanesInJson === true }), ...(flags.report ? await buildReportFiles(results, { pdf: flags.pdf }) : [])];
         progress.update('write', 0, 1);
         writeOutputSet(flags.out, outputs, [...files, ...listOf(flags.variants), ...[flags.sampleMap, flags.variantClasses].filter((p): p is string => p !== undefined)]);
         progress.finish();

@@ -134,6 +134,14 @@ function showError(lines: readonly string[]): void {
   errorBox.hidden = false;
 }
 
+const MEDIA_TYPES: Record<string, string> = {
+  json: 'application/json', html: 'text/html', csv: 'text/csv', pdf: 'application/pdf', svg: 'image/svg+xml', png: 'image/png', pzfx: 'application/xml',
+};
+
+function mediaType(name: string): string {
+  return MEDIA_TYPES[name.slice(name.lastIndexOf('.') + 1)] ?? 'application/octet-stream';
+}
+
 function showResults(text: string, files: readonly AppFileOut[]): void {
   for (const url of objectUrls) URL.revokeObjectURL(url);
   objectUrls = [];
@@ -141,15 +149,15 @@ function showResults(text: string, files: readonly AppFileOut[]): void {
   downloads.innerHTML = downloadsLabel;
   for (const file of files) {
     const a = document.createElement('a');
-    const type = file.name.endsWith('.json') ? 'application/json' : file.name.endsWith('.html') ? 'text/html' : 'text/csv';
-    a.href = URL.createObjectURL(new Blob([file.text], { type }));
+    a.href = URL.createObjectURL(new Blob(['text' in file ? file.text : file.bytes], { type: mediaType(file.name) }));
     objectUrls.push(a.href);
     a.download = file.name;
     a.textContent = file.name;
     a.id = `download-${file.name.replace(/[^a-z0-9]+/gi, '-')}`;
     downloads.append(a, ' ');
   }
-  report.srcdoc = files.find((f) => f.name === 'report.html')?.text ?? '';
+  const html = files.find((f) => f.name === 'report.html');
+  report.srcdoc = html && 'text' in html ? html.text : '';
   output.hidden = false;
 }
 

@@ -7,14 +7,13 @@ import { analyze, type ProgressCallback } from '../analyze.js';
 import { InputError, InputErrors } from '../errors.js';
 import { buildDataFiles } from '../report/dataFiles.js';
 import { renderReportCharts, reportHtml } from '../report/html/reportHtml.js';
+import { buildReportPdf } from '../report/pdf/reportPdfFile.js';
 import { textSummary } from '../report/textSummary.js';
 import type { StreamedContent } from '../report/writeOutputs.js';
 import { analyzeOptionsOf, type AppRequest } from './appRequest.js';
 
-export interface AppFileOut {
-  name: string;
-  text: string;
-}
+/** A file the page offers for download: text (results.json, the CSVs, report.html, SVGs) or bytes (report.pdf, PNGs). */
+export type AppFileOut = { name: string; text: string } | { name: string; bytes: Uint8Array };
 
 export type AppOutcome =
   | { ok: true; summary: string; files: AppFileOut[] }
@@ -26,10 +25,12 @@ export async function runAnalysis(request: AppRequest, onProgress?: ProgressCall
     const results = analyze(request.files, { ...analyzeOptionsOf(request), ...(onProgress ? { onProgress } : {}) });
     onProgress?.('report', 0, 1);
     const files = buildDataFiles(results, { lanes: request.options.lanesInJson === true }).map((f) => ({ name: f.path, text: asText(f.content) }));
-    const html = await reportHtml(results, await renderReportCharts(results));
+    const rendered = await renderReportCharts(results);
+    const { pdf } = await buildReportPdf(results, rendered);
+    const html = await reportHtml(results, rendered);
     onProgress?.('report', 1, 1);
     // The page lists the downloads itself: the summary says what was read and decided.
-    return { ok: true, summary: textSummary(results, null), files: [...files, { name: 'report.html', text: html }] };
+    return { ok: true, summary: textSummary(results, null), files: [...files, { name: 'report.html', text: html }, { name: 'report.pdf', bytes: pdf }] };
   } catch (error) {
     if (error instanceof InputErrors) return { ok: false, messages: error.errors.map((e) => e.format()), internal: false };
     if (error instanceof InputError) return { ok: false, messages: [error.format()], internal: false };

@@ -30,7 +30,7 @@ const bytes = (path: string) => ({ name: path, bytes: new Uint8Array(readFileSyn
 
 function files(outcome: AppOutcome): Map<string, string> {
   if (!outcome.ok) throw new Error(`the app's analysis failed: ${outcome.messages.join('\n')}`);
-  return new Map(outcome.files.map((f) => [f.name, f.text]));
+  return new Map(outcome.files.map((f) => [f.name, 'text' in f ? f.text : Buffer.from(f.bytes).toString('latin1')]));
 }
 
 const cases: { name: string; args: string[]; data: string[]; variants?: string[]; options?: AppOptionValues }[] = [

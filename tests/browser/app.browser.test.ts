@@ -90,6 +90,7 @@ describe('blotbypass.html in Chromium', () => {
     expect(await download(page, 'results.json')).toBe(cliResults('trk-bypass-long.csv'));
     for (const name of ['normalized.csv', 'comparisons.csv']) expect((await download(page, name)).length).toBeGreaterThan(100);
     expect(await download(page, 'report.html')).toMatch(/^<!DOCTYPE html>/i);
+    expect(await download(page, 'report.pdf')).toMatch(/^%PDF-1\.\d/);
     await page.screenshot({ path: join(ARTIFACTS, 'app.png'), fullPage: true });
     expect(errors).toEqual([]);
     expect(network).toEqual([]);
