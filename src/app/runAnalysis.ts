@@ -8,6 +8,7 @@ import { InputError, InputErrors } from '../errors.js';
 import { buildDataFiles } from '../report/dataFiles.js';
 import { renderReportCharts, reportHtml } from '../report/html/reportHtml.js';
 import { buildReportPdf } from '../report/pdf/reportPdfFile.js';
+import { prismFile } from '../report/prism/prismXml.js';
 import { textSummary } from '../report/textSummary.js';
 import type { StreamedContent } from '../report/writeOutputs.js';
 import { analyzeOptionsOf, type AppRequest } from './appRequest.js';
@@ -30,7 +31,7 @@ export async function runAnalysis(request: AppRequest, onProgress?: ProgressCall
     const html = await reportHtml(results, rendered);
     onProgress?.('report', 1, 1);
     // The page lists the downloads itself: the summary says what was read and decided.
-    return { ok: true, summary: textSummary(results, null), files: [...files, { name: 'report.html', text: html }, { name: 'report.pdf', bytes: pdf }] };
+    return { ok: true, summary: textSummary(results, null), files: [...files, { name: 'report.html', text: html }, { name: 'report.pdf', bytes: pdf }, { name: 'prism.pzfx', text: prismFile(results) }] };
   } catch (error) {
     if (error instanceof InputErrors) return { ok: false, messages: error.errors.map((e) => e.format()), internal: false };
     if (error instanceof InputError) return { ok: false, messages: [error.format()], internal: false };

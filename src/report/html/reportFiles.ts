@@ -11,6 +11,7 @@ import { renderPng } from '../renderPng.js';
 import { reportMessages } from '../../messages/report.js';
 import { paperMessages } from '../../messages/paper.js';
 import { buildReportPdf } from '../pdf/reportPdfFile.js';
+import { prismFile } from '../prism/prismXml.js';
 import type { OutputFile } from '../writeOutputs.js';
 import { renderReportCharts, reportHtml } from './reportHtml.js';
 
@@ -34,6 +35,7 @@ export async function reportFiles(results: Results, options: ReportFileOptions =
   return [
     { path: 'report.html', content: html },
     ...(pdf ? [{ path: 'report.pdf', content: pdf.pdf }] : []),
+    { path: 'prism.pzfx', content: prismFile(results) },
     { path: 'charts/pathway.svg', content: `${rendered.pathway}\n` },
     { path: 'charts/pathway.png', content: pathwayPng!.png },
     ...list.flatMap((chart, i) => [

@@ -27,7 +27,7 @@ describe('reportFiles(results)', () => {
   it('returns report.html, the pathway map, and per chart its vega-lite spec, SVG and PNG, matching what the page inlines', async () => {
     const files = await reportFiles(exampleResults());
     expect(files.map((f) => f.path)).toEqual([
-      'report.html', 'report.pdf', 'charts/pathway.svg', 'charts/pathway.png',
+      'report.html', 'report.pdf', 'prism.pzfx', 'charts/pathway.svg', 'charts/pathway.png',
       'charts/fraction-of-vehicle.vl.json', 'charts/fraction-of-vehicle.svg', 'charts/fraction-of-vehicle.png',
       'charts/phospho-total.vl.json', 'charts/phospho-total.svg', 'charts/phospho-total.png',
       'charts/log2-heatmap.vl.json', 'charts/log2-heatmap.svg', 'charts/log2-heatmap.png',
@@ -71,7 +71,7 @@ describe('blotbypass analyze: report outputs', () => {
     const { code, stderr, out } = await analyzeInTemp(['--no-pdf']);
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['charts', 'comparisons.csv', 'normalized.csv', 'report.html', 'results.json']);
+    expect(readdirSync(out).sort()).toEqual(['charts', 'comparisons.csv', 'normalized.csv', 'prism.pzfx', 'report.html', 'results.json']);
     expect(readdirSync(join(out, 'charts')).sort()).toHaveLength(14);
   });
 
