@@ -9,6 +9,8 @@ import type { AppOptionValues, AppRequest } from './appRequest.js';
 import type { InputBytes } from '../load/loadFile.js';
 import type { AppFileOut } from './runAnalysis.js';
 import type { WorkerMessage } from './worker.js';
+import { starterFiles } from '../load/starterFiles.js';
+import { svgToPng } from './svgToPng.js';
 
 const byId = <T extends HTMLElement>(id: string): T => {
   const element = document.getElementById(id);
@@ -64,6 +66,11 @@ document.addEventListener('drop', (event) => {
   dropped = files;
   showChosen();
   progress.textContent = m.dropped(files.length);
+});
+
+byId<HTMLAnchorElement>('layout-starter').addEventListener('click', (event) => {
+  event.preventDefault();
+  for (const file of starterFiles()) saveText(file.name, file.text, 'text/csv');
 });
 
 byId<HTMLAnchorElement>('rules-starter').addEventListener('click', (event) => {
@@ -142,20 +149,37 @@ function mediaType(name: string): string {
   return MEDIA_TYPES[name.slice(name.lastIndexOf('.') + 1)] ?? 'application/octet-stream';
 }
 
+/** Counts analyses, so that PNGs still being drawn for an earlier one are not listed with a later one. */
+let pngGeneration = 0;
+
+function addDownload(name: string, blob: Blob): void {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  objectUrls.push(a.href);
+  a.download = name.replace(/^charts\//, '');
+  a.textContent = name;
+  a.id = `download-${name.replace(/[^a-z0-9]+/gi, '-')}`;
+  downloads.append(a, ' ');
+}
+
 function showResults(text: string, files: readonly AppFileOut[]): void {
   for (const url of objectUrls) URL.revokeObjectURL(url);
   objectUrls = [];
   summary.textContent = text;
   downloads.innerHTML = downloadsLabel;
   for (const file of files) {
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(new Blob(['text' in file ? file.text : file.bytes], { type: mediaType(file.name) }));
-    objectUrls.push(a.href);
-    a.download = file.name;
-    a.textContent = file.name;
-    a.id = `download-${file.name.replace(/[^a-z0-9]+/gi, '-')}`;
-    downloads.append(a, ' ');
+    addDownload(file.name, new Blob(['text' in file ? file.text : file.bytes], { type: mediaType(file.name) }));
   }
+  // A PNG beside every chart SVG, drawn on a canvas (the command line renders them with resvg).
+  const generation = ++pngGeneration;
+  void (async () => {
+    for (const file of files) {
+      if (!file.name.endsWith('.svg') || !('text' in file)) continue;
+      const png = await svgToPng(file.text).catch(() => null);
+      if (png === null || generation !== pngGeneration) continue;
+      addDownload(file.name.replace(/\.svg$/, '.png'), png);
+    }
+  })();
   const html = files.find((f) => f.name === 'report.html');
   report.srcdoc = html && 'text' in html ? html.text : '';
   output.hidden = false;

@@ -12,6 +12,7 @@ export const appMessages = {
   rulesFile: () => 'Rules file (JSON)',
   rulesStarter: () => 'Download the default rules file to edit',
   options: () => 'Options',
+  layoutStarter: () => 'Download the layout templates to fill in (layout.csv, bands-long.csv; as blotbypass template writes them)',
   experimentFields: () => 'Experiment (shown in the report, the PDF and results.json)',
   analyse: () => 'Analyse',
   analysing: () => 'Analysing…',

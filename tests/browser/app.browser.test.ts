@@ -91,6 +91,15 @@ describe('blotbypass.html in Chromium', () => {
     for (const name of ['normalized.csv', 'comparisons.csv']) expect((await download(page, name)).length).toBeGreaterThan(100);
     expect(await download(page, 'report.html')).toMatch(/^<!DOCTYPE html>/i);
     expect(await download(page, 'report.pdf')).toMatch(/^%PDF-1\.\d/);
+    expect(await download(page, 'prism.pzfx')).toContain('<Title>pERK/ERK, fold of KM12 DMSO</Title>');
+    // Every chart as SVG, and a PNG drawn on a canvas in the page at 300 dpi.
+    await expect.poll(() => page.locator('#download-charts-figure-png').count(), { timeout: 30_000 }).toBe(1);
+    expect(await page.locator('#downloads a[id$="-svg"]').count()).toBe(CHARTS + 2);
+    const [png] = await Promise.all([page.waitForEvent('download'), page.click('#download-charts-figure-png')]);
+    expect(png.suggestedFilename()).toBe('figure.png');
+    const pngBytes = readFileSync(await png.path());
+    expect(pngBytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(pngBytes.readUInt32BE(16)).toBe(2126);
     await page.screenshot({ path: join(ARTIFACTS, 'app.png'), fullPage: true });
     expect(errors).toEqual([]);
     expect(network).toEqual([]);

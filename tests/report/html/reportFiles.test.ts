@@ -28,6 +28,7 @@ describe('reportFiles(results)', () => {
     const files = await reportFiles(exampleResults());
     expect(files.map((f) => f.path)).toEqual([
       'report.html', 'report.pdf', 'prism.pzfx', 'charts/pathway.svg', 'charts/pathway.png',
+      'charts/figure.vl.json', 'charts/figure.svg', 'charts/figure.png',
       'charts/fraction-of-vehicle.vl.json', 'charts/fraction-of-vehicle.svg', 'charts/fraction-of-vehicle.png',
       'charts/phospho-total.vl.json', 'charts/phospho-total.svg', 'charts/phospho-total.png',
       'charts/log2-heatmap.vl.json', 'charts/log2-heatmap.svg', 'charts/log2-heatmap.png',
@@ -72,7 +73,7 @@ describe('blotbypass analyze: report outputs', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['charts', 'comparisons.csv', 'normalized.csv', 'prism.pzfx', 'report.html', 'results.json']);
-    expect(readdirSync(join(out, 'charts')).sort()).toHaveLength(14);
+    expect(readdirSync(join(out, 'charts')).sort()).toHaveLength(17);
   });
 
   it('--no-report writes the data files only', async () => {
