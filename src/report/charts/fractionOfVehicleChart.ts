@@ -71,7 +71,9 @@ export function fractionOfVehicleChart(results: Results): ReportChart {
   const columns = shownConditions.rows.length > 1 ? 2 : 1;
   const width = Math.floor((PAGE_WIDTH_PX - 200) / columns) - (columns > 1 ? 30 : 0);
   const y = { field: 'y', type: 'quantitative' as const, scale: { type: 'log' as const, domain: [low, high], nice: false }, title: m.axisFractionOfVehicle() };
-  const x = { field: 'target', type: 'nominal' as const, sort: rankSort('target'), title: m.axisTarget(), axis: { labelAngle: 0, grid: false } };
+  // Ticks read "pERK/ERK", the ratio plotted, not the protein alone.
+  const ratioLabels = Object.fromEntries(results.design.targets.map((t) => [t.protein, m.axisRatioLabel(t.protein, t.ratioBasis)]));
+  const x = { field: 'target', type: 'nominal' as const, sort: rankSort('target'), title: m.axisTarget(), axis: { labelAngle: 0, grid: false, labelExpr: `${JSON.stringify(ratioLabels)}[datum.label] || datum.label` } };
   const orders = { condition: shownConditions.rows, target: targets, model: colours.domain };
   const spec: TopLevelSpec = {
     $schema: VEGA_LITE_SCHEMA,
@@ -83,11 +85,12 @@ export function fractionOfVehicleChart(results: Results): ReportChart {
       width,
       height: 220,
       layer: [
-        {
-          transform: [{ filter: { field: 'kind', oneOf: ['suppressed', 'sustained'] } }],
-          mark: { type: 'rect', color: '#9a9a9a', opacity: 0.14, tooltip: false },
+        // Suppressed light blue, sustained a darker grey: the two bands differ in grey print too.
+        ...([['suppressed', '#deebf7', 0.7], ['sustained', '#969696', 0.3]] as const).map(([kind, color, opacity]) => ({
+          transform: [{ filter: { field: 'kind', equal: kind } }],
+          mark: { type: 'rect' as const, color, opacity, tooltip: false },
           encoding: { y, y2: { field: 'y2' } },
-        },
+        })),
         {
           transform: [{ filter: { field: 'kind', oneOf: ['suppressed', 'sustained'] } }],
           mark: { type: 'text', align: 'right', dx: -4, dy: 0, fontSize: 9, color: '#555555', baseline: 'middle' },
@@ -122,7 +125,7 @@ export function fractionOfVehicleChart(results: Results): ReportChart {
               { field: 'model', title: m.columnModel() },
               { field: 'target', title: m.columnTarget() },
               { field: 'condition', title: m.columnCondition() },
-              { field: 'estimate', type: 'quantitative', format: '.3~g', title: m.columnFraction() },
+              { field: 'estimate', type: 'quantitative', format: '.3~g', title: m.tooltipFraction() },
               { field: 'ciLow', type: 'quantitative', format: '.3~g', title: m.columnCiLow() },
               { field: 'ciHigh', type: 'quantitative', format: '.3~g', title: m.columnCiHigh() },
               { field: 'n', type: 'quantitative', title: m.columnN() },
@@ -137,7 +140,7 @@ export function fractionOfVehicleChart(results: Results): ReportChart {
   return {
     name: 'fraction-of-vehicle',
     title: m.chartKeyTitle(),
-    caption: m.chartKeyCaption(results.settings.confidenceLevel, thresholds.suppressed, thresholds.sustained),
+    caption: m.chartKeyCaption(results.settings.confidenceLevel, thresholds.suppressed, thresholds.sustained, results.settings.test === 'linear-model'),
     notes: shownConditions.thinned ? [m.cappedGroups(shownConditions.rows.length, shownConditions.total, m.groupsConditions())] : [],
     spec,
   };
