@@ -14,7 +14,8 @@ import { pdfFonts } from '../../../src/report/pdf/pdfFonts.js';
 import { reportPdf, type PdfInput } from '../../../src/report/pdf/reportPdf.js';
 import type { Results } from '../../../src/results.js';
 import { readPdf } from '../../helpers/pdfText.js';
-import { EXAMPLE_PATH, exampleResults } from '../reportDatasets.js';
+import { EXAMPLE_PATH, designResults, exampleResults } from '../reportDatasets.js';
+import { reportFiles } from '../../../src/report/html/reportFiles.js';
 
 let dir: string;
 let pdf: Buffer;
@@ -71,6 +72,14 @@ describe('report.pdf', () => {
     expect(text).toContain('on-target resistance (NTRK kinase-domain mutation likely): 100');
     expect(text).not.toContain('R499');
   });
+
+  it('a real 40-model screen: its heat map and the counts on at most 3 pages', async () => {
+    const screen = designResults({ seed: 7, resistant: Array.from({ length: 40 }, (_, i) => `R${String(i + 1).padStart(3, '0')}`), replicates: 2, conditions: [{ treatment: 'larotrectinib', dose: 100, time: 2 }] }, 'screen.csv', { sourceDateEpoch: 1_767_225_600 });
+    const files = await reportFiles(screen);
+    const read = await readPdf(files.find((f) => f.path === 'report.pdf')!.content as Uint8Array);
+    expect(read.pages).toBeLessThanOrEqual(3);
+    expect(read.text.join('\n')).toMatch(/\d+ verdicts on 40 resistant models; verdicts per mechanism:/);
+  }, 60_000);
 
   it('is a function of the results alone (date and file ID from generatedAt), and still written without Liberation Sans', async () => {
     const results = exampleResults({ sourceDateEpoch: 1_767_225_600 });
