@@ -16,7 +16,7 @@ import { InputError, InputErrors, type AnalysisWarning } from '../errors.js';
 import { loadMessages as lm } from '../messages/load.js';
 import { vendorMessages as m } from '../messages/vendors.js';
 import { aliasesOf, type DesignColumn, type DesignField } from './designColumns.js';
-import { isVehicle, parseStatus } from './designValues.js';
+import { isVehicle, parseStatus, parseTimeWithUnit } from './designValues.js';
 import { decodeText } from './decodeText.js';
 import type { InputBytes } from './loadFile.js';
 import { decideDecimalMark } from './decimalMark.js';
@@ -129,6 +129,9 @@ function readLaneRow(
     if (!c) return null;
     const parsed = parseNumberCell(cells[c.index] ?? '', decimal);
     if (parsed.kind === 'missing') return null;
+    // A time with its unit or as a clock reading (`2h`, `2:00`, a workbook's time cell) is in hours.
+    const withUnit = field === 'time' && parsed.kind === 'invalid' ? parseTimeWithUnit(cells[c.index] ?? '') : null;
+    if (withUnit !== null) return Number(withUnit.toPrecision(12));
     if (parsed.kind === 'invalid' || parsed.value < 0) {
       errors.push(new InputError('not-a-number', lm.notANumber(field, cells[c.index] ?? ''), at(field), lm.designNumberHint(field, c.unit?.unit ?? '')));
       return null;

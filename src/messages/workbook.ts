@@ -9,6 +9,19 @@ export const workbookMessages = {
   encryptedHint: () => 'open it, remove the password (Excel: File > Info > Protect Workbook > Encrypt with Password, clear it) and save again, or save the sheet as CSV UTF-8',
   damaged: () => 'this .xlsx file cannot be unzipped: it is damaged or not a workbook',
   damagedHint: () => 'open and save it again in Excel or LibreOffice, or save the sheet as CSV UTF-8',
+  partWorkbook: () => 'sheet list',
+  partRelationships: () => 'list of parts',
+  partSharedStrings: () => 'shared strings (the text of its cells)',
+  partStyles: () => 'styles (the number formats of its cells)',
+  partSheet: (name: string) => `sheet ${q(name)}`,
+  damagedPart: (what: string, path: string, line: number | null, detail: string) =>
+    `this workbook is damaged: its ${what} (${path}) is not well-formed XML${line === null ? '' : ` at line ${line}`} (${detail.replace(/\.$/, '')})`,
+  damagedPartHint: () => 'open it in Excel or LibreOffice and save it again as .xlsx, or save the sheet as CSV UTF-8',
+  badRowNumber: (r: string) => `this workbook is damaged: a row of this sheet is numbered ${q(r)}, which is no row number (1 to 1048576)`,
+  badCellRef: (ref: string, row: number) => `this workbook is damaged: a cell of row ${row} has the reference ${q(ref)}, which names no cell of that row (A${row} to XFD${row})`,
+  badSharedString: (index: string, count: number) =>
+    `this workbook is damaged: the cell refers to text number ${index} of its shared strings, which hold ${count}`,
+  badNumberCell: (text: string) => `this workbook is damaged: the cell is stored as a number but holds ${q(text)}`,
   notAWorkbook: () => 'this is a zip archive but not an Excel workbook (no xl/workbook.xml)',
   notAWorkbookHint: () => 'give the .xlsx workbook itself, or its sheet saved as CSV UTF-8',
   noDataSheet: (sheets: readonly { name: string; problem: string }[]) =>
