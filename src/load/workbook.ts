@@ -22,6 +22,7 @@ import { workbookMessages as m } from '../messages/workbook.js';
 import {
   columnLetters, decodeXmlEscapes, formatKindOf, MAX_ROWS, numberText, parseCellRef, type NumberFormatKind,
 } from './workbookCells.js';
+import { safeText } from './safeText.js';
 
 export { columnIndex, columnLetters } from './workbookCells.js';
 
@@ -145,7 +146,7 @@ export function readWorkbook(file: string, bytes: Uint8Array): WorkbookSheet[] {
   };
   return asArray(asObject(workbook.sheets).sheet).map((s) => {
     const sheet = asObject(s);
-    const name = String(sheet.name ?? '');
+    const name = safeText(String(sheet.name ?? ''));
     const target = rels.get(String(sheet.id ?? '')) ?? '';
     const path = target.startsWith('/') ? target.slice(1) : `xl/${target}`;
     const xml = text(path);
@@ -207,7 +208,7 @@ function sheetRows(file: string, sheet: string, doc: Xml, shared: readonly strin
         column = ref.column;
       }
       nextColumn = column + 1;
-      const value = cellText(cell, shared, styles, () => ({ file, sheet, row: number, cell: `${columnLetters(column)}${number}` }));
+      const value = safeText(cellText(cell, shared, styles, () => ({ file, sheet, row: number, cell: `${columnLetters(column)}${number}` })));
       if (value === '') continue;
       while (cells.length < column) cells.push('');
       cells[column] = value;

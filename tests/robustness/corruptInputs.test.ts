@@ -102,7 +102,7 @@ describe('corrupted inputs other than the densitometry CSV: exit 0 or 2, nothing
     await run(['rules', '--json'], { stdout: (t) => { rules += t; }, stderr: () => {}, env: {}, cwd: '.' });
     expect(JSON.parse(rules)).toBeTypeOf('object');
     await fc.assert(fc.asyncProperty(damage(TEXT_DAMAGE), fc.boolean(), async (d, variants) => {
-      const extra = variants ? { 'v.maf': apply(TEXT_DAMAGE, MAF, d) } : { 'rules.json': apply(TEXT_DAMAGE, rules, d) };
+      const extra: Record<string, string> = variants ? { 'v.maf': apply(TEXT_DAMAGE, MAF, d) } : { 'rules.json': apply(TEXT_DAMAGE, rules, d) };
       const r = await runInTemp({ 'blot.csv': EXAMPLE, ...extra }, (dir) => ['analyze', join(dir, 'blot.csv'), ...(variants ? ['--variants', join(dir, 'v.maf')] : ['--rules', join(dir, 'rules.json')]), '--out', join(dir, 'out'), '--no-report']);
       expectExitZeroOrTwo(r);
     }), { numRuns: 2 * OTHER_RUNS });
