@@ -11,12 +11,12 @@
 import { InputError, type AnalysisWarning } from '../errors.js';
 import { FORMAT_TEXT, vendorMessages as m, type FormatText } from '../messages/vendors.js';
 import { headerKey } from './designColumns.js';
-import { joinLayout, readLayoutSheet } from './layoutSheet.js';
-import type { LoadOptions } from './loadFile.js';
-import type { DecimalMark } from './numberCells.js';
+import { joinLayout } from './layoutJoin.js';
+import { readLayoutSheet } from './layoutSheet.js';
 import { readTable, type Delimiter, type Table } from './readTable.js';
-import { firstNonBlankRow, looksTidy, readTidyLayout } from './tidyLayouts.js';
-import type { Band, LayoutName } from './types.js';
+import { firstNonBlankRow, looksTidy } from './tidyColumns.js';
+import { readTidyLayout } from './tidyLayouts.js';
+import type { LayoutReadResult, LoadOptions } from './types.js';
 import { compass } from './vendors/compass.js';
 import { diagnoseTable } from './vendors/diagnose.js';
 import { empiria } from './vendors/empiria.js';
@@ -88,14 +88,7 @@ function detectWithOtherDelimiters(file: string, text: string, table: Table, onl
   return null;
 }
 
-export interface LayoutReadResult {
-  layout: LayoutName;
-  rows: number;
-  decimal: DecimalMark;
-  delimiter: string;
-  bands: Band[];
-  warnings: AnalysisWarning[];
-}
+export type { LayoutReadResult } from './types.js';
 
 /** Reads one file with the reader its header calls for (or the one `--format` names). */
 export function readAnyLayout(file: string, text: string, table: Table, options: LoadOptions, defaultMembrane: string): LayoutReadResult {

@@ -5,35 +5,13 @@ import { sha256Hex } from '../platform/sha256.js';
 import { InputError } from '../errors.js';
 import { loadMessages as m } from '../messages/load.js';
 import { decodeText } from './decodeText.js';
-import { readTable, type Delimiter } from './readTable.js';
-import { readAnyLayout, type LayoutReadResult } from './formats.js';
+import { readTable } from './readTable.js';
+import { readAnyLayout } from './formats.js';
 import { loadWorkbook } from './loadWorkbook.js';
 import { compoundFileError, isCompoundFile, isZip } from './workbook.js';
-import type { DecimalMark } from './numberCells.js';
-import type { LoadedFile } from './types.js';
+import type { InputBytes, LayoutReadResult, LoadedFile, LoadOptions } from './types.js';
 
-export interface LoadOptions {
-  /** Force the decimal mark (default: detected per file). */
-  decimal?: DecimalMark;
-  /** Force the delimiter (default: detected from the header line). */
-  delimiter?: Delimiter;
-  /** Force a format by name, e.g. `imagelab-bands` (default: detected from the header; see `listFormats`). */
-  format?: string;
-  /** Lane layout sheet giving instrument exports their design (membrane, lane -> line, status, treatment ...). */
-  layout?: InputBytes;
-  /** Targets of instrument exports: `NAME` for every file, or `FILE=NAME`. */
-  target?: readonly string[];
-  /** Targets per detection channel of instrument exports, e.g. `800=pERK`. */
-  channel?: readonly string[];
-  /** Workbooks: the sheet to read, `NAME` for every workbook or `FILE:NAME` (default: the first that reads as data). */
-  sheet?: readonly string[];
-}
-
-/** An input as bytes: the loader does no I/O itself. `name` is what messages call the file. */
-export interface InputBytes {
-  name: string;
-  bytes: Uint8Array;
-}
+export type { InputBytes, LoadOptions } from './types.js';
 
 export { sha256Hex };
 

@@ -5,10 +5,10 @@
  */
 import { InputError, InputErrors, type AnalysisWarning, type SourceLocation } from '../errors.js';
 import { workbookMessages as m } from '../messages/workbook.js';
-import { readAnyLayout, type LayoutReadResult } from './formats.js';
-import type { LoadOptions, InputBytes } from './loadFile.js';
+import { readAnyLayout } from './formats.js';
 import type { Table } from './readTable.js';
 import { fileMatches } from './vendors/targetChoice.js';
+import type { InputBytes, LayoutReadResult, LoadOptions } from './types.js';
 import { columnLetters, readWorkbook, type WorkbookSheet } from './workbook.js';
 
 export interface WorkbookRead extends LayoutReadResult {

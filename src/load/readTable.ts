@@ -10,8 +10,9 @@ import { InputError } from '../errors.js';
 import { loadMessages as m } from '../messages/load.js';
 import { detachedCopy } from '../platform/detachedCopy.js';
 import { hasUnsafeText, safeText } from './safeText.js';
+import type { Delimiter } from './types.js';
 
-export type Delimiter = ',' | ';' | '\t' | '|';
+export type { Delimiter } from './types.js';
 
 export interface Table {
   delimiter: Delimiter;
