@@ -1,7 +1,8 @@
 /**
  * The formats blotbypass reads, and the choice of reader for one file:
  *
- *   header row -> 1. tidy long / wide (has line, status, treatment columns)
+ *   header row -> 1. tidy long / wide (has line, status, treatment columns; the first of the first 20
+ *                    rows that has them is the header, and title rows above it are kept as a note)
  *              -> 2. an instrument export (header signature in the first 20 rows, any delimiter)
  *              -> 3. a table we can explain (summary statistics, normalised ratios, other groups)
  *              -> 4. the tidy reader, whose errors name the missing columns
@@ -14,7 +15,7 @@ import { headerKey } from './designColumns.js';
 import { joinLayout } from './layoutJoin.js';
 import { readLayoutSheet } from './layoutSheet.js';
 import { readTable, type Delimiter, type Table } from './readTable.js';
-import { firstNonBlankRow, looksTidy } from './tidyColumns.js';
+import { headerRowBelowTitle, looksTidy } from './tidyColumns.js';
 import { readTidyLayout } from './tidyLayouts.js';
 import type { LayoutReadResult, LoadOptions } from './types.js';
 import { compass } from './vendors/compass.js';
@@ -97,8 +98,8 @@ export function readAnyLayout(file: string, text: string, table: Table, options:
     throw new InputError('bad-option', m.unknownFormat(forced), undefined, m.unknownFormatHint(formatNames()));
   }
   const decimal = options.decimal ? { decimal: options.decimal } : {};
-  const readTidy = (): LayoutReadResult => {
-    const result = readTidyLayout(file, table, { defaultMembrane, ...decimal });
+  const readTidy = (headerIndex?: number): LayoutReadResult => {
+    const result = readTidyLayout(file, table, { defaultMembrane, ...decimal, ...(headerIndex === undefined ? {} : { headerIndex }) });
     if (forced !== undefined && forced !== result.layout) {
       throw new InputError('format-mismatch', m.forcedTidyMismatch(forced, result.layout), { file }, m.forcedTidyMismatchHint());
     }
@@ -112,11 +113,10 @@ export function readAnyLayout(file: string, text: string, table: Table, options:
   };
 
   const forcedVendor = VENDOR_FORMATS.find((f) => f.name === forced);
-  if (forced !== undefined && !forcedVendor) return readTidy();
-  if (!forcedVendor) {
-    const headerIndex = firstNonBlankRow(table);
-    if (headerIndex !== -1 && looksTidy(table.rows[headerIndex]!)) return readTidy();
-  }
+  // The header of a tidy table is the first row that reads as one: title rows above it are notes.
+  const tidyHeader = forcedVendor ? -1 : headerRowBelowTitle(table, looksTidy);
+  if (forced !== undefined && !forcedVendor) return readTidy(tidyHeader === -1 ? undefined : tidyHeader);
+  if (tidyHeader !== -1) return readTidy(tidyHeader);
   let found: { table: Table; format: VendorFormat; headerIndex: number } | null = null;
   const here = detectVendor(table, forcedVendor);
   if (here) found = { table, ...here };

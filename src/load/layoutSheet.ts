@@ -22,7 +22,7 @@ import { decodeText } from './decodeText.js';
 import { decideDecimalMark } from './decimalMark.js';
 import { parseNumberCell, type DecimalMark } from './numberCells.js';
 import { isBlankRow, readTable, type Delimiter } from './readTable.js';
-import { firstNonBlankRow, mapDesignColumns } from './tidyColumns.js';
+import { firstNonBlankRow, headerRowBelowTitle, mapDesignColumns } from './tidyColumns.js';
 import type { Band, InputBytes } from './types.js';
 
 const MAX_ERRORS = 25;
@@ -70,7 +70,9 @@ export interface LayoutReadOptions {
 export function readLayoutSheet(input: InputBytes, options: LayoutReadOptions = {}): LayoutSheet {
   const file = input.name;
   const table = isZip(input.bytes) ? workbookTable(file, input.bytes) : readTable(file, decodeText(file, input.bytes).text, options.delimiter);
-  const headerIndex = firstNonBlankRow(table);
+  // The first row that names the required columns, below any title rows; else the first non-blank row.
+  const belowTitle = headerRowBelowTitle(table, (cells) => { const c = mapDesignColumns(cells); return REQUIRED.every((f) => c.has(f)); });
+  const headerIndex = belowTitle !== -1 ? belowTitle : firstNonBlankRow(table);
   if (headerIndex === -1) throw new InputError('empty-file', lm.emptyFile(), { file }, m.layoutHasSignalsHint());
   const header = table.rows[headerIndex]!;
   const headerRow = headerIndex + 1;

@@ -38,6 +38,42 @@ function aliasRank(field: DesignField, header: string): number {
   return rank === -1 ? Number.MAX_SAFE_INTEGER : rank;
 }
 
+/** Rows searched for a header below a title block (as for instrument exports' preambles). */
+export const TITLE_SCAN_ROWS = 20;
+
+/**
+ * The header of a table with a title block above it ("Western blot quantification" / "date, ..." /
+ * an empty row): the first of the first rows that reads as a header (`isHeader`), or -1.
+ */
+export function headerRowBelowTitle(table: Table, isHeader: (cells: readonly string[]) => boolean): number {
+  const end = Math.min(table.rows.length, TITLE_SCAN_ROWS);
+  for (let i = 0; i < end; i++) if (!isBlankRow(table.rows[i]!) && isHeader(table.rows[i]!)) return i;
+  return -1;
+}
+
+/**
+ * The row most like a tidy header: the first that is one, else the one that names the most design
+ * columns (so that a refusal names the row the user meant, not a title above it), else the first
+ * non-blank row.
+ */
+export function likelyTidyHeader(table: Table): number {
+  const found = headerRowBelowTitle(table, looksTidy);
+  if (found !== -1) return found;
+  let best = firstNonBlankRow(table);
+  let most = 0;
+  const end = Math.min(table.rows.length, TITLE_SCAN_ROWS);
+  for (let i = Math.max(best, 0); i < end; i++) {
+    const count = mapDesignColumns(table.rows[i]!).size;
+    if (count > most) [best, most] = [i, count];
+  }
+  return best;
+}
+
+/** The non-blank rows above the header, as text (cells joined by ", "), for a note. */
+export function titleRows(table: Table, headerIndex: number): string[] {
+  return table.rows.slice(0, Math.max(0, headerIndex)).filter((r) => !isBlankRow(r)).map((r) => r.filter((c) => c !== '').join(', '));
+}
+
 /** True when the header has what the tidy reader needs: the required design columns. */
 export function looksTidy(header: readonly string[]): boolean {
   const columns = mapDesignColumns(header);

@@ -14,7 +14,7 @@ import { decideDecimalMark } from './decimalMark.js';
 import { parseNumberCell, type DecimalMark } from './numberCells.js';
 import { isBlankRow, type Table } from './readTable.js';
 import { checkConsistency, checkRowWidths, ErrorCollector, throwCollected, warnAboutStrayCells } from './tidyChecks.js';
-import { firstNonBlankRow, mapDesignColumns, REQUIRED_DESIGN, wideTargetColumns } from './tidyColumns.js';
+import { likelyTidyHeader, mapDesignColumns, REQUIRED_DESIGN, titleRows, wideTargetColumns } from './tidyColumns.js';
 import { identifyTarget } from './targetNames.js';
 import type { Band, Status, TargetIdentity } from './types.js';
 
@@ -25,6 +25,8 @@ export interface TidyReadOptions {
   decimal?: DecimalMark;
   /** Membrane name to use when the file has no blot column (default: the file name). */
   defaultMembrane: string;
+  /** The header's index in the table (default: the row most like a tidy header, `likelyTidyHeader`). */
+  headerIndex?: number;
 }
 
 export interface TidyReadResult {
@@ -48,7 +50,7 @@ interface LaneDesign {
 }
 
 export function readTidyLayout(file: string, table: Table, options: TidyReadOptions): TidyReadResult {
-  const headerIndex = firstNonBlankRow(table);
+  const headerIndex = options.headerIndex ?? likelyTidyHeader(table);
   if (headerIndex === -1) throw new InputError('empty-file', m.emptyFile(), { file }, m.emptyFileHint());
   const header = table.rows[headerIndex]!;
   const columns = mapDesignColumns(header);
@@ -78,6 +80,8 @@ export function readTidyLayout(file: string, table: Table, options: TidyReadOpti
 
   const designIndexes = new Set([...columns.values()].map((c) => c.index));
   const warnings: AnalysisWarning[] = repeatedHeaderRows.map((row) => ({ code: 'repeated-header', message: m.repeatedHeader(), at: { file, row } }));
+  const title = titleRows(table, headerIndex);
+  if (title.length > 0) warnings.unshift({ code: 'title-rows', message: m.titleRows(headerRow, title), at: { file, row: headerRow } });
   const targetColumns = isLong ? [] : wideTargetColumns(file, header, designIndexes, dataRows, warnings);
   if (!isLong && targetColumns.length === 0) {
     throw new InputError('no-target-columns', m.noTargetColumns(), { file, row: headerRow }, m.noTargetColumnsHint());

@@ -56,6 +56,8 @@ export const loadMessages = {
     `the row has ${cells} cells but the header has ${headerCells}, and the extra cells hold numbers (${quote(example)}): its values would land in the wrong columns`,
   extraCellsCommaHint: () => 'an unquoted decimal comma splits a number in two in a comma-separated file: quote such numbers ("1,5") or save the table with ; as separator',
   extraCellsHint: () => 'give the extra column a header, or remove the extra cells',
+  titleRows: (headerRow: number, rows: readonly string[]) =>
+    `read row ${headerRow} as the header; the ${rows.length === 1 ? 'row' : `${rows.length} rows`} above it, kept as notes: ${rows.map(quote).join('; ')}`,
   repeatedHeader: () => 'this row repeats the header (two exports pasted together?) and was skipped',
   strayCell: (text: string) => `stray cell ${quote(text)} in an unnamed column was ignored`,
   mixedDecimals: (dot: string, comma: string) => `the file mixes decimal conventions: ${quote(dot)} uses a dot, ${quote(comma)} a comma`,
