@@ -88,7 +88,7 @@ export function analyze(inputs: readonly InputBytes[], options: AnalyzeOptions =
   // 1. load
   const { onProgress } = options;
   const loaded = loadInputs(inputs, options, onProgress);
-  const inputSummaries = loaded.map((f) => ({ file: f.file, sha256: f.sha256, layout: f.layout, rows: f.rows, encoding: f.encoding, delimiter: f.delimiter, decimal: f.decimal, ...(f.sheet ? { sheet: f.sheet } : {}) }));
+  const inputSummaries = loaded.map((f) => ({ file: f.file, sha256: f.sha256, layout: f.layout, rows: f.rows, encoding: f.encoding, delimiter: f.delimiter, decimal: f.decimal, ...(f.sheet ? { sheet: f.sheet } : {}), ...(f.sheets ? { sheets: f.sheets } : {}) }));
   let bands: Band[] | null = loaded.flatMap((f) => f.bands);
   const warnings: AnalysisWarning[] = loaded.flatMap((f) => f.warnings);
   loaded.length = 0;

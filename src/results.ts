@@ -25,6 +25,8 @@ export interface InputSummary {
   decimal: 'dot' | 'comma';
   /** Workbooks (schema 2.1): the sheet read; `delimiter` is then "xlsx". */
   sheet?: string;
+  /** Workbooks: every sheet read, when several were read together (one per replicate); `sheet` is then the first. */
+  sheets?: string[];
 }
 
 export interface Results {

@@ -24,7 +24,7 @@ export function baseName(name: string): string {
 export function loadFile(input: InputBytes, options: LoadOptions = {}): LoadedFile {
   const file = input.name;
   if (isCompoundFile(input.bytes)) throw compoundFileError(file, input.bytes);
-  let result: LayoutReadResult & { sheet?: string };
+  let result: LayoutReadResult & { sheet?: string; sheets?: string[] };
   let encoding: LoadedFile['encoding'] = 'utf-8';
   if (isZip(input.bytes)) result = loadWorkbook(input, options, baseName(file));
   else {
@@ -45,5 +45,6 @@ export function loadFile(input: InputBytes, options: LoadOptions = {}): LoadedFi
     file, sha256: sha256Hex(input.bytes), layout: result.layout, rows: result.rows, encoding,
     delimiter: result.delimiter, decimal: result.decimal, bands: result.bands, warnings,
     ...(result.sheet ? { sheet: result.sheet } : {}),
+    ...(result.sheets ? { sheets: result.sheets } : {}),
   };
 }

@@ -97,6 +97,8 @@ export interface LoadedFile {
   decimal: 'dot' | 'comma';
   bands: Band[];
   warnings: AnalysisWarning[];
-  /** Workbooks: the sheet read (`delimiter` is then "xlsx"). */
+  /** Workbooks: the sheet read (`delimiter` is then "xlsx"); the first, when several were. */
   sheet?: string;
+  /** Workbooks: every sheet read, when several were read together (one per replicate, or `--sheet` given several times). */
+  sheets?: string[];
 }

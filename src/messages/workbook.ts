@@ -36,4 +36,15 @@ export const workbookMessages = {
   sheetRead: (named: boolean, skipped: readonly string[]) =>
     named ? 'read this sheet, as --sheet asked'
       : `read this sheet, the first that holds data${skipped.length > 0 ? ` (passed over: ${list(skipped)})` : ''}; choose another with --sheet NAME`,
+  sheetsRead: (named: boolean, sheets: readonly string[], supplied: readonly string[]) =>
+    `read ${sheets.length} sheets together${named ? ', as --sheet asked' : ', one table per sheet with the same header'}: ${list(sheets)}`
+    + (supplied.length > 0 ? `; each sheet's name is its ${supplied.map((f) => (f === 'blot' ? 'membrane (blot)' : f)).join(' and ')}, as the table has no such column` : '')
+    + (named ? '' : '; read one of them only with --sheet NAME'),
+  sheetsDifferentHeaders: (same: readonly string[], odd: readonly string[]) =>
+    `the sheets ${list([...same, ...odd])} look like one table per replicate, but ${list(odd)} ${odd.length === 1 ? 'has' : 'have'} another header than ${list(same)}, so they cannot be read together`,
+  sheetsConflictingStatus: (line: string, sheetA: string, statusA: string, sheetB: string, statusB: string) =>
+    `the sheets cannot be read together: model ${q(line)} is ${statusA} on sheet ${q(sheetA)} but ${statusB} on sheet ${q(sheetB)}`,
+  sheetsSameBand: (target: string, lane: string, membrane: string, sheetA: string, sheetB: string) =>
+    `the sheets cannot be read together: sheets ${q(sheetA)} and ${q(sheetB)} both hold ${q(target)} of lane ${q(lane)} on membrane ${q(membrane)}`,
+  sheetsNotCombinedHint: () => 'give every replicate sheet the same header and its own blot names, or read one sheet with --sheet NAME (or several with --sheet given once per sheet)',
 } as const;
