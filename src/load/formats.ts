@@ -15,7 +15,7 @@ import { headerKey } from './designColumns.js';
 import { joinLayout } from './layoutJoin.js';
 import { readLayoutSheet } from './layoutSheet.js';
 import { readTable, type Delimiter, type Table } from './readTable.js';
-import { headerRowBelowTitle, looksTidy } from './tidyColumns.js';
+import { headerRowBelowTitle, looksTidy, mapDesignColumns } from './tidyColumns.js';
 import { readTidyLayout } from './tidyLayouts.js';
 import type { LayoutReadResult, LoadOptions } from './types.js';
 import { compass } from './vendors/compass.js';
@@ -99,7 +99,16 @@ export function readAnyLayout(file: string, text: string, table: Table, options:
   }
   const decimal = options.decimal ? { decimal: options.decimal } : {};
   const readTidy = (headerIndex?: number): LayoutReadResult => {
-    const result = readTidyLayout(file, table, { defaultMembrane, ...decimal, ...(headerIndex === undefined ? {} : { headerIndex }) });
+    let result: ReturnType<typeof readTidyLayout>;
+    try {
+      result = readTidyLayout(file, table, { defaultMembrane, ...decimal, ...(headerIndex === undefined ? {} : { headerIndex }) });
+    } catch (error) {
+      // Lanes and their design but no measurement: the lane layout sheet of an instrument export.
+      if (error instanceof InputError && error.code === 'no-target-columns' && headerIndex !== undefined && mapDesignColumns(table.rows[headerIndex]!).has('lane')) {
+        throw new InputError('layout-as-data', m.layoutAsData(), error.at, m.layoutAsDataHint());
+      }
+      throw error;
+    }
     if (forced !== undefined && forced !== result.layout) {
       throw new InputError('format-mismatch', m.forcedTidyMismatch(forced, result.layout), { file }, m.forcedTidyMismatchHint());
     }

@@ -9,7 +9,8 @@ import { readTable } from './readTable.js';
 import { readAnyLayout } from './formats.js';
 import { loadWorkbook } from './loadWorkbook.js';
 import { compoundFileError, isCompoundFile, isZip } from './workbook.js';
-import type { InputBytes, LayoutReadResult, LoadedFile, LoadOptions } from './types.js';
+import { suggestTarget } from './targetSpelling.js';
+import type { Band, InputBytes, LayoutReadResult, LoadedFile, LoadOptions } from './types.js';
 
 export type { InputBytes, LoadOptions } from './types.js';
 
@@ -35,11 +36,17 @@ export function loadFile(input: InputBytes, options: LoadOptions = {}): LoadedFi
   }
   const warnings = [...result.warnings];
   if (encoding === 'windows-1252') warnings.unshift({ code: 'windows-1252', message: m.windows1252(), at: { file } });
-  const unknown = new Map<string, number>();
+  const unknown = new Map<string, { row: number; target: Band['target'] }>();
   for (const b of result.bands) {
-    if (!b.target.known && !unknown.has(b.target.label)) unknown.set(b.target.label, b.at.row ?? 0);
+    if (!b.target.known && !unknown.has(b.target.label)) unknown.set(b.target.label, { row: b.at.row ?? 0, target: b.target });
   }
-  for (const [label, row] of unknown) warnings.push({ code: 'unknown-target', message: m.unknownTarget(label), at: { file, row, ...(result.sheet ? { sheet: result.sheet } : {}) } });
+  for (const [label, { row, target }] of unknown) {
+    const at = { file, row, ...(result.sheet ? { sheet: result.sheet } : {}) };
+    const suggestion = suggestTarget(target);
+    // A loading control analysed as a target would leave its lanes without one: refuse, with the name meant.
+    if (suggestion?.loading) throw new InputError('misspelled-loading-control', m.misspelledLoadingControl(label, suggestion.protein), at, m.misspelledLoadingControlHint(suggestion.protein));
+    warnings.push({ code: 'unknown-target', message: m.unknownTarget(label, suggestion?.protein ?? null), at });
+  }
   if (result.bands.length === 0) throw new InputError('no-data-rows', m.headerOnly(), { file }, m.headerOnlyHint());
   return {
     file, sha256: sha256Hex(input.bytes), layout: result.layout, rows: result.rows, encoding,

@@ -83,7 +83,11 @@ export const loadMessages = {
   conflictingStatus: (line: string, first: string, second: string, firstRow: number) =>
     `model ${quote(line)} is ${second} here but ${first} on row ${firstRow}`,
   conflictingStatusHint: () => 'a model is either sensitive or resistant; give resistant derivatives their own name (e.g. KM12-LR)',
-  unknownTarget: (label: string) => `target ${quote(label)} is not a known antibody; kept under its own name`,
+  unknownTarget: (label: string, suggestion: string | null) =>
+    `target ${quote(label)} is not a known antibody; kept under its own name${suggestion === null ? '' : ` - did you mean ${suggestion}?`}`,
+  misspelledLoadingControl: (label: string, control: string) =>
+    `target ${quote(label)} is not a known antibody but is spelt almost like the loading control ${control}: it would be analysed as a target, and its lanes left without a loading control`,
+  misspelledLoadingControlHint: (control: string) => `did you mean ${control}? write it ${control} in the file`,
   unknownLayout: () => 'cannot tell the layout of this file',
   unknownLayoutHint: () => 'give the long layout (line, status, treatment, target, signal), the wide layout (design columns then one column per target), or a supported instrument export (see blotbypass formats)',
   noFiles: () => 'no input files were given',
