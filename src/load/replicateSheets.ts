@@ -6,6 +6,7 @@
  * two sheets) are refused with the sheets named.
  */
 import { InputError, type AnalysisWarning } from '../errors.js';
+import { loadMessages as lm } from '../messages/load.js';
 import { workbookMessages as m } from '../messages/workbook.js';
 import { isBlankRow, type Table } from './readTable.js';
 import { headerRowBelowTitle, looksTidy, mapDesignColumns } from './tidyColumns.js';
@@ -85,9 +86,24 @@ export function combineSheets<T extends LayoutReadResult & { sheet: string }>(fi
   }
   const first = reads[0]!;
   const layouts = [...new Set(reads.map((r) => r.layout))];
-  const warnings: AnalysisWarning[] = reads.flatMap((r) => r.warnings);
-  return {
-    layout: layouts.join('+'), rows: reads.reduce((n, r) => n + r.rows, 0), decimal: first.decimal, delimiter: first.delimiter,
-    bands: reads.flatMap((r) => r.bands), warnings,
-  };
+  const bands = reads.flatMap((r) => r.bands);
+  return { layout: layouts.join('+'), rows: reads.reduce((n, r) => n + r.rows, 0), decimal: first.decimal, delimiter: first.delimiter, bands, warnings: combinedWarnings(file, reads, bands) };
+}
+
+/**
+ * The sheets' warnings as one table's: each said once, and the missing values of a column counted
+ * over every sheet (each missing cell is a band without a signal).
+ */
+function combinedWarnings(file: string, reads: readonly LayoutReadResult[], bands: readonly Band[]): AnalysisWarning[] {
+  const seen = new Set<string>();
+  const warnings = reads.flatMap((r) => r.warnings).filter((w) => {
+    const key = `${w.code}\u0000${w.message}`;
+    if (w.code === 'missing-values' || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const missing = new Map<string, number>();
+  for (const b of bands) if (b.signal === null && b.at.column !== undefined) missing.set(b.at.column, (missing.get(b.at.column) ?? 0) + 1);
+  for (const [column, count] of missing) warnings.push({ code: 'missing-values', message: lm.missingValues(count, column), at: { file, column } });
+  return warnings;
 }
