@@ -60,6 +60,7 @@ export function appPage(input: AppPageInput): string {
 <summary>${escapeHtml(m.options())}</summary>
 <div class="grid">
 ${file('layout-file', m.layoutFile())}
+<span></span><a href="#" id="layout-starter">${escapeHtml(m.layoutStarter())}</a>
 ${file('variants-files', m.variantsFile(), true, '.maf,.tsv,.txt,.csv')}
 ${file('sample-map-file', m.sampleMapFile(), false, '.csv,.tsv,.txt')}
 ${file('rules-file', m.rulesFile(), false, '.json')}

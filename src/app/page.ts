@@ -7,6 +7,7 @@ import { appMessages as m } from '../messages/app.js';
 import { progressMessages } from '../messages/progress.js';
 import type { AppOptionValues, AppRequest } from './appRequest.js';
 import type { InputBytes } from '../load/loadFile.js';
+import { LAYOUT_TEMPLATE_NAME, starterFiles } from '../load/starterFiles.js';
 import type { AppFileOut } from './runAnalysis.js';
 import type { WorkerMessage } from './worker.js';
 
@@ -70,6 +71,12 @@ byId<HTMLAnchorElement>('rules-starter').addEventListener('click', (event) => {
   event.preventDefault();
   const rules = JSON.parse(byId('default-rules').textContent ?? '""') as string;
   saveText('rules.json', rules, 'application/json');
+});
+
+byId<HTMLAnchorElement>('layout-starter').addEventListener('click', (event) => {
+  event.preventDefault();
+  const layout = starterFiles().find((f) => f.name === LAYOUT_TEMPLATE_NAME)!;
+  saveText(layout.name, layout.text, 'text/csv');
 });
 
 function saveText(name: string, text: string, type: string): void {

@@ -9,6 +9,7 @@ import { buildDataFiles } from '../report/dataFiles.js';
 import { renderReportCharts, reportHtml } from '../report/html/reportHtml.js';
 import { textSummary } from '../report/textSummary.js';
 import type { StreamedContent } from '../report/writeOutputs.js';
+import { inPageWords } from '../messages/app.js';
 import { analyzeOptionsOf, type AppRequest } from './appRequest.js';
 
 export interface AppFileOut {
@@ -31,8 +32,9 @@ export async function runAnalysis(request: AppRequest, onProgress?: ProgressCall
     // The page lists the downloads itself: the summary says what was read and decided.
     return { ok: true, summary: textSummary(results, null), files: [...files, { name: 'report.html', text: html }] };
   } catch (error) {
-    if (error instanceof InputErrors) return { ok: false, messages: error.errors.map((e) => e.format()), internal: false };
-    if (error instanceof InputError) return { ok: false, messages: [error.format()], internal: false };
+    // The page has fields, not flags: its messages name them (messages/app.ts).
+    if (error instanceof InputErrors) return { ok: false, messages: error.errors.map((e) => inPageWords(e.format())), internal: false };
+    if (error instanceof InputError) return { ok: false, messages: [inPageWords(error.format())], internal: false };
     return { ok: false, messages: [error instanceof Error ? error.message : String(error)], internal: true };
   }
 }
