@@ -24,6 +24,8 @@ import { compareModels } from './stats/compareModels.js';
 import { fitDoseResponses } from './stats/doseResponses.js';
 import { decideVerdicts, rulesUsed, type ActiveRules } from './rules/decideVerdicts.js';
 import { defaultRuleSet } from './rules/defaultRuleSet.js';
+import { singleModelReadings } from './rules/singleModelReading.js';
+import { singleModelMessages } from './messages/singleModel.js';
 import { attachGenotype, readGenotypeFiles, type GenotypeFiles } from './genotype/genotype.js';
 import { genotypeMessages } from './messages/genotype.js';
 import { SCHEMA_VERSION, type Results } from './results.js';
@@ -105,6 +107,9 @@ export function analyze(inputs: readonly InputBytes[], options: AnalyzeOptions =
   // 4. rules
   const rules: ActiveRules = options.rules ?? { ruleSet: defaultRuleSet(), source: 'default' };
   const verdicts: Results['verdicts'] = stage('rules', onProgress, () => decideVerdicts(compared.comparisons, compared.levels, rules.ruleSet, settings.confidenceLevel, doseResponses));
+  // 4b. A one-status design has no pair to compare: read what it supports (rules/singleModelReading.ts).
+  const singleModel = normalized.design.pairs.length === 0 ? singleModelReadings(normalized.lanes, rules.ruleSet, settings.confidenceLevel) : null;
+  if (singleModel) warnings.push({ code: 'single-model', message: singleModelMessages.designNote(singleModel[0]?.missing ?? (normalized.design.models[0]?.status === 'resistant' ? 'sensitive' : 'resistant')) });
   // 5. genotype (optional)
   const genotype = genotypeFiles ? stage('genotype', onProgress, () => attachGenotype(verdicts, normalized.design.models, genotypeFiles)) : null;
   if (genotype) appendAll(warnings, genotype.warnings);
@@ -125,6 +130,7 @@ export function analyze(inputs: readonly InputBytes[], options: AnalyzeOptions =
     rules: rulesUsed(rules),
     verdicts: genotype?.verdicts ?? verdicts,
     ...(genotype ? { genotype: genotype.summary } : {}),
+    ...(singleModel ? { singleModelReadings: singleModel } : {}),
     warnings: warnings.filter((w) => !NOTE_CODES.has(w.code)),
     notes: warnings.filter((w) => NOTE_CODES.has(w.code)),
   };

@@ -11,6 +11,7 @@ import type { Comparison, Levels } from './stats/comparisonTypes.js';
 import type { DoseResponse } from './stats/doseResponseTypes.js';
 import type { Verdict } from './rules/types.js';
 import type { RulesUsed } from './rules/ruleSetTypes.js';
+import type { SingleModelReading } from './rules/singleModelReading.js';
 import type { GenotypeSummary } from './genotype/types.js';
 
 export const SCHEMA_VERSION = '3.0.0';
@@ -51,6 +52,12 @@ export interface Results {
   verdicts: Verdict[];
   /** Present with --variants: the sequencing files (sha256), how their samples mapped to the models, unmatched samples. */
   genotype?: GenotypeSummary;
+  /**
+   * Present when the design has one model status only (the resistant line alone, or the parental
+   * alone): no comparison and no verdict, but per model and drug condition the fractions of vehicle,
+   * their zones and a provisional reading (rules/singleModelReading.ts; docs/workbooks.md).
+   */
+  singleModelReadings?: SingleModelReading[];
   warnings: AnalysisWarning[];
   /** How the inputs were read (signal column chosen, thousands separators, names merged by case, encoding): informative, not problems. */
   notes: AnalysisWarning[];

@@ -58,6 +58,10 @@ export function textSummary(results: Results, written: WrittenFiles | null, maxW
     if (others + repeats > 0) lines.push(`  ... and ${others + repeats} more in results.json${repeats === 0 ? '' : others === 0 ? `, each repeating a line above for another file or lane` : ` (${others} other, ${repeats} repeating a line above for another file or lane)`}`);
   }
   if (written && written.files.length > 0) lines.push(describeWritten(written));
+  // One model status only: no verdict, the readings this design supports (rules/singleModelReading.ts).
+  if (results.singleModelReadings && results.singleModelReadings.length > 0) {
+    lines.push('', 'Readings (one model status, no comparison):', ...results.singleModelReadings.map((r) => `  ${r.sentence}`));
+  }
   if (results.verdicts.length > 0) {
     const rules = results.rules.source === 'default' ? '' : ` (rules ${results.rules.name} from ${results.rules.source})`;
     lines.push('', `Verdicts${rules}:`);
