@@ -19,6 +19,7 @@ import { loadMessages } from './messages/load.js';
 import { loadFile, type InputBytes, type LoadOptions } from './load/loadFile.js';
 import type { Band, LoadedFile } from './load/types.js';
 import { unifyNames } from './load/unifyNames.js';
+import { checkLoadingAcrossFiles } from './load/loadingAcrossFiles.js';
 import { normalize } from './normalize/normalize.js';
 import { compareModels } from './stats/compareModels.js';
 import { fitDoseResponses } from './stats/doseResponses.js';
@@ -69,11 +70,15 @@ export function loadInputs(inputs: readonly InputBytes[], options: LoadOptions =
     return file;
   });
   const names = unifyNames(loaded.flatMap((f) => f.bands));
+  // One loading-control value per lane, across files (phospho and total exported apart).
+  const loading = loaded.length > 1 ? checkLoadingAcrossFiles(names.bands) : { bands: names.bands, warnings: [] };
+  const keptBands = new Set(loading.bands);
   let offset = 0;
   return loaded.map((f) => {
-    const bands = names.bands.slice(offset, offset + f.bands.length);
+    const bands = names.bands.slice(offset, offset + f.bands.length).filter((b) => keptBands.has(b));
     offset += f.bands.length;
-    return { ...f, bands, warnings: [...f.warnings, ...names.warnings.filter((w) => w.at?.file === f.file)] };
+    const mine = (w: AnalysisWarning) => w.at?.file === f.file;
+    return { ...f, bands, warnings: [...f.warnings, ...names.warnings.filter(mine), ...loading.warnings.filter(mine)] };
   });
 }
 
