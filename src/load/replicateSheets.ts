@@ -22,11 +22,15 @@ export function looksLikeReplicateSheet(name: string): boolean {
 
 const trimmed = (rows: readonly string[][]): Table => ({ delimiter: ',', rows: rows.map((r) => r.map((c) => c.trim())) });
 
-/** The tidy header of a sheet (its cells, lower-cased, trailing empties dropped), or null when it has none. */
-function tidyHeaderKey(sheet: WorkbookSheet): string | null {
+/**
+ * The tidy header of a sheet (its cells, lower-cased, trailing empties dropped) and whether rows
+ * follow it, or null when it has none.
+ */
+function tidyHeaderKey(sheet: WorkbookSheet): { key: string; filled: boolean } | null {
   const table = trimmed(sheet.rows);
   const index = headerRowBelowTitle(table, looksTidy);
-  return index === -1 ? null : table.rows[index]!.join('\u0000').replace(/\u0000+$/, '').toLowerCase();
+  if (index === -1) return null;
+  return { key: table.rows[index]!.join('\u0000').replace(/\u0000+$/, '').toLowerCase(), filled: !table.rows.slice(index + 1).every(isBlankRow) };
 }
 
 /**
@@ -35,11 +39,13 @@ function tidyHeaderKey(sheet: WorkbookSheet): string | null {
  * whose headers differ.
  */
 export function sameHeaderSheets(file: string, first: WorkbookSheet, candidates: readonly WorkbookSheet[]): WorkbookSheet[] {
-  const key = tidyHeaderKey(first);
-  if (key === null) return [first];
-  const same = candidates.filter((s) => s === first || tidyHeaderKey(s) === key);
+  const key = tidyHeaderKey(first)?.key;
+  if (key === undefined) return [first];
+  const headers = new Map(candidates.map((s) => [s, tidyHeaderKey(s)]));
+  // A sheet with the header but no rows yet (a replicate laid out, not filled in) is left out.
+  const same = candidates.filter((s) => s === first || (headers.get(s)?.key === key && headers.get(s)!.filled));
   if (looksLikeReplicateSheet(first.name)) {
-    const odd = candidates.filter((s) => looksLikeReplicateSheet(s.name) && !same.includes(s));
+    const odd = candidates.filter((s) => looksLikeReplicateSheet(s.name) && headers.get(s)?.key !== key);
     if (odd.length > 0) {
       throw new InputError('sheets-not-combined', m.sheetsDifferentHeaders(same.map((s) => s.name), odd.map((s) => s.name)), { file }, m.sheetsNotCombinedHint());
     }

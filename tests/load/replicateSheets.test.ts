@@ -60,6 +60,13 @@ describe('one sheet per biological replicate', () => {
     expect(f.warnings[0]!.message).toMatch(/each sheet's name is its replicate and membrane \(blot\)/);
   });
 
+  it('a replicate sheet with its header only (not filled in yet) is left out', async () => {
+    const sheets = perReplicate((rep) => `Exp${rep}`);
+    sheets.push({ sheet: 'Exp4', data: [sheets[0]!.data[0]!] });
+    const f = loadFile({ name: 'blot.xlsx', bytes: await xlsx(sheets) });
+    expect(f.sheets).toEqual(['Exp1', 'Exp2', 'Exp3']);
+  });
+
   it('--sheet given several times reads those sheets, and only those', async () => {
     const bytes = await xlsx(perReplicate((rep) => `Exp${rep}`));
     const f = loadFile({ name: 'blot.xlsx', bytes }, { sheet: ['Exp1', 'Exp3'] });
