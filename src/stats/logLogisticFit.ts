@@ -25,7 +25,7 @@
  * likelihood, by warm-started refits (profileInterval.ts).
  */
 import { choleskyInPlace, choleskySolveInPlace, solveBounded, workspace, type LeastSquaresProblem } from './boundedLeastSquares.js';
-import { boxOf, curveData, curveProblem, dataStart, type CurveData, type CurvePoint } from './logLogisticModel.js';
+import { boxOf, curveData, curveProblem, dataStart, type CurveData, type CurvePoint, type CurveProblem } from './logLogisticModel.js';
 import { profileInterval } from './profileInterval.js';
 import { tCritical } from './studentT.js';
 import { log10, pow10 } from './portableMath.js';
@@ -52,7 +52,7 @@ export interface LogLogisticFit {
   profileInterval: () => { low: number | null; high: number | null };
   /** Parameters that ended on a bound of their box (their standard errors are not trustworthy). */
   atBound: ('bottom' | 'ic50' | 'hill')[];
-  /** The curve's data and all parameters at the optimum, for a joint fit with another curve (jointFold.ts). */
+  /** The curve's data and its bottom, log10 IC50 and hill at the optimum, for a joint fit with another curve (jointFold.ts). */
   data: CurveData;
   params: Float64Array;
 }
@@ -82,7 +82,7 @@ export function fitLogLogistic(points: readonly CurvePoint[], level = 0.95): Log
   const data = curveData(points);
   if (data === null) return 'too-few-points';
   const problem = curveProblem(data);
-  const df = problem.n - problem.p;
+  const df = problem.n - problem.p - problem.levelCount;
   if (df < 1) return 'too-few-points';
   const best = multiStart(problem, data);
   if (best === null) return 'did-not-converge';
@@ -101,10 +101,11 @@ export function fitLogLogistic(points: readonly CurvePoint[], level = 0.95): Log
     return v !== undefined && Number.isFinite(v) && v > 0 ? Math.sqrt(v) : null;
   };
   const t = tCritical(level, df);
+  const levels = problem.levels(params);
   return {
     bottom, log10Ic50, hill, rss, df, atBound, data, params,
     profileInterval: () => (t === null ? { low: null, high: null } : profileInterval(problem, workspace(problem.n, problem.p), params, rss, 1, t * Math.sqrt(rss / df), fitSe(1))),
-    levels: new Map(data.blocks.map((b, k) => [b, params[3 + k]!])),
+    levels: new Map(data.blocks.map((b, k) => [b, levels[k]!])),
     se: { bottom: fitSe(0), log10Ic50: fitSe(1), hill: fitSe(2) },
   };
 }
@@ -113,10 +114,10 @@ export function fitLogLogistic(points: readonly CurvePoint[], level = 0.95): Log
  * The lowest minimum over the starts: the data-driven guess, then the grid (each start: the guess's
  * bottom and levels with the grid's log10 IC50 and hill). Ties keep the earlier start.
  */
-function multiStart(problem: LeastSquaresProblem, data: CurveData): { x: Float64Array; rss: number } | null {
+function multiStart(problem: CurveProblem, data: CurveData): { x: Float64Array; rss: number } | null {
   const ws = workspace(problem.n, problem.p);
   const guess = new Float64Array(problem.p);
-  dataStart(data, guess, 3);
+  dataStart(data, guess);
   const x = new Float64Array(problem.p);
   const best = new Float64Array(problem.p);
   let bestRss = Infinity;
