@@ -18,14 +18,15 @@
  *
  * The least-squares surface of a short, noisy series often has more than one minimum in the box (a
  * shallow curve levelling off early versus a steep one falling late), so the fit starts from the
- * data-driven guess and from a grid over log10 IC50 x hill (MULTI_START), runs the bounded
+ * data-driven guess, from a grid over log10 IC50 x hill and from steps between neighbouring doses
+ * (MULTI_START), runs the bounded
  * Levenberg-Marquardt of boundedLeastSquares.ts to convergence from each, and keeps the lowest RSS:
  * the global optimum within the box, as scipy's curve_fit from the same starts finds it. The
  * covariance is s^2 (J'J)^-1 at the optimum (s^2 = RSS / df); the IC50's interval is the profile
  * likelihood, by warm-started refits (profileInterval.ts).
  */
 import { choleskyInPlace, choleskySolveInPlace, solveBounded, workspace, type LeastSquaresProblem } from './boundedLeastSquares.js';
-import { boxOf, curveData, curveProblem, dataStart, type CurveData, type CurvePoint, type CurveProblem } from './logLogisticModel.js';
+import { bottomStart, boxOf, curveData, curveProblem, dataStart, meanFractions, type CurveData, type CurvePoint, type CurveProblem } from './logLogisticModel.js';
 import { profileInterval } from './profileInterval.js';
 import { tCritical } from './studentT.js';
 import { log10, pow10 } from './portableMath.js';
@@ -59,8 +60,11 @@ export interface LogLogisticFit {
 
 export type CurveFitFailure = 'too-few-points' | 'did-not-converge';
 
-/** The grid of starts besides the data-driven one: log10 IC50 at fractions of the box of doses +-0.5 decade, x hill. */
-export const MULTI_START = { ic50Fractions: [0, 0.25, 0.5, 0.75, 1], hills: [0.5, 1, 2.5] } as const;
+/**
+ * The starts besides the data-driven one: log10 IC50 at fractions of the doses' range +-0.5 decade
+ * x hill; and steps (hill `stepHill`) between neighbouring doses.
+ */
+export const MULTI_START = { ic50Fractions: [0, 0.25, 0.5, 0.75, 1], hills: [0.5, 1, 2.5], stepHill: 8 } as const;
 
 /** f(dose) of the curve with top = 1. */
 export function logLogistic(dose: number, bottom: number, log10Ic50: number, hill: number): number {
@@ -111,8 +115,10 @@ export function fitLogLogistic(points: readonly CurvePoint[], level = 0.95): Log
 }
 
 /**
- * The lowest minimum over the starts: the data-driven guess, then the grid (each start: the guess's
- * bottom and levels with the grid's log10 IC50 and hill). Ties keep the earlier start.
+ * The lowest minimum over the starts: the data-driven guess; the grid (the guess's bottom with the
+ * grid's log10 IC50 and hill); and a step between each pair of neighbouring doses (hill
+ * MULTI_START.stepHill, bottom the mean fraction above the step), because a steep curve's basin is
+ * narrow in log10 IC50 and flat in hill. Ties keep the earlier start.
  */
 function multiStart(problem: CurveProblem, data: CurveData): { x: Float64Array; rss: number } | null {
   const ws = workspace(problem.n, problem.p);
@@ -121,21 +127,27 @@ function multiStart(problem: CurveProblem, data: CurveData): { x: Float64Array; 
   const x = new Float64Array(problem.p);
   const best = new Float64Array(problem.p);
   let bestRss = Infinity;
-  const tryFrom = (e: number | null, h: number | null) => {
-    x.set(guess);
-    if (e !== null) x[1] = e;
-    if (h !== null) x[2] = h;
+  const tryFrom = (b: number, e: number, h: number) => {
+    x[0] = b;
+    x[1] = e;
+    x[2] = h;
     const rss = solveBounded(problem, x, ws);
     if (Number.isFinite(rss) && rss < bestRss * (1 - 1e-12)) {
       bestRss = rss;
       best.set(x);
     }
   };
-  tryFrom(null, null);
+  tryFrom(guess[0]!, guess[1]!, guess[2]!);
   const { low, high } = boxOf(data);
   const from = Math.max(low, data.logMin - 0.5);
   const to = Math.min(high, data.logMax + 0.5);
-  for (const fraction of MULTI_START.ic50Fractions) for (const h of MULTI_START.hills) tryFrom(from + fraction * (to - from), h);
+  for (const fraction of MULTI_START.ic50Fractions) for (const h of MULTI_START.hills) tryFrom(guess[0]!, from + fraction * (to - from), h);
+  const means = meanFractions(data);
+  for (let k = 1; k < means.length; k++) {
+    let sum = 0;
+    for (let j = k; j < means.length; j++) sum += means[j]!.f;
+    tryFrom(bottomStart(sum / (means.length - k)), (means[k - 1]!.logDose + means[k]!.logDose) / 2, MULTI_START.stepHill);
+  }
   return bestRss === Infinity ? null : { x: best, rss: bestRss };
 }
 

@@ -248,11 +248,10 @@ export function boxOf(data: CurveData): { low: number; high: number } {
 }
 
 /**
- * Data-driven starting values: each block's level from its vehicle lanes (or its lowest dose);
- * bottom from the lowest mean fraction of those levels; IC50 where the mean fraction first falls
- * half-way to it, interpolated on log dose; hill 1. Written into x[at..at+2] (bottom, log10 IC50, hill).
+ * The mean fraction of vehicle at each dose (ascending): each block's level from its vehicle lanes
+ * (or its lowest dose), each drug lane's signal over its block's level.
  */
-export function dataStart(data: CurveData, x: Float64Array, at = 0): void {
+export function meanFractions(data: CurveData): { logDose: number; f: number }[] {
   const { logDose, y, block, blocks } = data;
   const levelOf = new Float64Array(blocks.length);
   const onLog = (i: number) => (logDose[i]! === logDose[i]! ? logDose[i]! : -Infinity);
@@ -275,8 +274,20 @@ export function dataStart(data: CurveData, x: Float64Array, at = 0): void {
     entry.count++;
     byDose.set(ld, entry);
   }
-  const curve = [...byDose.entries()].sort(([a], [b]) => a - b).map(([ld, s]) => ({ logDose: ld, f: s.sum / s.count }));
-  const bottom = Math.min(0.9, Math.max(0.01, Math.min(...curve.map((c) => c.f))));
+  return [...byDose.entries()].sort(([a], [b]) => a - b).map(([ld, s]) => ({ logDose: ld, f: s.sum / s.count }));
+}
+
+/** A bottom start from a mean fraction, kept inside the box. */
+export const bottomStart = (f: number): number => Math.min(0.9, Math.max(0.01, f));
+
+/**
+ * Data-driven starting values (meanFractions): bottom from the lowest mean fraction; IC50 where the
+ * mean fraction first falls half-way to it, interpolated on log dose; hill 1. Written into
+ * x[at..at+2] (bottom, log10 IC50, hill).
+ */
+export function dataStart(data: CurveData, x: Float64Array, at = 0): void {
+  const curve = meanFractions(data);
+  const bottom = bottomStart(Math.min(...curve.map((c) => c.f)));
   const half = (1 + bottom) / 2;
   let e = data.logMax + 0.5;
   let previous = { logDose: data.logMin - 0.5, f: 1 };
