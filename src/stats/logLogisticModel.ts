@@ -207,6 +207,10 @@ export function curveProblem(first: CurveData, second: CurveData | null = null, 
    */
   const curvature = (out: Float64Array): void => {
     out.fill(0);
+    const add = (j: number, k: number, v: number) => {
+      out[j * p + k]! += v;
+      if (j !== k) out[k * p + j]! += v;
+    };
     for (let i = 0; i < n; i++) {
       const wr = weighted[i]!;
       if (wr === 0 || logDose[i]! !== logDose[i]!) continue;
@@ -216,10 +220,6 @@ export function curveProblem(first: CurveData, second: CurveData | null = null, 
       const cb = 3 * c;
       const ch = 3 * c + 2;
       const es = c === 0 ? 1 : 2;
-      const add = (j: number, k: number, v: number) => {
-        out[j * p + k]! += v;
-        if (j !== k) out[k * p + j]! += v;
-      };
       add(cb, cb, wr * hessian[at]!);
       add(ch, ch, wr * hessian[at + 5]!);
       add(cb, ch, wr * hessian[at + 2]!);
