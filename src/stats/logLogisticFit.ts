@@ -19,14 +19,15 @@
  * The least-squares surface of a short, noisy series often has more than one minimum in the box (a
  * shallow curve levelling off early versus a steep one falling late), so the fit starts from the
  * data-driven guess, from a grid over log10 IC50 x hill and from steps between neighbouring doses
- * (MULTI_START), runs the bounded
+ * (curveStarts.ts), runs the bounded
  * Levenberg-Marquardt of boundedLeastSquares.ts to convergence from each, and keeps the lowest RSS:
  * the global optimum within the box, as scipy's curve_fit from the same starts finds it. The
  * covariance is s^2 (J'J)^-1 at the optimum (s^2 = RSS / df); the IC50's interval is the profile
  * likelihood, by warm-started refits (profileInterval.ts).
  */
-import { choleskyInPlace, choleskySolveInPlace, solveBounded, workspace, type LeastSquaresProblem } from './boundedLeastSquares.js';
-import { bottomStart, boxOf, curveData, curveProblem, dataStart, meanFractions, type CurveData, type CurvePoint, type CurveProblem } from './logLogisticModel.js';
+import { choleskyInPlace, choleskySolveInPlace, workspace, type LeastSquaresProblem } from './boundedLeastSquares.js';
+import { multiStart } from './curveStarts.js';
+import { curveData, curveProblem, type CurveData, type CurvePoint } from './logLogisticModel.js';
 import { profileInterval } from './profileInterval.js';
 import { tCritical } from './studentT.js';
 import { log10, pow10 } from './portableMath.js';
@@ -59,12 +60,6 @@ export interface LogLogisticFit {
 }
 
 export type CurveFitFailure = 'too-few-points' | 'did-not-converge';
-
-/**
- * The starts besides the data-driven one: log10 IC50 at fractions of the doses' range +-0.5 decade
- * x hill; and steps (hill `stepHill`) between neighbouring doses.
- */
-export const MULTI_START = { ic50Fractions: [0, 0.25, 0.5, 0.75, 1], hills: [0.5, 1, 2.5], stepHill: 8 } as const;
 
 /** f(dose) of the curve with top = 1. */
 export function logLogistic(dose: number, bottom: number, log10Ic50: number, hill: number): number {
@@ -112,43 +107,6 @@ export function fitLogLogistic(points: readonly CurvePoint[], level = 0.95): Log
     levels: new Map(data.blocks.map((b, k) => [b, levels[k]!])),
     se: { bottom: fitSe(0), log10Ic50: fitSe(1), hill: fitSe(2) },
   };
-}
-
-/**
- * The lowest minimum over the starts: the data-driven guess; the grid (the guess's bottom with the
- * grid's log10 IC50 and hill); and a step between each pair of neighbouring doses (hill
- * MULTI_START.stepHill, bottom the mean fraction above the step), because a steep curve's basin is
- * narrow in log10 IC50 and flat in hill. Ties keep the earlier start.
- */
-function multiStart(problem: CurveProblem, data: CurveData): { x: Float64Array; rss: number } | null {
-  const ws = workspace(problem.n, problem.p);
-  const guess = new Float64Array(problem.p);
-  dataStart(data, guess);
-  const x = new Float64Array(problem.p);
-  const best = new Float64Array(problem.p);
-  let bestRss = Infinity;
-  const tryFrom = (b: number, e: number, h: number) => {
-    x[0] = b;
-    x[1] = e;
-    x[2] = h;
-    const rss = solveBounded(problem, x, ws);
-    if (Number.isFinite(rss) && rss < bestRss * (1 - 1e-12)) {
-      bestRss = rss;
-      best.set(x);
-    }
-  };
-  tryFrom(guess[0]!, guess[1]!, guess[2]!);
-  const { low, high } = boxOf(data);
-  const from = Math.max(low, data.logMin - 0.5);
-  const to = Math.min(high, data.logMax + 0.5);
-  for (const fraction of MULTI_START.ic50Fractions) for (const h of MULTI_START.hills) tryFrom(guess[0]!, from + fraction * (to - from), h);
-  const means = meanFractions(data);
-  for (let k = 1; k < means.length; k++) {
-    let sum = 0;
-    for (let j = k; j < means.length; j++) sum += means[j]!.f;
-    tryFrom(bottomStart(sum / (means.length - k)), (means[k - 1]!.logDose + means[k]!.logDose) / 2, MULTI_START.stepHill);
-  }
-  return bestRss === Infinity ? null : { x: best, rss: bestRss };
 }
 
 /**

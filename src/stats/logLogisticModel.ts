@@ -11,7 +11,7 @@
  * Uses only the portable log2 and 10^x (portableMath.ts), so every engine gives the same bits.
  */
 import type { LeastSquaresProblem } from './boundedLeastSquares.js';
-import { log10, log2, pow, pow10 } from './portableMath.js';
+import { log10, log2, pow10 } from './portableMath.js';
 
 export interface CurvePoint {
   /** 0 for a vehicle lane. */
@@ -245,61 +245,4 @@ export function curveProblem(first: CurveData, second: CurveData | null = null, 
 /** The box of a curve's log10 IC50: the doses tested and two decades beyond. */
 export function boxOf(data: CurveData): { low: number; high: number } {
   return { low: data.logMin - FIT_BOUNDS.decadesBeyondDoses, high: data.logMax + FIT_BOUNDS.decadesBeyondDoses };
-}
-
-/**
- * The mean fraction of vehicle at each dose (ascending): each block's level from its vehicle lanes
- * (or its lowest dose), each drug lane's signal over its block's level.
- */
-export function meanFractions(data: CurveData): { logDose: number; f: number }[] {
-  const { logDose, y, block, blocks } = data;
-  const levelOf = new Float64Array(blocks.length);
-  const onLog = (i: number) => (logDose[i]! === logDose[i]! ? logDose[i]! : -Infinity);
-  for (let b = 0; b < blocks.length; b++) {
-    let lowest = Infinity;
-    for (let i = 0; i < y.length; i++) if (block[i] === b) lowest = Math.min(lowest, onLog(i));
-    let sum = 0;
-    let count = 0;
-    for (let i = 0; i < y.length; i++) {
-      if (block[i] === b && onLog(i) === lowest) { sum += y[i]!; count++; }
-    }
-    levelOf[b] = sum / count;
-  }
-  const byDose = new Map<number, { sum: number; count: number }>();
-  for (let i = 0; i < y.length; i++) {
-    const ld = logDose[i]!;
-    if (ld !== ld) continue;
-    const entry = byDose.get(ld) ?? { sum: 0, count: 0 };
-    entry.sum += pow(2, y[i]! - levelOf[block[i]!]!);
-    entry.count++;
-    byDose.set(ld, entry);
-  }
-  return [...byDose.entries()].sort(([a], [b]) => a - b).map(([ld, s]) => ({ logDose: ld, f: s.sum / s.count }));
-}
-
-/** A bottom start from a mean fraction, kept inside the box. */
-export const bottomStart = (f: number): number => Math.min(0.9, Math.max(0.01, f));
-
-/**
- * Data-driven starting values (meanFractions): bottom from the lowest mean fraction; IC50 where the
- * mean fraction first falls half-way to it, interpolated on log dose; hill 1. Written into
- * x[at..at+2] (bottom, log10 IC50, hill).
- */
-export function dataStart(data: CurveData, x: Float64Array, at = 0): void {
-  const curve = meanFractions(data);
-  const bottom = bottomStart(Math.min(...curve.map((c) => c.f)));
-  const half = (1 + bottom) / 2;
-  let e = data.logMax + 0.5;
-  let previous = { logDose: data.logMin - 0.5, f: 1 };
-  for (const c of curve) {
-    if (c.f <= half) {
-      const span = previous.f - c.f;
-      e = span > 0 ? previous.logDose + ((previous.f - half) / span) * (c.logDose - previous.logDose) : c.logDose;
-      break;
-    }
-    previous = c;
-  }
-  x[at] = bottom;
-  x[at + 1] = e;
-  x[at + 2] = 1;
 }
