@@ -2,10 +2,11 @@
  * Drug lanes read at their detection limit (normalize: flag `below-detection`, `censoredAt`): the
  * true ratio lies below the value the lane carries. Per model and drug condition of one target:
  * - every drug lane censored: the cell's fraction of vehicle is an upper bound (f <= estimate);
- * - some censored: a censored lane whose bound lies above the geometric mean fraction of vehicle of
- *   the cell's measured lanes is read at that mean, one whose bound lies below it stays at its bound.
- *   A bound far above the cell's level says only "below the bound" (its term in a censored-normal,
- *   Tobit, likelihood is near 1): read at the bound it would pull the estimate up.
+ * - some censored: the estimate is no bound, and a censored lane is read at half its limit (the usual
+ *   single-imputation point for a value known to lie between 0 and the limit), or at the geometric
+ *   mean fraction of vehicle of the cell's measured lanes when that is lower: a limit far above the
+ *   cell's level says only "below the limit" (its term in a censored-normal, Tobit, likelihood is
+ *   near 1), and read higher it would pull the estimate up.
  * Pure: returns the ratio to fit per lane; the lanes are not changed.
  */
 import { groupKey } from '../groupKey.js';
@@ -52,8 +53,8 @@ export function readCensored(lanes: readonly NormalizedLane[]): CensoredReading 
     const meanLog2 = measured.reduce((sum, l) => sum + log2(l.fractionOfVehicle!), 0) / measured.length;
     for (const l of censored) {
       if (!usable(l)) continue;
-      const excess = log2(l.fractionOfVehicle) - meanLog2;
-      if (excess > 0) ratioOf.set(l, l.phosphoTotalRatio * 2 ** -excess);
+      const half = log2(l.fractionOfVehicle) - 1;
+      ratioOf.set(l, l.phosphoTotalRatio * 2 ** (Math.min(half, meanLog2) - log2(l.fractionOfVehicle)));
     }
   }
   return { ratioOf, cells };

@@ -28,6 +28,8 @@ export interface HandMade {
   total?: Difference;
   flags?: Comparison['flags'];
   time_h?: number;
+  /** The absolute output (resistant drug over sensitive vehicle); default: fR (equal basal levels). */
+  abs?: Summary;
 }
 
 export function comparison(h: HandMade): Comparison {
@@ -37,6 +39,7 @@ export function comparison(h: HandMade): Comparison {
     fractionOfVehicle: summary(h.fR),
     sensitiveFractionOfVehicle: summary(h.fS ?? [0.08, 0.06, 0.1, 3]),
     resistantVsSensitive: difference(h.diff ?? NONE),
+    absoluteOutput: summary(h.abs ?? h.fR),
     flags: h.flags ?? [],
   };
 }
