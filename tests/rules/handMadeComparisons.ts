@@ -26,6 +26,8 @@ export interface HandMade {
   diff?: Difference;
   basal?: Difference;
   total?: Difference;
+  /** Basal phospho over loading (how much phosphorylated protein); default none. */
+  phospho?: Difference;
   flags?: Comparison['flags'];
   time_h?: number;
   /** The absolute output (resistant drug over sensitive vehicle); default: fR (equal basal levels). */
@@ -49,6 +51,6 @@ export function levels(h: HandMade): Levels {
   const level = (d: Difference) => ({ resistant: summary([1, null, null, d[2]]), sensitive: summary([1, null, null, d[2]]), resistantVsSensitive: difference(d) });
   return {
     line: 'R1', versus: 'S1', time_h: h.time_h ?? 2, target: h.target, ratioBasis: 'phospho/total',
-    basal: level(h.basal ?? NONE), totalProtein: level(h.total ?? NONE), flags: [],
+    basal: level(h.basal ?? NONE), totalProtein: level(h.total ?? NONE), phosphoProtein: level(h.phospho ?? NONE), flags: [],
   };
 }
