@@ -23,7 +23,7 @@ import { groupKey } from '../groupKey.js';
 import { benjaminiHochberg } from './benjaminiHochberg.js';
 import type { LinearModelFit } from './linearModel.js';
 import { fitLanes, modelAbsoluteOutput, modelBasal, modelFraction, modelInteraction, ratioFromContrast } from './modelContrasts.js';
-import { cellKey, readCensored, type CensoredReading } from './censoredCells.js';
+import { boundSummary, cellKey, differenceWithBound, readCensored, type CensoredReading } from './censoredCells.js';
 import { EMPTY_SUMMARY, replicateTest, summariseReplicates, valuesByReplicate, type ByReplicate } from './replicateTests.js';
 import type { Comparison, GroupComparison, LevelComparison, Levels, RatioSummary, TestName } from './comparisonTypes.js';
 import { appendAll } from '../arrays.js';
@@ -63,11 +63,12 @@ export function compareModels(data: NormalizedData, confidenceLevel: number, tes
       const all = [...lanesR, ...lanesS];
       const censoring = readCensored(all);
       const ctx: TargetContext = { resistant: pair.resistant, sensitive: pair.sensitive, target: target.protein, level: confidenceLevel, test, warnings, censoring };
-      const fitRatio = test === 'linear-model' ? fitLanes(all, (l) => censoring.ratioOf.get(l) ?? l.phosphoTotalRatio) : null;
+      const bounded = (l: NormalizedLane) => !l.vehicle && censoring.cells.get(cellKey(l.line, l.treatment, l.dose_nM, l.time_h))?.all === true;
+      const fitRatio = test === 'linear-model' ? fitLanes(all.filter((l) => !bounded(l)), (l) => censoring.ratioOf.get(l) ?? l.phosphoTotalRatio) : null;
       const fitTotal = test === 'linear-model' ? fitLanes(all, (l) => l.totalOverLoading) : null;
       // Phosphorylated protein over loading: the phospho/loading ratio itself where there is no total.
       const fitPhospho = test !== 'linear-model' || target.ratioBasis === 'total/loading' ? null
-        : target.ratioBasis === 'phospho/loading' ? fitRatio : fitLanes(all, (l) => l.phosphoOverLoading);
+        : target.ratioBasis === 'phospho/loading' ? fitRatio : fitLanes(all.filter((l) => l.censoredAt === undefined), (l) => l.phosphoOverLoading);
       if (fitRatio && fitRatio.df === 0 && fitRatio.n > 0) warnings.push({ code: 'estimate-only', message: m.estimateOnly(target.protein, pair.resistant, pair.sensitive) });
       const vehicleTimesR = new Set(lanesR.filter((l) => l.vehicle).map((l) => l.time_h));
       const vehicleTimesS = new Set(lanesS.filter((l) => l.vehicle).map((l) => l.time_h));
@@ -163,8 +164,9 @@ function fractions(
 ): Pick<Comparison, 'fractionOfVehicle' | 'sensitiveFractionOfVehicle' | 'resistantVsSensitive' | 'absoluteOutput'> {
   const fR = valuesByReplicate(drugR, fractionOf);
   const fS = valuesByReplicate(drugS, fractionOf);
+  const cellOf = (line: string) => ctx.censoring.cells.get(cellKey(line, condition.treatment, condition.dose_nM, condition.time_h));
   const censored = (line: string): Pick<RatioSummary, 'censoredLanes' | 'upperBound'> => {
-    const cell = ctx.censoring.cells.get(cellKey(line, condition.treatment, condition.dose_nM, condition.time_h));
+    const cell = cellOf(line);
     return cell ? { censoredLanes: cell.censored, ...(cell.all ? { upperBound: true } : {}) } : {};
   };
   const withCensoring = (summary: RatioSummary, line: string): RatioSummary => (summary.n > 0 ? { ...summary, ...censored(line) } : summary);
@@ -178,18 +180,32 @@ function fractions(
   }
   const summary = (line: string, time: number | null | undefined, values: ByReplicate): RatioSummary => {
     if (!fit || time === undefined) return { ...EMPTY_SUMMARY };
+    const cell = cellOf(line);
+    if (cell?.all) return boundSummary(values, cell);
     const f = modelFraction(fit, line, condition, time, ctx.level);
     return f ? withCensoring(ratioFromContrast(f.contrast, f.n, log2SDOf(values)), line) : { ...EMPTY_SUMMARY };
   };
-  const absolute = fit && timeS !== undefined && drugR.length > 0 ? modelAbsoluteOutput(fit, ctx.resistant, ctx.sensitive, condition, timeS, ctx.level) : null;
+  const resistantBound = cellOf(ctx.resistant)?.all === true;
+  const absolute = fit && timeS !== undefined && drugR.length > 0 && !resistantBound ? modelAbsoluteOutput(fit, ctx.resistant, ctx.sensitive, condition, timeS, ctx.level) : null;
+  const fractionR = summary(ctx.resistant, timeR, fR);
+  const fractionS = summary(ctx.sensitive, timeS, fS);
+  if (resistantBound || cellOf(ctx.sensitive)?.all === true) {
+    const cellR = cellOf(ctx.resistant);
+    return {
+      fractionOfVehicle: fractionR, sensitiveFractionOfVehicle: fractionS,
+      resistantVsSensitive: differenceWithBound(fractionR, fractionS, ctx.level, fit?.n ?? 0) ?? emptyGroup('linear-model', fR.size, fS.size),
+      absoluteOutput: absolute ? withCensoring(ratioFromContrast(absolute.contrast, absolute.n, null), ctx.resistant)
+        : resistantBound && cellR ? boundSummary(valuesByReplicate(drugR, (l) => l.ratioVsReference), cellR) : { ...EMPTY_SUMMARY },
+    };
+  }
   const interaction = fit && timeR !== undefined && timeS !== undefined
     ? modelInteraction(fit, ctx.resistant, ctx.sensitive, condition, timeR, timeS, ctx.level) : null;
   if (!interaction && fit && timeR !== undefined && timeS !== undefined && drugR.length > 0 && drugS.length > 0) {
     ctx.warnings.push({ code: 'not-estimable', message: m.notEstimable('fraction of vehicle', ctx.target, ctx.resistant, ctx.sensitive) });
   }
   return {
-    fractionOfVehicle: summary(ctx.resistant, timeR, fR),
-    sensitiveFractionOfVehicle: summary(ctx.sensitive, timeS, fS),
+    fractionOfVehicle: fractionR,
+    sensitiveFractionOfVehicle: fractionS,
     resistantVsSensitive: interaction ?? emptyGroup('linear-model', fR.size, fS.size),
     absoluteOutput: absolute ? withCensoring(ratioFromContrast(absolute.contrast, absolute.n, null), ctx.resistant) : { ...EMPTY_SUMMARY },
   };

@@ -99,12 +99,17 @@ describe('4. negative values after background subtraction in the parental\'s dru
     expect(v.evidence[0]!.sentence).toContain(`pERK in ${SENSITIVE} is at most`);
   });
 
-  it('with one band at exactly 0 (no noise on its membrane) its limit is the membrane\'s lowest positive drug band: the bound is loose, the verdict withheld, never assay-invalid', () => {
+  it('with one band at exactly 0 (no noise on its membrane) its limit is the membrane\'s lowest positive drug band, a loose bound; the bounds together still put the sensitive line under 20 %', () => {
     const r = run(planWith([-12.4, 0, -31]));
-    expect(r.lanes.filter((l) => l.censoredAt).map((l) => l.censoredAt!.source)).toEqual(['antibody-noise', 'lowest-positive-band', 'antibody-noise']);
-    const v = only(r);
-    expect(v).toMatchObject({ mechanism: 'inconclusive', withheld: 'interval-spans' });
-    expect(v.evidence[0]!.sentence).toMatch(/^assay validity: undecided/);
+    const censored = r.lanes.filter((l) => l.censoredAt);
+    expect(censored.map((l) => l.censoredAt!.source)).toEqual(['antibody-noise', 'lowest-positive-band', 'antibody-noise']);
+    // f <= the geometric mean of the three lanes' bounds (limit / vehicle), no interval.
+    const bounds = censored.map((l) => l.fractionOfVehicle!);
+    const erk = r.comparisons.find((c) => c.target === 'ERK')!;
+    expect(erk.sensitiveFractionOfVehicle.estimate!).toBeCloseTo(Math.cbrt(bounds[0]! * bounds[1]! * bounds[2]!), 12);
+    expect(erk.sensitiveFractionOfVehicle).toMatchObject({ upperBound: true, ciLow: null, ciHigh: null });
+    expect(bounds[1]!).toBeGreaterThan(0.5);
+    expect(only(r).mechanism).toBe('mapk-bypass');
   });
 });
 
