@@ -147,7 +147,8 @@ function detectionLimitsOf(measured: readonly Band[], settings: AnalysisSettings
   }
   const noise = (readings: readonly number[] | undefined): number | null => {
     if (!readings || !readings.some((x) => x < 0)) return null;
-    return 3 * Math.sqrt(readings.reduce((sum, x) => sum + x * x, 0) / readings.length);
+    // Summed in sorted order: the same bytes whatever the order of input rows.
+    return 3 * Math.sqrt([...readings].sort((a, b) => a - b).reduce((sum, x) => sum + x * x, 0) / readings.length);
   };
   const limits = new Map<string, DetectionLimit>();
   for (const [key, membrane] of censoredKeys) {
