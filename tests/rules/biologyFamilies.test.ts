@@ -1,5 +1,5 @@
 /**
- * Families of readouts (issue 24 items 2 and 8): a rule's candidate receptors are adjusted together
+ * Families of readouts (issue 24 items 2 and 8) and the quality flags a verdict reads (item 9): a rule's candidate receptors are adjusted together
  * (Benjamini-Hochberg) on p values read in the direction the rule needs; an any-of over differences
  * (the EMT markers; pERK or pAKT for on-target) is one family, adjusted by Holm. Hand-made
  * comparisons: every number is stated.
@@ -58,5 +58,20 @@ describe('an any-of over differences is one family (Holm)', () => {
       { target: 'vimentin', fR: [1, 0.9, 1.1, 3], total: [2.5, 0.001, 3] });
     expect(v.mechanism).toBe('non-genetic');
     expect(evidence(v, 'non-genetic').values['E-cadherin.total.pFamilyAdjusted']).toBeUndefined();
+  });
+});
+
+describe('a quality flag lowers confidence only where the verdict reads it', () => {
+  const MAPK_CASE = (erk: Partial<HandMade>): Verdict => decide(TRK, { ...ERK_SUSTAINED, ...erk }, AKT_SUPPRESSED);
+
+  it('a flag on a lane no deciding readout reads (flags, but not flagsRead) leaves the verdict strong, listed as a hint', () => {
+    const v = MAPK_CASE({ flags: ['loading-drift'], flagsRead: { resistant: [], sensitive: [] } });
+    expect(v).toMatchObject({ mechanism: 'mapk-bypass', confidence: 'strong', confidenceNotes: [] });
+    expect(v.hints.some((h) => h.kind === 'quality' && h.sentence.startsWith('loading-drift on ERK'))).toBe(true);
+  });
+
+  it('the same flag on the resistant lanes pERK\'s f reads lowers it to moderate', () => {
+    const v = MAPK_CASE({ flags: ['saturated'], flagsRead: { resistant: ['saturated'], sensitive: [] } });
+    expect(v).toMatchObject({ mechanism: 'mapk-bypass', confidence: 'moderate', confidenceNotes: ['quality flag saturated on ERK'] });
   });
 });

@@ -32,6 +32,8 @@ export interface HandMade {
   time_h?: number;
   /** The absolute output (resistant drug over sensitive vehicle); default: fR (equal basal levels). */
   abs?: Summary;
+  /** Flags of the lanes each model's f reads; default: none read. */
+  flagsRead?: Comparison['flagsRead'];
 }
 
 export function comparison(h: HandMade): Comparison {
@@ -43,6 +45,7 @@ export function comparison(h: HandMade): Comparison {
     resistantVsSensitive: difference(h.diff ?? NONE),
     absoluteOutput: summary(h.abs ?? h.fR),
     flags: h.flags ?? [],
+    ...(h.flagsRead ? { flagsRead: h.flagsRead } : {}),
   };
 }
 
