@@ -26,6 +26,7 @@ import type { Comparison, GroupComparison, Levels, RatioSummary } from '../stats
 import { measureLabel, phospho, ruleMessages as m, type FractionFacts } from '../messages/rules.js';
 import type { Condition, DifferenceMeasure, FractionCondition, FractionRole, Thresholds } from './ruleSetTypes.js';
 import { holm } from '../stats/holm.js';
+import { flagsReadBy } from './flagsRead.js';
 
 export type Status = 'met' | 'weak' | 'ambiguous' | 'not-evaluable' | 'not-met';
 export type Mode = 'full' | 'provisional' | 'descriptive';
@@ -156,25 +157,8 @@ function anyOfFamily(branches: readonly Condition[], ctx: GroupContext): GroupCo
   return { ...ctx, familyP, familyMethod };
 }
 
-/**
- * The quality flags of the lanes a leaf reads (README "How the verdict is reached", confidence): a
- * model's own f reads its drug and vehicle lanes, the absolute output and a difference of f both
- * models', a basal level the vehicle lanes of its measure.
- */
-function flagsReadBy(target: string, ctx: GroupContext, role: FractionRole, measure: DifferenceMeasure | null): QualityFlagCode[] {
-  if (measure !== null && measure !== 'fraction') {
-    const levels = ctx.levels.get(target);
-    return levels?.flagsRead?.[measure === 'basal' ? 'basal' : measure === 'total' ? 'total' : 'phospho'] ?? levels?.flags ?? [];
-  }
-  const c = ctx.byTarget.get(target);
-  if (!c) return [];
-  if (!c.flagsRead) return c.flags;
-  if (measure === 'fraction' || role === 'absolute') return [...c.flagsRead.resistant, ...c.flagsRead.sensitive];
-  return role === 'resistant' ? c.flagsRead.resistant : c.flagsRead.sensitive;
-}
-
 function baseLeaf(target: string, ctx: GroupContext, kind: LeafResult['kind'], role: LeafResult['role'], key: string, measure: DifferenceMeasure | null): Omit<LeafResult, 'status' | 'fragment' | 'brief'> {
-  const flags = [...new Set(flagsReadBy(target, ctx, role, measure))].sort();
+  const flags = [...new Set(flagsReadBy(ctx.byTarget.get(target), ctx.levels.get(target), role, measure))].sort();
   return {
     target, mode: 'full', n: 0, zone: null, reason: null, values: {}, thresholds: {},
     flags, ciLow: null, ciHigh: null, kind, role, key, pRaw: null, pUsed: null, pDirectional: null, upperBound: false,
