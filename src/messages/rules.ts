@@ -154,6 +154,7 @@ export const ruleMessages = {
   noteProvisional: (n: number) => `n = ${n} biological replicates: provisional (a full verdict needs more)`,
   noteInconclusive: () => 'an inconclusive verdict carries confidence provisional',
   noteAssayInterval: (fragment: string) => `interval reaches the suppressed range: ${fragment}`,
+  noteOutputGrey: (fragment: string) => `the output under the drug is well below the sensitive line's untreated level, though not collapsed: ${fragment}`,
   noteAssayCrosses: (fragment: string) => `the sensitive model's interval reaches below the sustained threshold, so its failure is not certain: ${fragment}`,
   noteUndecidedDriver: (label: string, briefs: readonly string[]) => `${label} is undecided and may be the upstream cause: ${briefs.join('; ')}`,
 
@@ -238,7 +239,7 @@ export const ruleMessages = {
     grey: (s: number, u: number) => `grey zone              ${num(s)} < f < ${num(u)}: no call`,
     difference: (minLog2Ratio: number, alpha: number) =>
       `higher                 resistant above sensitive by log2 ratio >= ${num(minLog2Ratio)} (${fold(2 ** minLog2Ratio)}, thresholds.minLog2Ratio) with p < ${num(alpha)} (thresholds.alpha) from the blocked linear model; a rule's own difference is read at its own p; an any-of over differences (EMT markers, pERK or pAKT) is one family adjusted by Holm; its candidate drivers are adjusted together (Benjamini-Hochberg) once the rule's conditions hold; within a family each p is read in the direction the rule needs (a difference the other way enters with p = 1)`,
-    absolute: () => `absolute output       the resistant model's phospho/total under the drug over the sensitive model's vehicle (basal difference x f, one contrast of the same model): a bypass sustains a pathway only when this is sustained too`,
+    absolute: () => `absolute output       the resistant model's phospho/total under the drug over the sensitive model's vehicle (basal difference x f, one contrast of the same model): a bypass sustains a pathway only when this is not suppressed (a collapsed output is no bypass; in the grey zone the verdict is at most moderate)`,
     censored: (fold: number) => `below detection       a phospho band under drug at or below 0 is read at the detection limit of its membrane and antibody (3 x RMS noise of readings at or below 0; else the lowest positive drug band; else the lowest vehicle band / ${fold}): f is then an upper bound, suppressed when the bound is`,
     timeCourse: () => `time course           one verdict per course, read at the latest time where the assay is valid (the sensitive model suppressed); a sensitive line's later rebound is a hint`,
     amplification: (x: number, targets: readonly string[]) => `amplification hint     total ${targets.join(', ') || '(none)'} in resistant >= ${num(x)}x sensitive (thresholds.amplificationFold)`,

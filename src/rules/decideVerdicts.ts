@@ -272,7 +272,7 @@ function decideFrom(o: RuleOutcome, assayLeaves: LeafResult[], ruleSet: RuleSet,
     notes.push(m.noteProvisional(minN(decisive)));
     nextSteps.push(m.next.provisional(ruleSet.thresholds.minReplicates));
   } else {
-    notes.push(...decisive.filter((l) => l.status === 'weak').map((l) => m.noteCrosses(l.fragment)));
+    notes.push(...decisive.filter((l) => l.status === 'weak').map((l) => (l.role === 'absolute' && l.zone === 'grey' ? m.noteOutputGrey(l.fragment) : m.noteCrosses(l.fragment))));
     notes.push(...flagNotes(decisive, ruleSet));
     if (undecidedBefore) notes.push(m.noteUndecidedDriver(undecidedBefore.rule.label, unique(undecidedBefore.leaves.filter((l) => l.status === 'ambiguous').map((l) => l.brief))));
     if (notes.length > 0) confidence = 'moderate';

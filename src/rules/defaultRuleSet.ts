@@ -29,11 +29,12 @@ const sustainedAndHigher = (target: string): Condition => ({
 
 /**
  * A bypass sustains a pathway (SCIENCE.md, "Absolute output"): f sustained and above the sensitive
- * model's, and the output under the drug sustained against the sensitive model's untreated level
- * (a resistant line whose basal pERK collapsed keeps f near 1 with little output).
+ * model's, and the output under the drug not collapsed against the sensitive model's untreated level
+ * (a resistant line whose basal pERK collapsed keeps f near 1 with little output). An output in the
+ * grey zone holds on the estimate only: the verdict is at most moderate, said why.
  */
 const maintained = (target: string): Condition => ({
-  allOf: [{ target, in: 'resistant', is: 'sustained' }, { target, higher: 'fraction' }, { target, in: 'absolute', is: 'sustained' }],
+  allOf: [{ target, in: 'resistant', is: 'sustained' }, { target, higher: 'fraction' }, { target, in: 'absolute', is: 'not-suppressed' }],
 });
 
 /** Not sustained: its own f, or its absolute output. */
@@ -107,7 +108,7 @@ export function defaultRuleSet(): RuleSet {
         drivers: {
           always: ['ERK'],
           candidates: ['AKT'],
-          candidateWhen: [{ target: '$candidate', in: 'resistant', is: 'sustained' }, { target: '$candidate', higher: 'fraction' }, { target: '$candidate', in: 'absolute', is: 'sustained' }],
+          candidateWhen: [{ target: '$candidate', in: 'resistant', is: 'sustained' }, { target: '$candidate', higher: 'fraction' }, { target: '$candidate', in: 'absolute', is: 'not-suppressed' }],
           required: false,
         },
         nextSteps: [next.trkPlusMek, next.findMapkDriver, next.nextGenerationAloneFails],

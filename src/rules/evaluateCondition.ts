@@ -210,6 +210,9 @@ function evaluateFraction(c: FractionCondition, ctx: GroupContext): LeafResult {
   else if (zone !== c.is) status = 'not-met';
   else if (ci === 'spans') { status = 'ambiguous'; reason = 'interval-spans'; }
   else status = ci === 'crosses' ? 'weak' : 'met';
+  // An absolute output in the grey zone is not collapsed, nor near the sensitive line's untreated
+  // level: "not suppressed" holds on the estimate only (lowers confidence, said why).
+  if (c.in === 'absolute' && c.is === 'not-suppressed' && zone === 'grey') status = 'weak';
   const upperBound = summary.upperBound === true;
   if (upperBound && zone !== 'suppressed') {
     // The true f lies anywhere below the bound: it cannot show "sustained", nor rule out "suppressed".

@@ -75,3 +75,17 @@ describe('a quality flag lowers confidence only where the verdict reads it', () 
     expect(v).toMatchObject({ mechanism: 'mapk-bypass', confidence: 'moderate', confidenceNotes: ['quality flag saturated on ERK'] });
   });
 });
+
+describe('the absolute output of a bypass', () => {
+  it('collapsed (<= 20 % of the sensitive line\'s untreated level): MAPK bypass does not fit', () => {
+    const v = decide(TRK, { ...ERK_SUSTAINED, abs: [0.13, 0.1, 0.17, 3] }, AKT_SUPPRESSED);
+    expect(v.mechanism).toBe('inconclusive');
+    expect(v.evidence.find((e) => e.rule === 'mapk-bypass')!.outcome).toBe('not-fired');
+  });
+
+  it('in the grey zone: MAPK bypass, at most moderate, said why', () => {
+    const v = decide(TRK, { ...ERK_SUSTAINED, abs: [0.35, 0.28, 0.44, 3] }, AKT_SUPPRESSED);
+    expect(v).toMatchObject({ mechanism: 'mapk-bypass', confidence: 'moderate' });
+    expect(v.confidenceNotes![0]).toMatch(/^the output under the drug is well below the sensitive line's untreated level, though not collapsed: pERK output in R1 under the drug is at 35 % of S1's vehicle/);
+  });
+});
