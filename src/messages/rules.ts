@@ -253,14 +253,14 @@ export const ruleMessages = {
     confidenceTitle: () => 'how sure (confidence)',
     confidence: (s: number, u: number, min: number, provisional: number, flags: readonly string[]) => [
       `n is counted per comparison: the number of replicates behind each fraction or difference a rule reads`,
-      `strong: n >= ${min}, every interval lies inside its zone (suppressed: upper bound <= ${num(s)}; sustained: lower bound >= ${num(u)}), every difference is significant, and no quality flag (${flags.join(', ') || 'none'}) on a protein the verdict rests on`,
+      `strong: n >= ${min}, every interval lies inside its zone (suppressed: upper bound <= ${num(s)}; sustained: lower bound >= ${num(u)}), every difference is significant, and no quality flag (${flags.join(', ') || 'none'}) on the lanes the deciding readouts read (a model's f: its drug and vehicle lanes; a difference or absolute output: both models'; a basal level: the vehicle lanes; loading-drift does not touch a phospho/total formed within one lane)`,
       `moderate: as strong, but an interval crosses its own threshold without reaching the other one (e.g. sustained with a lower bound between ${num(s)} and ${num(u)}), or a quality flag`,
       `provisional: n = ${provisional === min - 1 ? provisional : `${provisional} to ${min - 1}`} for some comparison: zones and differences are read as above, with the intervals and p values of the linear model (on the estimates alone where the model has no residual df), and the grade is provisional whatever they show`,
       `withheld (inconclusive): an estimate in the grey zone, an interval running from below ${num(s)} to above ${num(u)}, a difference that is large enough but not significant, or n < ${provisional} (descriptive only: the verdict names the pattern it looks like)`,
     ],
     precedenceTitle: () => 'rules, in order of precedence (the first that fits is the verdict; an undecided rule before it makes the verdict inconclusive; rules that also fit are reported in the evidence)',
     assay: (targets: readonly string[], s: number) =>
-      `assay validity: ${targets.map(phospho).join(' and ')} must be suppressed (f <= ${num(s)}) in the sensitive model; otherwise the verdict is assay-invalid and no mechanism is read`,
+      `assay validity: ${targets.map(phospho).join(' and ')} must be suppressed (f <= ${num(s)}) in the sensitive model; otherwise the verdict is assay-invalid and no mechanism is read (strong only when the sensitive interval lies at or above the sustained threshold; a bound from bands below detection never fails the assay)`,
     rule: (index: number, label: string, mechanism: string, conditions: string) => `${index}. ${label} (${mechanism}): when ${conditions}`,
     drivers: (always: readonly string[], candidates: readonly string[], conditions: string, required: boolean) => {
       const named = always.length > 0 ? `names ${always.join(', ')}` : '';
