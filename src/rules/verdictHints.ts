@@ -104,7 +104,9 @@ export function pathwayHints(mechanism: string, drivers: readonly string[], ctx:
 /**
  * Adaptive rebound (SCIENCE.md rule 6): for one resistant model, partner, treatment and dose with
  * several time points, a protein suppressed at an early time and sustained at a late one. Judged on
- * the estimates; added to every verdict of that series.
+ * the estimates; added to every verdict of that series. In the resistant model it is a finding with
+ * its next step; in the sensitive model it is the feedback rebound of a sensitive line (a hint only:
+ * the time course is read where that line is still suppressed, seriesVerdicts.ts).
  */
 export function reboundHints(verdicts: readonly Verdict[], comparisons: readonly Comparison[], ruleSet: RuleSet): Verdict[] {
   const t = ruleSet.thresholds;
