@@ -177,8 +177,10 @@ function evaluateFraction(c: FractionCondition, ctx: GroupContext): LeafResult {
   if (c.in === 'resistant' && ctx.fusionLost?.has(c.target) && (c.is === 'suppressed' || c.is === 'sustained')) {
     // Without the fusion protein, p/total is a ratio of two faint bands: the target no longer drives.
     const fragment = m.fusionLostFraction(c.target, line);
+    // Read from total protein over the loading control: the flags of those lanes touch it.
+    const totalFlags = flagsReadBy(undefined, ctx.levels.get(c.target), c.in, 'total');
     return {
-      ...base, status: c.is === 'suppressed' ? 'met' : 'not-met', n: summary?.n ?? 0, mode: modeFor(summary?.n ?? 0, t), thresholds,
+      ...base, flags: [...new Set([...base.flags, ...totalFlags])].sort(), status: c.is === 'suppressed' ? 'met' : 'not-met', n: summary?.n ?? 0, mode: modeFor(summary?.n ?? 0, t), thresholds,
       fragment, brief: fragment, values: { [`${key}.fraction`]: summary?.estimate ?? null },
     };
   }
