@@ -83,13 +83,15 @@ export const seriesMessages = {
   sustainedThroughout: () => 'never suppressed',
   partial: () => 'partly inhibited or changing (neither suppressed nor sustained throughout)',
   timeEvidence: (facts: readonly string[], latest: number) => `Time course: ${facts.join('; ')}; the verdict is read at the latest time, ${latest} h.`,
+  timeEvidenceAt: (facts: readonly string[], reading: number, invalidAfter: readonly number[]) =>
+    `Time course: ${facts.join('; ')}; the verdict is read at ${reading} h, the latest time at which the assay is valid (the sensitive model suppressed)${invalidAfter.length > 0 ? `; at ${invalidAfter.map((t) => `${t} h`).join(', ')} the sensitive model is no longer suppressed` : ''}.`,
   reactivationInVerdict: (targets: readonly string[], line: string) => `${targets.map(phospho).join(' and ')} reactivated over time in ${line}`,
 
   // ---- methods paragraph ---------------------------------------------------------------------
   methodsCurves: (level: number, suppressed: number, fold: number) =>
     `For each dose series, a four-parameter log-logistic curve (top fixed at the vehicle level of each replicate and membrane; bottom, relative IC50 and Hill slope free) was fitted by least squares to log2 phospho/total (bounded Levenberg-Marquardt from a grid of starts over IC50 and Hill slope, the lowest residual sum of squares kept); IC50s are given with ${Math.round(level * 100)} % profile-likelihood intervals and resistant-versus-sensitive IC50 ratios with ${Math.round(level * 100)} % profile-likelihood intervals from a joint fit of both curves (the log IC50 ratio a parameter, each curve weighted by its own residual variance); a curve still above half of the vehicle signal at the highest dose was called not reached. One verdict per series was read at the lowest dose where the sensitive model's fitted pTRK and pERK curves were at or below ${Math.round((suppressed / 2) * 100)} % of vehicle (on-target also where they first reached ${Math.round(suppressed * 100)} %), and an on-target call required a pTRK IC50 shift of at least ${fold}-fold.`,
   methodsTimeCourse: () =>
-    'A time course (three or more time points) was given one verdict, read at the latest time, with each protein\'s trajectory (durable suppression or reactivation above the sustained threshold) reported.',
+    'A time course (three or more time points) was given one verdict, read at the latest time at which the assay was valid (the sensitive model suppressed; the latest time when it was valid at none), with each protein\'s trajectory (durable suppression or reactivation above the sustained threshold) reported; a rebound of the sensitive model at later times was reported as a finding.',
 
   // ---- charts and report ----------------------------------------------------------------------
   seriesLabel: (treatment: string, time_h: number | null) => `${treatment}${time_h === null ? '' : ` ${time_h} h`}`,

@@ -51,6 +51,19 @@ export interface NormalizedLane extends SampleDesign {
   /** ratio / ratio of the reference lane: the sensitive partner's vehicle in the same replicate. */
   ratioVsReference: number | null;
   flags: QualityFlagCode[];
+  /**
+   * A phospho band under drug at or below zero (flag `below-detection`): the detection limit its
+   * ratio was read at, and where that limit came from. The lane's ratio is an upper bound.
+   */
+  censoredAt?: CensoredAt;
+}
+
+/** The detection limit a censored band is read at (normalize/phosphoTotal.ts). */
+export interface CensoredAt {
+  /** Signal units of the band's own membrane and antibody. */
+  limit: number;
+  /** `antibody-noise` | `membrane-noise` (3 x RMS of readings at or below zero), `lowest-positive-band` (of that antibody's drug lanes on the membrane), `vehicle-lanes` (lowest vehicle band / 10). */
+  source: 'antibody-noise' | 'membrane-noise' | 'lowest-positive-band' | 'vehicle-lanes';
 }
 
 /** The loading control of one lane, for the quality panel. */

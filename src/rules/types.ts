@@ -27,7 +27,12 @@ export interface Evidence {
 }
 
 export interface Hint {
-  kind: 'amplification' | 'fusion-loss' | 'quality' | 'adaptive-rebound' | 'replicates' | 'pathway-marker';
+  /**
+   * `receptor-not-activated`: total receptor raised without more phosphorylation (not a driver);
+   * `output-collapsed`: f sustained but the absolute output far below the sensitive line's untreated
+   * level; `adaptive-rebound` is given for the sensitive line too (its feedback rebound in a time course).
+   */
+  kind: 'amplification' | 'fusion-loss' | 'quality' | 'adaptive-rebound' | 'replicates' | 'pathway-marker' | 'receptor-not-activated' | 'output-collapsed';
   target: string | null;
   sentence: string;
   values: Record<string, number | null>;
@@ -112,7 +117,10 @@ export interface Verdict {
    */
   doses?: number[];
   readingDose_nM?: number;
-  /** A verdict over a time course (time_h is null): the times, and the time it was read at (the latest). */
+  /**
+   * A verdict over a time course (time_h is null): the times, and the time it was read at (the
+   * latest where the assay is valid; the latest time when it is valid at none).
+   */
   times?: number[];
   readingTime_h?: number;
   /** Follow-up arms read against this verdict's arm (docs/follow-up.md); absent when there are none. */
