@@ -16,7 +16,7 @@ import type { SingleModelReading } from './rules/singleModelReading.js';
 import type { GenotypeSummary } from './genotype/types.js';
 import type { Trajectory } from './rules/trajectoryTypes.js';
 
-export const SCHEMA_VERSION = '3.0.0';
+export const SCHEMA_VERSION = '3.1.0';
 
 export interface InputSummary {
   file: string;

@@ -72,7 +72,7 @@ describe('blotbypass analyze', () => {
       inputs: { file: string; sha256: string; layout: string }[];
       comparisons: Record<string, unknown>[];
     };
-    expect(results).toMatchObject({ schemaVersion: '3.0.0', tool: { name: 'blotbypass', version: packageVersion } });
+    expect(results).toMatchObject({ schemaVersion: '3.1.0', tool: { name: 'blotbypass', version: packageVersion } });
     expect(Object.keys(results)).toEqual(expect.arrayContaining(['schemaVersion', 'tool', 'inputs', 'comparisons', 'levels', 'warnings']));
     // Schema 3: the lanes are in normalized.csv; results.json has them only with --lanes-in-json.
     expect(results).not.toHaveProperty('lanes');

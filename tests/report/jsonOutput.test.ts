@@ -22,7 +22,7 @@ describe('resultsToJson(results)', () => {
     const results = analyze([fixture('paired-three-targets.csv')], { settings: { test: 'paired' } });
     const text = resultsToJson(results);
     expect(text.endsWith('}\n')).toBe(true);
-    expect(text.split('\n')[1]).toBe('  "schemaVersion": "3.0.0",');
+    expect(text.split('\n')[1]).toBe('  "schemaVersion": "3.1.0",');
     const parsed = JSON.parse(text) as { comparisons: { resistantVsSensitive: { p: number } }[] };
     expect(parsed.comparisons[2]!.resistantVsSensitive.p).toBe(0.0005185925535);
   });
