@@ -16,16 +16,21 @@ export type TestName = 'linear-model' | 'paired-t' | 'welch-t';
  * ratios with a t interval on n - 1 df.
  */
 export interface RatioSummary {
+  /** The ratio on the linear scale (2^log2Mean): a fraction of vehicle in `comparisons`, a vehicle level in `levels`; null when not estimable. */
   estimate: number | null;
+  /** Lower bound of the confidence interval at `settings.confidenceLevel`, on the ratio's scale; null when not estimable. */
   ciLow: number | null;
+  /** Upper bound of the same interval, on the ratio's scale; null when not estimable. */
   ciHigh: number | null;
   /** Biological replicates behind the estimate (blocks in which both of its lanes were measured). */
   n: number;
+  /** log2 of `estimate` (the model's contrast, or the mean of the per-replicate log2 ratios); null when not estimable. */
   log2Mean: number | null;
   /** Sample SD of the per-replicate log2 ratios (descriptive; null with fewer than 2). */
   log2SD: number | null;
   /** Standard error of log2Mean and the df of its interval (the model's residual df, or n - 1). */
   se: number | null;
+  /** Degrees of freedom of the interval; null when not estimable. */
   df: number | null;
   /** Linear model only: `pooled` (one residual variance) or `per-model` (GLS, Satterthwaite df); docs/per-model-variance.md. */
   variance?: 'pooled' | 'per-model';
@@ -37,9 +42,13 @@ export interface GroupComparison {
   log2Ratio: number | null;
   /** Confidence interval of log2Ratio. */
   ciLow: number | null;
+  /** Upper bound of that interval (at `settings.confidenceLevel`), on log2; null when not estimable. */
   ciHigh: number | null;
+  /** `linear-model` (the blocked linear model, default), `paired-t` (--test paired) or `welch-t` (--test welch). */
   test: TestName;
+  /** Standard error of log2Ratio; null when not estimable. */
   se: number | null;
+  /** t statistic of log2Ratio against 0; null when not estimable. */
   t: number | null;
   /** Residual df of the linear model; n - 1 (paired) or Welch-Satterthwaite df. */
   df: number | null;
@@ -51,6 +60,7 @@ export interface GroupComparison {
   n: number;
   /** Replicates of each model behind the contrast. */
   nResistant: number;
+  /** Replicates behind the sensitive model's value. */
   nSensitive: number;
   /** Linear model only: `pooled` (one residual variance) or `per-model` (GLS, Satterthwaite df); docs/per-model-variance.md. */
   variance?: 'pooled' | 'per-model';
@@ -62,7 +72,9 @@ export interface GroupComparison {
 export interface LevelComparison {
   /** Geometric mean of the model's per-replicate vehicle values (descriptive). */
   resistant: RatioSummary;
+  /** Geometric mean of the sensitive partner's per-replicate vehicle values (descriptive). */
   sensitive: RatioSummary;
+  /** log2 of resistant / sensitive vehicle values, from the model's contrast. */
   resistantVsSensitive: GroupComparison;
 }
 
@@ -71,16 +83,21 @@ export interface Comparison {
   line: string;
   /** Its sensitive partner. */
   versus: string;
+  /** The drug as written in the input. */
   treatment: string;
+  /** Dose in nM; null when the input gives none. */
   dose_nM: number | null;
+  /** Time on drug in hours; null when the input gives none. */
   time_h: number | null;
   /** Time of the vehicle lanes this condition is read against (null when none matched). */
   vehicleTime_h: number | null;
   /** Protein: TRK, ERK, ... */
   target: string;
+  /** How the ratio was formed: `phospho/total`, `phospho/loading` or `total/loading`. */
   ratioBasis: RatioBasis;
   /** f = ratio(drug) / ratio(vehicle) in the resistant model. */
   fractionOfVehicle: RatioSummary;
+  /** f = ratio(drug) / ratio(vehicle) in the sensitive partner. */
   sensitiveFractionOfVehicle: RatioSummary;
   /** log2 f resistant versus log2 f sensitive (the model x condition interaction). */
   resistantVsSensitive: GroupComparison;
@@ -90,15 +107,20 @@ export interface Comparison {
 
 /** Basal levels of one resistant model versus its partner at one vehicle time: results.json `levels`. */
 export interface Levels {
+  /** The resistant model. */
   line: string;
+  /** Its sensitive partner. */
   versus: string;
   /** Time of the vehicle lanes (null when the design has no times). */
   time_h: number | null;
+  /** The protein (TRK, ERK, ...). */
   target: string;
+  /** How the basal ratio was formed: `phospho/total`, `phospho/loading` or `total/loading`. */
   ratioBasis: RatioBasis;
   /** Vehicle-lane phospho/total ratio, resistant versus sensitive. */
   basal: LevelComparison;
   /** Vehicle-lane total protein over loading control, resistant versus sensitive. */
   totalProtein: LevelComparison;
+  /** Quality flags on any vehicle lane that fed these levels; empty when clean. */
   flags: QualityFlagCode[];
 }
