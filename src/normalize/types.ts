@@ -152,7 +152,12 @@ export interface Design {
   /** Phospho/total targets in panel order (TRK, AKT, ERK, EGFR, HER2, MET, then others). */
   targets: TargetSummary[];
   /** Loading control used on each membrane (null where none). */
-  loadingControls: { membrane: string; control: string | null }[];
+  loadingControls: {
+    /** The membrane. */
+    membrane: string;
+    /** The loading-control protein used on it (e.g. GAPDH, total-protein); null when it has none. */
+    control: string | null;
+  }[];
 }
 
 export interface NormalizedData {

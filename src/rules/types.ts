@@ -56,7 +56,12 @@ export interface GenotypeVariant {
   /** The sequencing sample as written in the variants file. */
   sample: string;
   /** Where the variant was read: file and 1-based row. */
-  source: { file: string; row: number };
+  source: {
+    /** The variants file, as named. */
+    file: string;
+    /** 1-based row in that file (header = row 1). */
+    row: number;
+  };
   /** The blot model the sample maps to. */
   line: string;
   /** False when the sensitive partner carries it too (pre-existing, not counted as evidence); null when the partner was not sequenced. */

@@ -65,7 +65,14 @@ export interface GroupComparison {
   /** Linear model only: `pooled` (one residual variance) or `per-model` (GLS, Satterthwaite df); docs/per-model-variance.md. */
   variance?: 'pooled' | 'per-model';
   /** With per-model variances: each model's REML residual SD (log2) and residual df. */
-  residualSD?: { line: string; sd: number; df: number }[];
+  residualSD?: {
+    /** The model (cell line). */
+    line: string;
+    /** Its REML residual SD, on log2. */
+    sd: number;
+    /** Its residual degrees of freedom. */
+    df: number;
+  }[];
 }
 
 /** A level measured in vehicle lanes (basal phospho/total, or total protein over loading control). */
