@@ -44,7 +44,7 @@ describe('calibration of the verdicts on simulated experiments', () => {
     expect(erk.fractionOfVehicle.estimate!).toBeCloseTo(0.8, 1);
     expect(erk.sensitiveFractionOfVehicle.estimate!).toBeCloseTo(0.1, 1);
     expect(score('mapk-bypass', r.verdicts[0]!)).toBe('right');
-    expect(Object.keys(CASES)).toHaveLength(11);
+    expect(Object.keys(CASES)).toHaveLength(15);
   });
 
   it('dose series, n = 3, CV 20 %: one verdict per series, at least 85 % right per mechanism, none wrong and strong; IC50 intervals cover 92-98 %', () => {

@@ -17,6 +17,14 @@
  * near-misses (pERK in the middle of the grey zone; a receptor raised 1.5-fold), and three quality
  * situations (a missing loading band with phospho and total on different membranes, pERK under drug
  * at zero in some replicates of the sensitive line, no total bands at all).
+ *
+ * Four cases read the biology beyond ratios (issue 24, SCIENCE.md "Reading the biology beyond
+ * ratios"): a resistant line whose basal pERK collapsed to 15 % with f ~ 0.9 and an EMT shift (the
+ * absolute output is not maintained: non-genetic is right); total MET 4x with pMET/MET 0.25x (MET
+ * expressed, not activated: MAPK bypass is right, naming MET is wrong); a time course at 1, 6 and
+ * 24 h whose sensitive line rebounds (6 %, 21 %, 63 %) while the resistant pERK stays up; and
+ * censored drug lanes (the sensitive line's pERK and both lines' pTRK under drug are background-
+ * subtracted blanks at or below 0).
  */
 
 /** mulberry32, and normal deviates by Box-Muller: the same seed, the same experiment. */
@@ -57,7 +65,18 @@ export const CASES = {
   'quality: missing loading band': { resistant: { f: { ERK: 0.8 } }, right: 'mapk-bypass', quirk: 'missing-loading' },
   'quality: zeros under drug': { resistant: { f: { ERK: 0.8 } }, right: 'mapk-bypass', quirk: 'zeros-under-drug' },
   'quality: no total bands': { resistant: { f: { ERK: 0.8 } }, right: 'mapk-bypass', quirk: 'no-totals' },
+  'absolute output collapsed, EMT': { resistant: { f: { ERK: 0.9 }, basal: { ERK: 0.15 }, markers: { 'E-cadherin': 1 / 6, vimentin: 7 } }, right: 'non-genetic', quirk: 'emt-markers' },
+  'receptor raised but inactive': { resistant: { f: { ERK: 0.8 }, total: { MET: 4 }, basal: { MET: 0.25 } }, right: 'mapk-bypass' },
+  'time course, parental rebound': {
+    sensitive: { fAt: { 1: { ERK: 0.06 }, 6: { ERK: 0.21 }, 24: { ERK: 0.63 } } },
+    resistant: { fAt: { 1: { ERK: 0.67 }, 6: { ERK: 0.8 }, 24: { ERK: 0.94 } } },
+    right: 'mapk-bypass', quirk: 'time-course',
+  },
+  'censored drug lanes': { resistant: { f: { ERK: 0.85 } }, right: 'mapk-bypass', quirk: 'censored' },
 };
+
+/** Background-subtracted blanks: at or below 0, scattered like 2 % of a typical band. */
+const blank = (normal, exposure) => -Math.abs(0.02 * exposure * normal());
 
 /**
  * The CSV text of one simulated experiment.
@@ -82,13 +101,14 @@ export function simulate({ caseName, n, cv, seed }) {
       return exposure.get(key);
     };
     let lane = 0;
+    const times = spec.quirk === 'time-course' ? [1, 6, 24] : [2];
     for (const [line, status] of [['KM12', 'sensitive'], ['KM12-R', 'resistant']]) {
-      const model = status === 'resistant' ? spec.resistant : {};
-      for (const [treatment, dose] of [['DMSO', 0], ['larotrectinib', 100]]) {
+      const model = status === 'resistant' ? spec.resistant : spec.sensitive ?? {};
+      for (const time of times) for (const [treatment, dose] of [['DMSO', 0], ['larotrectinib', 100]]) {
         lane++;
         const drug = treatment !== 'DMSO';
         const loading = Math.exp(0.1 * normal());
-        const design = `${line},${status},${treatment},${dose},2,${rep}`;
+        const design = `${line},${status},${treatment},${dose},${time},${rep}`;
         const gapdh = (membrane) => noisy(exposureOf(membrane, 'GAPDH') * 20 * loading);
         const missingLoading = split && rep === 1 && status === 'sensitive' && !drug;
         rows.push(`${pMembrane},${lane},${design},GAPDH,${missingLoading ? 'NA' : gapdh(pMembrane).toFixed(2)}`);
@@ -101,11 +121,13 @@ export function simulate({ caseName, n, cv, seed }) {
         }
         for (const target of TARGETS) {
           const total = (model.total?.[target] ?? 1) * loading;
-          const f = drug ? (model.f?.[target] ?? SENSITIVE_F[target]) : 1;
+          const f = drug ? (model.fAt?.[time]?.[target] ?? model.f?.[target] ?? SENSITIVE_F[target]) : 1;
           const basal = model.basal?.[target] ?? 1;
           let phospho = noisy(exposureOf(pMembrane, `p${target}`) * total * basal * f);
           // Below detection: the sensitive line's pERK under drug in the first third of the replicates.
           if (spec.quirk === 'zeros-under-drug' && target === 'ERK' && drug && status === 'sensitive' && rep <= Math.max(1, Math.floor(n / 3))) phospho = 0;
+          // Censored: the sensitive line's pERK and both lines' pTRK under drug are blanks.
+          if (spec.quirk === 'censored' && drug && (target === 'TRK' || (target === 'ERK' && status === 'sensitive'))) phospho = blank(normal, exposureOf(pMembrane, `p${target}`));
           rows.push(`${pMembrane},${lane},${design},p${target},${phospho.toFixed(3)}`);
           if (spec.quirk !== 'no-totals') rows.push(`${tMembrane},${lane},${design},${target},${noisy(exposureOf(tMembrane, target) * total).toFixed(3)}`);
         }

@@ -14,7 +14,7 @@ export const previewMessages = {
   series: (doseSeries: readonly string[], timeCourses: readonly string[]) =>
     doseSeries.length === 0 && timeCourses.length === 0 ? 'dose series, time courses: none (one verdict per drug condition)'
       : [...(doseSeries.length > 0 ? [`dose series: ${doseSeries.join('; ')} (a curve per model and target, one verdict per series)`] : []),
-        ...(timeCourses.length > 0 ? [`time courses: ${timeCourses.join('; ')} (one verdict each, read at the latest time)`] : [])].join('\n'),
+        ...(timeCourses.length > 0 ? [`time courses: ${timeCourses.join('; ')} (one verdict each, read at the latest time where the assay is valid)`] : [])].join('\n'),
   doseSeries: (treatment: string, time: number | null, doses: number) => `${treatment}${time === null ? '' : ` ${time} h`}, ${doses} doses`,
   timeCourse: (treatment: string, dose: number | null, times: readonly number[]) => `${treatment}${dose === null ? '' : ` ${dose} nM`} at ${times.join(', ')} h`,
   dosesAndTimes: (doses: readonly number[], times: readonly number[]) =>

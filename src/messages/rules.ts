@@ -40,11 +40,12 @@ export const phospho = (target: string): string => `p${target}`;
 const GENE: Readonly<Record<string, string>> = { HER2: 'ERBB2', HER3: 'ERBB3', TRK: 'NTRK', EGFR: 'EGFR', MET: 'MET' };
 const geneOf = (target: string): string => GENE[target] ?? target;
 
-export type MeasureName = 'fraction' | 'basal' | 'total';
+export type MeasureName = 'fraction' | 'basal' | 'total' | 'phospho';
 
 export function measureLabel(measure: MeasureName, target: string): string {
   if (measure === 'fraction') return `${phospho(target)} fraction of vehicle`;
   if (measure === 'basal') return `basal ${phospho(target)}/${target}`;
+  if (measure === 'phospho') return `basal ${phospho(target)} (over loading)`;
   return `total ${target}`;
 }
 
@@ -60,7 +61,16 @@ export interface FractionFacts {
   ciHigh: number | null;
   n: number;
   level: number;
+  /** The absolute output (resistant under drug over `reference`'s vehicle) rather than a model's own f. */
+  reference?: string;
+  /** Every drug lane below detection: the estimate is an upper bound. */
+  upperBound?: boolean;
 }
+
+/** "of vehicle", or "of KM12's vehicle" for an absolute output; "at" or "at most" for an upper bound. */
+const ofVehicle = (f: FractionFacts): string => (f.reference ? `of ${f.reference}'s vehicle` : 'of vehicle');
+const at = (f: FractionFacts): string => (f.upperBound ? 'at most' : 'at');
+const boundNote = (f: FractionFacts): string => (f.upperBound ? ' (every drug lane below detection: an upper bound)' : '');
 
 type Zone = 'suppressed' | 'grey' | 'sustained';
 type Mode = 'full' | 'provisional' | 'descriptive';
@@ -77,10 +87,14 @@ export const ruleMessages = {
         : `grey zone (between ${percent(suppressed)} and ${percent(sustained)})`;
     const caveat = ci === 'crosses' ? `, but the interval crosses ${percent(crossed)}`
       : ci === 'spans' ? `, but the interval runs from below ${percent(suppressed)} to above ${percent(sustained)}` : '';
-    return `${phospho(f.target)} in ${f.line} is at ${percent(f.estimate)} of vehicle (${interval}): ${judged}${caveat}${modeNote(mode, f.n, estimateOnly)}`;
+    const what = f.reference ? `${phospho(f.target)} output in ${f.line} under the drug` : `${phospho(f.target)} in ${f.line}`;
+    const bounded = f.upperBound && zone !== 'suppressed' ? `; an upper bound above ${percent(suppressed)} cannot tell suppressed from not` : '';
+    return `${what} is ${at(f)} ${percent(f.estimate)} ${ofVehicle(f)}${boundNote(f)} (${interval}): ${judged}${caveat}${bounded}${modeNote(mode, f.n, estimateOnly)}`;
   },
-  fractionBrief: (f: FractionFacts, zone: Zone, role: 'resistant' | 'sensitive', ci: 'inside' | 'crosses' | 'spans'): string => {
+  fractionBrief: (f: FractionFacts, zone: Zone, role: 'resistant' | 'sensitive' | 'absolute', ci: 'inside' | 'crosses' | 'spans'): string => {
     const where = role === 'sensitive' ? `in ${f.line} ` : '';
+    if (role === 'absolute') return `${phospho(f.target)} output under the drug is ${at(f)} ${percent(f.estimate)} ${ofVehicle(f)}`;
+    if (f.upperBound) return `${where}${phospho(f.target)} is below detection under the drug (at most ${percent(f.estimate)} of vehicle)`;
     if (ci === 'spans' && f.ciLow !== null && f.ciHigh !== null) return `${where}${phospho(f.target)} is at ${percent(f.estimate)} of vehicle but its interval runs from ${percent(f.ciLow)} to ${percent(f.ciHigh)}`;
     if (zone === 'sustained') return `${where}${phospho(f.target)} stays at ${percent(f.estimate)} of vehicle`;
     if (zone === 'suppressed') return `${where}${phospho(f.target)} falls to ${percent(f.estimate)}`;
@@ -140,6 +154,8 @@ export const ruleMessages = {
   noteProvisional: (n: number) => `n = ${n} biological replicates: provisional (a full verdict needs more)`,
   noteInconclusive: () => 'an inconclusive verdict carries confidence provisional',
   noteAssayInterval: (fragment: string) => `interval reaches the suppressed range: ${fragment}`,
+  noteOutputGrey: (fragment: string) => `the output under the drug is well below the sensitive line's untreated level, though not collapsed: ${fragment}`,
+  noteAssayCrosses: (fragment: string) => `the sensitive model's interval reaches below the sustained threshold, so its failure is not certain: ${fragment}`,
   noteUndecidedDriver: (label: string, briefs: readonly string[]) => `${label} is undecided and may be the upstream cause: ${briefs.join('; ')}`,
 
   // ---- hints ---------------------------------------------------------------------------------
@@ -162,6 +178,12 @@ export const ruleMessages = {
   },
   rebound: (target: string, line: string, early: number, earlyF: number, late: number, lateF: number) =>
     `${phospho(target)} in ${line} falls to ${percent(earlyF)} of vehicle at ${early} h but is back to ${percent(lateF)} at ${late} h: adaptive rebound`,
+  sensitiveRebound: (target: string, line: string, early: number, earlyF: number, late: number, lateF: number) =>
+    `${phospho(target)} in the sensitive ${line} falls to ${percent(earlyF)} of vehicle at ${early} h and comes back to ${percent(lateF)} at ${late} h: the feedback rebound of a sensitive line (relief of ERK-dependent negative feedback), not a failed assay; the verdict is read where ${line} is suppressed`,
+  notActivated: (target: string, line: string, versus: string, totalX: number, phosphoX: number | null, basalX: number | null) =>
+    `${target} expressed, not activated: total ${target} in ${line} is ${fold(totalX)} ${versus}'s, but ${phosphoX !== null ? `phosphorylated ${target} (${phospho(target)} over loading) is ${fold(phosphoX)}` : `${phospho(target)}/${target} is ${fold(basalX)}`}: more receptor without more phosphorylation does not drive a bypass (an inhibitor of an inactive receptor does nothing)`,
+  outputCollapsed: (target: string, line: string, versus: string, absolute: number, f: number) =>
+    `${phospho(target)} in ${line} keeps ${percent(f)} of its own vehicle under the drug, but that is only ${percent(absolute)} of ${versus}'s untreated level: the pathway's output is not maintained (basal ${phospho(target)} collapsed)`,
   quality: (flag: string, targets: readonly string[]) => `${flag} on ${targets.join(', ')}: ${FLAG_MEANING[flag] ?? 'see the quality panel'}`,
   replicates: (n: number, minReplicates: number, provisional: boolean) =>
     provisional ? `n = ${n} biological replicates: the verdict is provisional (a full verdict needs n >= ${minReplicates})`
@@ -216,7 +238,10 @@ export const ruleMessages = {
     sustained: (t: number) => `sustained              f >= ${num(t)} (thresholds.sustained)`,
     grey: (s: number, u: number) => `grey zone              ${num(s)} < f < ${num(u)}: no call`,
     difference: (minLog2Ratio: number, alpha: number) =>
-      `higher                 resistant above sensitive by log2 ratio >= ${num(minLog2Ratio)} (${fold(2 ** minLog2Ratio)}, thresholds.minLog2Ratio) with p < ${num(alpha)} (thresholds.alpha) from the blocked linear model; a rule's own difference is read at its own p, its candidate drivers are adjusted together (Benjamini-Hochberg) once the rule's conditions hold`,
+      `higher                 resistant above sensitive by log2 ratio >= ${num(minLog2Ratio)} (${fold(2 ** minLog2Ratio)}, thresholds.minLog2Ratio) with p < ${num(alpha)} (thresholds.alpha) from the blocked linear model; a rule's own difference is read at its own p; an any-of over differences (EMT markers, pERK or pAKT) is one family adjusted by Holm; its candidate drivers are adjusted together (Benjamini-Hochberg) once the rule's conditions hold; within a family each p is read in the direction the rule needs (a difference the other way enters with p = 1)`,
+    absolute: () => `absolute output       the resistant model's phospho/total under the drug over the sensitive model's vehicle (basal difference x f, one contrast of the same model): a bypass sustains a pathway only when this is not suppressed (a collapsed output is no bypass; in the grey zone the verdict is at most moderate)`,
+    censored: (fold: number) => `below detection       a phospho band under drug at or below 0 is read at the detection limit of its membrane and antibody (3 x RMS noise of readings at or below 0; else the lowest positive drug band; else the lowest vehicle band / ${fold}): f is then an upper bound, suppressed when the bound is`,
+    timeCourse: () => `time course           one verdict per course, read at the latest time where the assay is valid (the sensitive model suppressed); a sensitive line's later rebound is a hint`,
     amplification: (x: number, targets: readonly string[]) => `amplification hint     total ${targets.join(', ') || '(none)'} in resistant >= ${num(x)}x sensitive (thresholds.amplificationFold)`,
     fusionLoss: (x: number, targets: readonly string[]) => `fusion-loss hint       total ${targets.join(', ') || '(none)'} in resistant <= ${num(x)}x sensitive (thresholds.fusionLossFold)`,
     replicates: (min: number, provisional: number) =>
@@ -228,14 +253,14 @@ export const ruleMessages = {
     confidenceTitle: () => 'how sure (confidence)',
     confidence: (s: number, u: number, min: number, provisional: number, flags: readonly string[]) => [
       `n is counted per comparison: the number of replicates behind each fraction or difference a rule reads`,
-      `strong: n >= ${min}, every interval lies inside its zone (suppressed: upper bound <= ${num(s)}; sustained: lower bound >= ${num(u)}), every difference is significant, and no quality flag (${flags.join(', ') || 'none'}) on a protein the verdict rests on`,
+      `strong: n >= ${min}, every interval lies inside its zone (suppressed: upper bound <= ${num(s)}; sustained: lower bound >= ${num(u)}), every difference is significant, and no quality flag (${flags.join(', ') || 'none'}) on the lanes the deciding readouts read (a model's f: its drug and vehicle lanes; a difference or absolute output: both models'; a basal level: the vehicle lanes; loading-drift does not touch a phospho/total formed within one lane)`,
       `moderate: as strong, but an interval crosses its own threshold without reaching the other one (e.g. sustained with a lower bound between ${num(s)} and ${num(u)}), or a quality flag`,
       `provisional: n = ${provisional === min - 1 ? provisional : `${provisional} to ${min - 1}`} for some comparison: zones and differences are read as above, with the intervals and p values of the linear model (on the estimates alone where the model has no residual df), and the grade is provisional whatever they show`,
       `withheld (inconclusive): an estimate in the grey zone, an interval running from below ${num(s)} to above ${num(u)}, a difference that is large enough but not significant, or n < ${provisional} (descriptive only: the verdict names the pattern it looks like)`,
     ],
     precedenceTitle: () => 'rules, in order of precedence (the first that fits is the verdict; an undecided rule before it makes the verdict inconclusive; rules that also fit are reported in the evidence)',
     assay: (targets: readonly string[], s: number) =>
-      `assay validity: ${targets.map(phospho).join(' and ')} must be suppressed (f <= ${num(s)}) in the sensitive model; otherwise the verdict is assay-invalid and no mechanism is read`,
+      `assay validity: ${targets.map(phospho).join(' and ')} must be suppressed (f <= ${num(s)}) in the sensitive model; otherwise the verdict is assay-invalid and no mechanism is read (strong only when the sensitive interval lies at or above the sustained threshold; a bound from bands below detection never fails the assay)`,
     rule: (index: number, label: string, mechanism: string, conditions: string) => `${index}. ${label} (${mechanism}): when ${conditions}`,
     drivers: (always: readonly string[], candidates: readonly string[], conditions: string, required: boolean) => {
       const named = always.length > 0 ? `names ${always.join(', ')}` : '';
@@ -250,7 +275,7 @@ export const ruleMessages = {
     qualityHint: (flags: readonly string[]) => `quality: every quality flag on the verdict's comparisons is listed; ${flags.join(', ') || 'none'} lower strong to moderate (qualityFlagsLowerConfidence)`,
     fileFormat: () => 'change with --rules FILE.json, e.g. {"extends": "default", "thresholds": {"suppressed": 0.15}}; print this set as a file with blotbypass rules --json',
     condFraction: (target: string, role: string, state: string, s: number, u: number) =>
-      `${phospho(target)} in the ${role} model is ${state === 'suppressed' ? `suppressed (f <= ${num(s)})` : state === 'sustained' ? `sustained (f >= ${num(u)})` : state === 'not-sustained' ? `not sustained (f < ${num(u)})` : `not suppressed (f > ${num(s)})`}`,
+      `${role === 'absolute' ? `${phospho(target)} output of the resistant model under the drug, over the sensitive model's vehicle,` : `${phospho(target)} in the ${role} model`} is ${state === 'suppressed' ? `suppressed (f <= ${num(s)})` : state === 'sustained' ? `sustained (f >= ${num(u)})` : state === 'not-sustained' ? `not sustained (f < ${num(u)})` : `not suppressed (f > ${num(s)})`}`,
     condHigher: (measure: MeasureName, target: string) => `${measureLabel(measure, target)} is higher in the resistant model`,
     condLower: (measure: MeasureName, target: string) => `${measureLabel(measure, target)} is lower in the resistant model`,
     condAll: (parts: readonly string[]) => parts.join(' and '),

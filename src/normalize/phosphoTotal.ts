@@ -9,10 +9,9 @@ import type { Band } from '../load/types.js';
 import { groupKey } from '../groupKey.js';
 import type { AnalysisSettings } from '../settings.js';
 import { bandProblem, isBelowDetection, isSaturated } from './bandQuality.js';
-import { median } from 'simple-statistics';
 import { compareText } from '../order.js';
 import { laneKey, type LoadingTable } from './loadingControl.js';
-import type { NormalizedLane, QualityFlagCode, RatioBasis, SampleDesign } from './types.js';
+import type { CensoredAt, NormalizedLane, QualityFlagCode, RatioBasis, SampleDesign } from './types.js';
 
 export const sampleKey = (d: SampleDesign): string => groupKey(d.line, d.treatment, d.dose_nM, d.time_h, d.replicate);
 
@@ -101,36 +100,66 @@ export function phosphoTotalRatios(bands: readonly Band[], loading: LoadingTable
 }
 
 /**
- * Where a phospho band that the drug removed below detection is read: half the detection limit,
- * taken as the smallest positive drug-lane signal of that antibody relative to the vehicle lanes on
- * its own membrane, over the whole input (a common convention for values below the limit of
- * detection). Relative, so that a membrane with no faint band of its own does not set a high limit.
- * The value is that fraction of the vehicle signal on the censored band's membrane; by membrane and
- * antibody key. The lane is flagged `below-detection`.
+ * Where a phospho band that the drug removed below detection is read: at the detection limit of its
+ * own membrane and antibody (SCIENCE.md, "Bands below detection"), the first of
+ * 1. the antibody's noise on that membrane: 3 x the root mean square of its readings at or below zero
+ *    (background-subtracted blanks scatter around zero), when one of them is below zero;
+ * 2. the membrane's noise: the same over every antibody's readings at or below zero on it;
+ * 3. the lowest positive drug-lane band of that antibody on that membrane (it was detected);
+ * 4. the vehicle lanes: the membrane's lowest vehicle band of that antibody over `VEHICLE_RANGE_FOLD`
+ *    (a band in film's linear range is at most about 10-fold below the strongest: SCIENCE.md).
+ * The lane's value is an upper bound: stats reads its fraction of vehicle as f <= limit / vehicle.
+ * By membrane and antibody key; the lane is flagged `below-detection` and carries `censoredAt`.
  */
-function detectionLimitsOf(measured: readonly Band[], settings: AnalysisSettings): Map<string, number> {
-  const vehicleSignals = new Map<string, { label: string; signals: number[] }>();
+export const VEHICLE_RANGE_FOLD = 10;
+
+export interface DetectionLimit {
+  limit: number;
+  source: CensoredAt['source'];
+}
+
+function detectionLimitsOf(measured: readonly Band[], settings: AnalysisSettings): Map<string, DetectionLimit> {
+  const blanks = new Map<string, number[]>();
+  const membraneBlanks = new Map<string, number[]>();
+  const lowestDrug = new Map<string, number>();
+  const lowestVehicle = new Map<string, number>();
+  const censoredKeys = new Map<string, string>();
+  const push = (map: Map<string, number[]>, key: string, x: number) => {
+    const list = map.get(key);
+    if (list) list.push(x);
+    else map.set(key, [x]);
+  };
+  const lower = (map: Map<string, number>, key: string, x: number) => {
+    const seen = map.get(key);
+    if (seen === undefined || x < seen) map.set(key, x);
+  };
   for (const b of measured) {
-    if (b.target.form !== 'phospho' || !b.vehicle || bandProblem(b, settings)) continue;
+    if (b.signal === null) continue;
     const key = groupKey(b.membrane, b.target.label);
-    const entry = vehicleSignals.get(key);
-    if (entry) entry.signals.push(b.signal!);
-    else vehicleSignals.set(key, { label: b.target.label, signals: [b.signal!] });
+    if (b.signal <= 0) {
+      push(blanks, key, b.signal);
+      push(membraneBlanks, b.membrane, b.signal);
+      if (isBelowDetection(b)) censoredKeys.set(key, b.membrane);
+      continue;
+    }
+    if (b.target.form !== 'phospho' || bandProblem(b, settings)) continue;
+    lower(b.vehicle ? lowestVehicle : lowestDrug, key, b.signal);
   }
-  const vehicleLevel = new Map([...vehicleSignals].map(([key, { signals }]) => [key, median(signals)]));
-  const smallestRelative = new Map<string, number>();
-  for (const b of measured) {
-    if (b.target.form !== 'phospho' || b.vehicle || bandProblem(b, settings)) continue;
-    const level = vehicleLevel.get(groupKey(b.membrane, b.target.label));
-    if (level === undefined) continue;
-    const relative = b.signal! / level;
-    const min = smallestRelative.get(b.target.label);
-    if (min === undefined || relative < min) smallestRelative.set(b.target.label, relative);
-  }
-  const limits = new Map<string, number>();
-  for (const [key, level] of vehicleLevel) {
-    const relative = smallestRelative.get(vehicleSignals.get(key)!.label);
-    if (relative !== undefined) limits.set(key, (relative / 2) * level);
+  const noise = (readings: readonly number[] | undefined): number | null => {
+    if (!readings || !readings.some((x) => x < 0)) return null;
+    // Summed in sorted order: the same bytes whatever the order of input rows.
+    return 3 * Math.sqrt([...readings].sort((a, b) => a - b).reduce((sum, x) => sum + x * x, 0) / readings.length);
+  };
+  const limits = new Map<string, DetectionLimit>();
+  for (const [key, membrane] of censoredKeys) {
+    const own = noise(blanks.get(key));
+    const shared = own === null ? noise(membraneBlanks.get(membrane)) : null;
+    const drug = lowestDrug.get(key);
+    const vehicle = lowestVehicle.get(key);
+    if (own !== null) limits.set(key, { limit: own, source: 'antibody-noise' });
+    else if (shared !== null) limits.set(key, { limit: shared, source: 'membrane-noise' });
+    else if (drug !== undefined) limits.set(key, { limit: drug, source: 'lowest-positive-band' });
+    else if (vehicle !== undefined) limits.set(key, { limit: vehicle / VEHICLE_RANGE_FOLD, source: 'vehicle-lanes' });
   }
   return limits;
 }
@@ -182,16 +211,18 @@ function ratioBasisPerProtein(measured: readonly Band[], warnings: AnalysisWarni
 
 function buildLane(
   phospho: Band | null, total: Band | null, protein: string, basis: RatioBasis, loading: LoadingTable, settings: AnalysisSettings,
-  detectionLimits: ReadonlyMap<string, number>,
+  detectionLimits: ReadonlyMap<string, DetectionLimit>,
 ): NormalizedLane {
   const anchor = (phospho ?? total)!;
   const flags = new Set<QualityFlagCode>();
+  let censoredAt: CensoredAt | null = null;
   const usableSignal = (b: Band | null): number | null => {
     if (!b) return null;
     const limit = isBelowDetection(b) ? detectionLimits.get(groupKey(b.membrane, b.target.label)) : undefined;
     if (limit !== undefined) {
       flags.add('below-detection');
-      return limit;
+      censoredAt = { limit: limit.limit, source: limit.source };
+      return limit.limit;
     }
     const problem = bandProblem(b, settings);
     if (problem) flags.add(problem);
@@ -250,5 +281,6 @@ function buildLane(
     phosphoLaneLoading: pLoad, totalLaneLoading: tLoad, phosphoOverLoading: finiteOrNull(pOverL), totalOverLoading: finiteOrNull(tOverL),
     ratioBasis: basis, phosphoTotalRatio: finiteOrNull(ratio), fractionOfVehicle: null, ratioVsReference: null,
     flags: [...flags],
+    ...(censoredAt ? { censoredAt } : {}),
   };
 }

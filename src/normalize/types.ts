@@ -63,6 +63,19 @@ export interface NormalizedLane extends SampleDesign {
   ratioVsReference: number | null;
   /** Quality flags of this lane and protein (e.g. `saturated`, `loading-drift`, `below-detection`); empty when clean. */
   flags: QualityFlagCode[];
+  /**
+   * A phospho band under drug at or below zero (flag `below-detection`): the detection limit its
+   * ratio was read at, and where that limit came from. The lane's ratio is an upper bound.
+   */
+  censoredAt?: CensoredAt;
+}
+
+/** The detection limit a censored band is read at (normalize/phosphoTotal.ts). */
+export interface CensoredAt {
+  /** Signal units of the band's own membrane and antibody. */
+  limit: number;
+  /** `antibody-noise` | `membrane-noise` (3 x RMS of readings at or below zero), `lowest-positive-band` (of that antibody's drug lanes on the membrane), `vehicle-lanes` (lowest vehicle band / 10). */
+  source: 'antibody-noise' | 'membrane-noise' | 'lowest-positive-band' | 'vehicle-lanes';
 }
 
 /** The loading control of one lane, for the quality panel. */

@@ -107,7 +107,8 @@ function decideGroup(group: readonly Comparison[], levels: ReadonlyMap<string, L
   // suppressed threshold (or, with no interval, the estimate is sustained).
   // An estimate above the threshold whose interval still reaches it leaves the assay undecided.
   const unsuppressed = assayLeaves.filter((l) => l.status !== 'not-evaluable' && l.zone !== 'suppressed');
-  const clearlyFails = (l: LeafResult) => (l.mode !== 'descriptive' && l.ciLow !== null ? l.ciLow > t.suppressed : l.zone === 'sustained');
+  // An upper bound (every drug lane below detection) never shows a failure: the true f may lie below the threshold.
+  const clearlyFails = (l: LeafResult) => !l.upperBound && (l.mode !== 'descriptive' && l.ciLow !== null ? l.ciLow > t.suppressed : l.zone === 'sustained');
   const failing = unsuppressed.filter(clearlyFails);
   const missing = assayLeaves.filter((l) => l.status === 'not-evaluable');
   const spanning = [...assayLeaves.filter((l) => l.reason === 'interval-spans'), ...unsuppressed.filter((l) => !clearlyFails(l))];
@@ -223,6 +224,10 @@ function assayInvalid(failing: LeafResult[], ruleSet: RuleSet): Decision {
     confidence = 'provisional';
     notes.push(m.noteProvisional(minN(failing)));
   } else {
+    // Graded by its own interval: a failure is strong only where the sensitive model is clearly
+    // sustained (the interval's lower bound at or above the sustained threshold), not where the
+    // interval still reaches into the grey zone.
+    notes.push(...failing.filter((l) => l.ciLow !== null && l.ciLow < t.sustained).map((l) => m.noteAssayCrosses(l.fragment)));
     notes.push(...flagNotes(failing, ruleSet));
     if (notes.length > 0) confidence = 'moderate';
   }
@@ -267,7 +272,7 @@ function decideFrom(o: RuleOutcome, assayLeaves: LeafResult[], ruleSet: RuleSet,
     notes.push(m.noteProvisional(minN(decisive)));
     nextSteps.push(m.next.provisional(ruleSet.thresholds.minReplicates));
   } else {
-    notes.push(...decisive.filter((l) => l.status === 'weak').map((l) => m.noteCrosses(l.fragment)));
+    notes.push(...decisive.filter((l) => l.status === 'weak').map((l) => (l.role === 'absolute' && l.zone === 'grey' ? m.noteOutputGrey(l.fragment) : m.noteCrosses(l.fragment))));
     notes.push(...flagNotes(decisive, ruleSet));
     if (undecidedBefore) notes.push(m.noteUndecidedDriver(undecidedBefore.rule.label, unique(undecidedBefore.leaves.filter((l) => l.status === 'ambiguous').map((l) => l.brief))));
     if (notes.length > 0) confidence = 'moderate';

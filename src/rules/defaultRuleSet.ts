@@ -27,6 +27,21 @@ const sustainedAndHigher = (target: string): Condition => ({
   allOf: [{ target, in: 'resistant', is: 'sustained' }, { target, higher: 'fraction' }],
 });
 
+/**
+ * A bypass sustains a pathway (SCIENCE.md, "Absolute output"): f sustained and above the sensitive
+ * model's, and the output under the drug not collapsed against the sensitive model's untreated level
+ * (a resistant line whose basal pERK collapsed keeps f near 1 with little output). An output in the
+ * grey zone holds on the estimate only: the verdict is at most moderate, said why.
+ */
+const maintained = (target: string): Condition => ({
+  allOf: [{ target, in: 'resistant', is: 'sustained' }, { target, higher: 'fraction' }, { target, in: 'absolute', is: 'not-suppressed' }],
+});
+
+/** Not sustained: its own f, or its absolute output. */
+const notMaintained = (target: string): Condition => ({
+  anyOf: [{ target, in: 'resistant', is: 'not-sustained' }, { target, in: 'absolute', is: 'not-sustained' }],
+});
+
 /** A fresh copy of the default rule set (callers may modify it). */
 export function defaultRuleSet(): RuleSet {
   return {
@@ -69,14 +84,16 @@ export function defaultRuleSet(): RuleSet {
         label: 'receptor bypass',
         when: [
           { target: 'TRK', in: 'resistant', is: 'suppressed' },
-          { anyOf: [sustainedAndHigher('ERK'), sustainedAndHigher('AKT')] },
+          { anyOf: [maintained('ERK'), maintained('AKT')] },
         ],
         drivers: {
           always: [],
           candidates: [...BYPASS_RECEPTORS],
+          // A receptor drives when it is active (SCIENCE.md, "Active receptors"): more phosphorylated
+          // receptor over loading, or phospho/total and total raised together; more protein alone is a hint.
           candidateWhen: [
             { target: '$candidate', in: 'resistant', is: 'not-suppressed' },
-            { anyOf: [{ target: '$candidate', higher: 'basal' }, { target: '$candidate', higher: 'total' }] },
+            { anyOf: [{ target: '$candidate', higher: 'phospho' }, { allOf: [{ target: '$candidate', higher: 'basal' }, { target: '$candidate', higher: 'total' }] }] },
           ],
           required: true,
         },
@@ -87,11 +104,11 @@ export function defaultRuleSet(): RuleSet {
         id: 'mapk-bypass',
         mechanism: 'mapk-bypass',
         label: 'MAPK bypass',
-        when: [{ target: 'TRK', in: 'resistant', is: 'suppressed' }, sustainedAndHigher('ERK')],
+        when: [{ target: 'TRK', in: 'resistant', is: 'suppressed' }, maintained('ERK')],
         drivers: {
           always: ['ERK'],
           candidates: ['AKT'],
-          candidateWhen: [{ target: '$candidate', in: 'resistant', is: 'sustained' }, { target: '$candidate', higher: 'fraction' }],
+          candidateWhen: [{ target: '$candidate', in: 'resistant', is: 'sustained' }, { target: '$candidate', higher: 'fraction' }, { target: '$candidate', in: 'absolute', is: 'not-suppressed' }],
           required: false,
         },
         nextSteps: [next.trkPlusMek, next.findMapkDriver, next.nextGenerationAloneFails],
@@ -104,22 +121,22 @@ export function defaultRuleSet(): RuleSet {
         when: [
           { target: 'TRK', in: 'resistant', is: 'suppressed' },
           { target: 'ERK', in: 'resistant', is: 'suppressed' },
-          sustainedAndHigher('AKT'),
+          maintained('AKT'),
         ],
         drivers: { always: ['AKT'], candidates: [], candidateWhen: [], required: false },
         nextSteps: [next.trkPlusPi3k, next.findPi3kActivator, next.nextGenerationAloneFails],
         driverNextSteps: {},
       },
       {
-        // The guide's third class: TRK inhibited, no bypass readout sustained, and an EMT shift in the
-        // markers (read as total protein over the loading control).
+        // The guide's third class: TRK inhibited, no bypass readout sustained (in f or in absolute
+        // output), and an EMT shift in the markers (read as total protein over the loading control).
         id: 'non-genetic',
         mechanism: 'non-genetic',
         label: 'non-genetic resistance (EMT)',
         when: [
           { target: 'TRK', in: 'resistant', is: 'suppressed' },
-          { target: 'ERK', in: 'resistant', is: 'not-sustained' },
-          { target: 'AKT', in: 'resistant', is: 'not-sustained' },
+          notMaintained('ERK'),
+          notMaintained('AKT'),
           { anyOf: EPITHELIAL_MARKERS.map((target): Condition => ({ target, lower: 'total' })) },
           { anyOf: MESENCHYMAL_MARKERS.map((target): Condition => ({ target, higher: 'total' })) },
         ],

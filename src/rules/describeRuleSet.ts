@@ -3,6 +3,7 @@
  * complete rules file (`blotbypass rules --json`) to start a custom set from.
  */
 import { ruleMessages } from '../messages/rules.js';
+import { VEHICLE_RANGE_FOLD } from '../normalize/phosphoTotal.js';
 import type { ActiveRules } from './decideVerdicts.js';
 import { describeDrugTable } from './describeDrugTable.js';
 import { drugTableOf } from './followUps.js';
@@ -27,6 +28,9 @@ export function describeRuleSet(active: ActiveRules): string {
       d.fusionLoss(t.fusionLossFold, r.hints.fusionLoss),
       d.rebound(t.reboundEarlyMaxHours, t.reboundLateMinHours, r.hints.adaptiveRebound),
       d.ic50Shift(t.ic50FoldShift, t.suppressed),
+      d.timeCourse(),
+      d.absolute(),
+      d.censored(VEHICLE_RANGE_FOLD),
     ].map((s) => `  ${s}`),
     '',
     `${d.confidenceTitle()}:`,

@@ -15,12 +15,18 @@
  * (n >= provisionalReplicates) or descriptive: a provisional leaf still reads the interval and p
  * the model gives (judged on the estimate alone only where there are none); a descriptive one reads
  * the estimate alone.
- * `anyOf` takes its best branch, `allOf` its worst condition.
+ * `anyOf` takes its best branch, `allOf` its worst condition. An `anyOf` whose branches are all
+ * differences (the EMT markers, pERK or pAKT) is one family: its p values are read in the direction
+ * each branch asks for and adjusted together by Holm (README "Statistics").
+ * A fraction whose drug lanes were all below detection is an upper bound: it supports "suppressed"
+ * (and "not sustained") when the bound does, and never "sustained".
  */
 import type { QualityFlagCode } from '../normalize/types.js';
 import type { Comparison, GroupComparison, Levels, RatioSummary } from '../stats/comparisonTypes.js';
 import { measureLabel, phospho, ruleMessages as m, type FractionFacts } from '../messages/rules.js';
-import type { Condition, DifferenceMeasure, FractionCondition, Thresholds } from './ruleSetTypes.js';
+import type { Condition, DifferenceMeasure, FractionCondition, FractionRole, Thresholds } from './ruleSetTypes.js';
+import { holm } from '../stats/holm.js';
+import { flagsReadBy } from './flagsRead.js';
 
 export type Status = 'met' | 'weak' | 'ambiguous' | 'not-evaluable' | 'not-met';
 export type Mode = 'full' | 'provisional' | 'descriptive';
@@ -43,6 +49,8 @@ export interface GroupContext {
    * (`MET.basal`); a difference not in it is a single pre-specified contrast read at its own p.
    */
   familyP?: ReadonlyMap<string, number | null>;
+  /** How each family-adjusted p was adjusted (`BH` for a rule's candidates, `Holm` for an any-of), by leaf key. */
+  familyMethod?: ReadonlyMap<string, 'BH' | 'Holm'>;
   /** Proteins whose total fell to the fusion-loss fold: their phospho fraction no longer reports on the drug's target. */
   fusionLost?: ReadonlySet<string>;
 }
@@ -65,11 +73,15 @@ export interface LeafResult {
   ciLow: number | null;
   ciHigh: number | null;
   kind: 'fraction' | 'higher';
-  role: 'resistant' | 'sensitive';
+  role: FractionRole;
+  /** Fractions: every drug lane was below detection, the estimate is an upper bound. */
+  upperBound: boolean;
   /** `TARGET.measure` for differences (e.g. `MET.basal`), `TARGET.role` for fractions. */
   key: string;
   /** Differences: the unadjusted p of the contrast, and the p the leaf was judged on. */
   pRaw: number | null;
+  /** Differences: the p in the direction the condition asks for (pRaw when the estimate lies that way, 1 otherwise): what a family adjusts. */
+  pDirectional: number | null;
   pUsed: number | null;
 }
 
@@ -92,7 +104,7 @@ export function zoneOf(f: number, t: Thresholds): Zone {
 }
 
 export function evaluateCondition(condition: Condition, ctx: GroupContext): ConditionResult {
-  if ('anyOf' in condition) return combine(condition.anyOf.map((c) => evaluateCondition(c, ctx)), 'any');
+  if ('anyOf' in condition) return combine(condition.anyOf.map((c) => evaluateCondition(c, anyOfFamily(condition.anyOf, ctx))), 'any');
   if ('allOf' in condition) return combine(condition.allOf.map((c) => evaluateCondition(c, ctx)), 'all');
   const leaf = 'higher' in condition ? evaluateDifference(condition.target, condition.higher, 'higher', ctx)
     : 'lower' in condition ? evaluateDifference(condition.target, condition.lower, 'lower', ctx)
@@ -122,32 +134,58 @@ function combine(results: readonly ConditionResult[], how: 'any' | 'all'): Condi
   return { status, all, leaves: (measured.length > 0 ? measured : results).flatMap((r) => r.leaves) };
 }
 
-function baseLeaf(target: string, ctx: GroupContext, kind: LeafResult['kind'], role: LeafResult['role'], key: string): Omit<LeafResult, 'status' | 'fragment' | 'brief'> {
-  const flags = [...new Set([...(ctx.byTarget.get(target)?.flags ?? []), ...(kind === 'higher' ? ctx.levels.get(target)?.flags ?? [] : [])])].sort();
+const isDifference = (c: Condition): boolean => 'higher' in c || 'lower' in c;
+
+/**
+ * The context an any-of's branches are read in: when every branch is a difference and none is
+ * already in a family (a rule's candidates), the measured branches form one family, adjusted by Holm
+ * on their directional p values. A single measured branch is read at its own p.
+ */
+function anyOfFamily(branches: readonly Condition[], ctx: GroupContext): GroupContext {
+  if (branches.length < 2 || !branches.every(isDifference)) return ctx;
+  const leaves = branches.map((c) => evaluateCondition(c, ctx).leaves[0]!);
+  if (leaves.some((l) => ctx.familyP?.has(l.key))) return ctx;
+  const measured = leaves.filter((l) => l.pDirectional !== null);
+  if (measured.length < 2) return ctx;
+  const adjusted = holm(measured.map((l) => l.pDirectional));
+  const familyP = new Map(ctx.familyP ?? []);
+  const familyMethod = new Map(ctx.familyMethod ?? []);
+  measured.forEach((l, i) => {
+    familyP.set(l.key, adjusted[i] ?? null);
+    familyMethod.set(l.key, 'Holm');
+  });
+  return { ...ctx, familyP, familyMethod };
+}
+
+function baseLeaf(target: string, ctx: GroupContext, kind: LeafResult['kind'], role: LeafResult['role'], key: string, measure: DifferenceMeasure | null): Omit<LeafResult, 'status' | 'fragment' | 'brief'> {
+  const flags = [...new Set(flagsReadBy(ctx.byTarget.get(target), ctx.levels.get(target), role, measure))].sort();
   return {
     target, mode: 'full', n: 0, zone: null, reason: null, values: {}, thresholds: {},
-    flags, ciLow: null, ciHigh: null, kind, role, key, pRaw: null, pUsed: null,
+    flags, ciLow: null, ciHigh: null, kind, role, key, pRaw: null, pUsed: null, pDirectional: null, upperBound: false,
   };
 }
 
 function evaluateFraction(c: FractionCondition, ctx: GroupContext): LeafResult {
   const t = ctx.thresholds;
   const comparison = ctx.byTarget.get(c.target);
-  const summary: RatioSummary | undefined = c.in === 'resistant' ? comparison?.fractionOfVehicle : comparison?.sensitiveFractionOfVehicle;
-  const line = c.in === 'resistant' ? ctx.line : ctx.versus;
+  const summary: RatioSummary | undefined = c.in === 'resistant' ? comparison?.fractionOfVehicle
+    : c.in === 'absolute' ? comparison?.absoluteOutput : comparison?.sensitiveFractionOfVehicle;
+  const line = c.in === 'sensitive' ? ctx.versus : ctx.line;
   const key = `${c.target}.${c.in}`;
-  const base = baseLeaf(c.target, ctx, 'fraction', c.in, key);
+  const base = baseLeaf(c.target, ctx, 'fraction', c.in, key, null);
   const thresholds = { suppressed: t.suppressed, sustained: t.sustained };
   if (c.in === 'resistant' && ctx.fusionLost?.has(c.target) && (c.is === 'suppressed' || c.is === 'sustained')) {
     // Without the fusion protein, p/total is a ratio of two faint bands: the target no longer drives.
     const fragment = m.fusionLostFraction(c.target, line);
+    // Read from total protein over the loading control: the flags of those lanes touch it.
+    const totalFlags = flagsReadBy(undefined, ctx.levels.get(c.target), c.in, 'total');
     return {
-      ...base, status: c.is === 'suppressed' ? 'met' : 'not-met', n: summary?.n ?? 0, mode: modeFor(summary?.n ?? 0, t), thresholds,
+      ...base, flags: [...new Set([...base.flags, ...totalFlags])].sort(), status: c.is === 'suppressed' ? 'met' : 'not-met', n: summary?.n ?? 0, mode: modeFor(summary?.n ?? 0, t), thresholds,
       fragment, brief: fragment, values: { [`${key}.fraction`]: summary?.estimate ?? null },
     };
   }
   if (!summary || summary.estimate === null || summary.n === 0) {
-    const missing = m.notMeasured(`${phospho(c.target)} fraction of vehicle`, line);
+    const missing = m.notMeasured(c.in === 'absolute' ? `${phospho(c.target)} output under the drug against ${ctx.versus}'s vehicle` : `${phospho(c.target)} fraction of vehicle`, line);
     return { ...base, status: 'not-evaluable', fragment: missing, brief: missing, thresholds, values: { [`${key}.fraction`]: null } };
   }
   const f = summary.estimate;
@@ -174,10 +212,23 @@ function evaluateFraction(c: FractionCondition, ctx: GroupContext): LeafResult {
   else if (zone !== c.is) status = 'not-met';
   else if (ci === 'spans') { status = 'ambiguous'; reason = 'interval-spans'; }
   else status = ci === 'crosses' ? 'weak' : 'met';
-  const facts: FractionFacts = { target: c.target, line, estimate: f, ciLow: summary.ciLow, ciHigh: summary.ciHigh, n: summary.n, level: ctx.confidenceLevel };
+  // An absolute output in the grey zone is not collapsed, nor near the sensitive line's untreated
+  // level: "not suppressed" holds on the estimate only (lowers confidence, said why).
+  if (c.in === 'absolute' && c.is === 'not-suppressed' && zone === 'grey') status = 'weak';
+  const upperBound = summary.upperBound === true;
+  if (upperBound && zone !== 'suppressed') {
+    // The true f lies anywhere below the bound: it cannot show "sustained", nor rule out "suppressed".
+    const below = c.is === 'sustained' ? zone !== 'sustained' : c.is === 'not-sustained' ? zone !== 'sustained' : false;
+    if (below) status = c.is === 'sustained' ? 'not-met' : 'met';
+    else { status = 'ambiguous'; reason = 'interval-spans'; }
+  }
+  const facts: FractionFacts = {
+    target: c.target, line, estimate: f, ciLow: summary.ciLow, ciHigh: summary.ciHigh, n: summary.n, level: ctx.confidenceLevel,
+    ...(c.in === 'absolute' ? { reference: ctx.versus } : {}), ...(upperBound ? { upperBound } : {}),
+  };
   const shownCi = c.is === 'not-suppressed' || c.is === 'not-sustained' ? 'inside' : ci;
   return {
-    ...base, status, mode, n: summary.n, zone, reason, ciLow: summary.ciLow, ciHigh: summary.ciHigh, thresholds,
+    ...base, status, mode, n: summary.n, zone, reason, ciLow: summary.ciLow, ciHigh: summary.ciHigh, thresholds, upperBound,
     fragment: m.fraction(facts, zone, t.suppressed, t.sustained, shownCi, crossed, mode, lo === null || hi === null),
     brief: m.fractionBrief(facts, zone, c.in, shownCi),
     values: { [`${key}.fraction`]: f, [`${key}.ciLow`]: summary.ciLow, [`${key}.ciHigh`]: summary.ciHigh, [`${key}.n`]: summary.n },
@@ -187,6 +238,7 @@ function evaluateFraction(c: FractionCondition, ctx: GroupContext): LeafResult {
 function pickDifference(ctx: GroupContext, target: string, measure: DifferenceMeasure): GroupComparison | undefined {
   if (measure === 'fraction') return ctx.byTarget.get(target)?.resistantVsSensitive;
   const levels = ctx.levels.get(target);
+  if (measure === 'phospho') return levels?.phosphoProtein?.resistantVsSensitive;
   return measure === 'basal' ? levels?.basal.resistantVsSensitive : levels?.totalProtein.resistantVsSensitive;
 }
 
@@ -202,7 +254,7 @@ export function differenceN(g: GroupComparison): number {
 function evaluateDifference(target: string, measure: DifferenceMeasure, direction: 'higher' | 'lower', ctx: GroupContext): LeafResult {
   const t = ctx.thresholds;
   const key = `${target}.${measure}`;
-  const base = baseLeaf(target, ctx, 'higher', 'resistant', key);
+  const base = baseLeaf(target, ctx, 'higher', 'resistant', key, measure);
   const thresholds = { minLog2Ratio: t.minLog2Ratio, alpha: t.alpha };
   const g = pickDifference(ctx, target, measure);
   if (!g || g.log2Ratio === null) {
@@ -217,24 +269,28 @@ function evaluateDifference(target: string, measure: DifferenceMeasure, directio
   const mode = modeFor(n, t);
   const inFamily = ctx.familyP?.has(key) ?? false;
   const p = inFamily ? ctx.familyP!.get(key) ?? null : g.p;
+  const pDirectional = g.p === null ? null : sign * d > 0 ? g.p : 1;
+  // A drop of the resistant f that was read at a detection limit is an upper bound: it cannot show "higher".
+  const bounded = measure === 'fraction' && direction === 'higher' && ctx.byTarget.get(target)?.fractionOfVehicle.upperBound === true;
   let status: Status;
   let outcome: 'higher' | 'too-small' | 'not-significant';
   if (sign * d < t.minLog2Ratio) { status = 'not-met'; outcome = 'too-small'; }
+  else if (bounded) { status = 'ambiguous'; outcome = 'not-significant'; }
   else if (p !== null ? p < t.alpha : mode !== 'full') {
     // At least the fold on the estimate; an interval reaching below the fold lowers confidence, as a
     // fraction's interval crossing its own threshold does.
     status = mode === 'full' && nearBound !== null && nearBound < t.minLog2Ratio ? 'weak' : 'met';
     outcome = 'higher';
   } else { status = 'ambiguous'; outcome = 'not-significant'; }
-  const pLabel = inFamily && (ctx.familyP?.size ?? 0) > 1 ? 'family-adjusted p' : 'p';
+  const pLabel = inFamily && (ctx.familyP?.size ?? 0) > 1 ? (ctx.familyMethod?.get(key) === 'Holm' ? 'Holm-adjusted p' : 'family-adjusted p') : 'p';
   const crossing = status === 'weak' && nearBound !== null ? sign * nearBound : null;
   return {
-    ...base, status, mode, n, reason: outcome === 'not-significant' ? 'not-significant' : null, thresholds, pRaw: g.p, pUsed: p,
+    ...base, status, mode, n, reason: outcome === 'not-significant' ? 'not-significant' : null, thresholds, pRaw: g.p, pUsed: p, pDirectional,
     fragment: m.higher(measure, target, ctx.line, ctx.versus, d, p, pLabel, n, outcome, t.minLog2Ratio, t.alpha, mode, crossing, p === null, direction),
     brief: m.higherBrief(measure, target, ctx.line, ctx.versus, d, p, pLabel, t.alpha, outcome, t.minLog2Ratio, direction),
     values: {
       [`${key}.log2Ratio`]: d, [`${key}.ciLow`]: g.ciLow, [`${key}.ciHigh`]: g.ciHigh, [`${key}.p`]: g.p,
-      ...(inFamily ? { [`${key}.pFamilyAdjusted`]: p } : {}), [`${key}.n`]: n,
+      ...(inFamily ? { [`${key}.pFamilyAdjusted`]: p, [`${key}.pDirectional`]: pDirectional } : {}), [`${key}.n`]: n,
     },
   };
 }

@@ -6,7 +6,9 @@
  * in its `when` conditions are single pre-specified hypotheses, read at their own p. The candidate
  * drivers form one family of exchangeable hypotheses (e.g. every receptor's basal and total
  * difference), adjusted together by Benjamini-Hochberg, and tested only once the rule's own
- * conditions hold: serial gatekeeping (Dmitrienko & Tamhane, Stat Med 2007;26:2465).
+ * conditions hold: serial gatekeeping (Dmitrienko & Tamhane, Stat Med 2007;26:2465). Each p enters
+ * the family in the direction its condition asks for (a drop enters a "higher" family with p = 1),
+ * so a significant change the other way cannot lower the others' adjusted p.
  */
 import { ruleMessages as m } from '../messages/rules.js';
 import { benjaminiHochberg } from '../stats/benjaminiHochberg.js';
@@ -83,7 +85,7 @@ function evaluateCandidates(rule: MechanismRule, ctx: GroupContext): { target: s
   const conditionsOf = (target: string) => rule.drivers.candidateWhen.map((c) => substituteCandidate(c, target, CANDIDATE));
   const first = rule.drivers.candidates.map((target) => ({ target, result: evaluateAll(conditionsOf(target), ctx) }));
   const family = new Map<string, number | null>();
-  for (const c of first) for (const leaf of c.result.all) if (leaf.kind === 'higher' && !family.has(leaf.key)) family.set(leaf.key, leaf.pRaw);
+  for (const c of first) for (const leaf of c.result.all) if (leaf.kind === 'higher' && !family.has(leaf.key)) family.set(leaf.key, leaf.pDirectional);
   if (family.size === 0) return first;
   const keys = [...family.keys()];
   const adjusted = benjaminiHochberg(keys.map((k) => family.get(k) ?? null));

@@ -27,8 +27,8 @@ const DRIVER_KEYS = ['always', 'candidates', 'candidateWhen', 'required'] as con
 const HINT_KEYS = ['amplification', 'fusionLoss', 'adaptiveRebound'] as const;
 const MECHANISMS = ['on-target', 'mapk-bypass', 'pi3k-akt-bypass', 'rtk-bypass', 'non-genetic'] as const;
 const STATES = ['suppressed', 'sustained', 'not-suppressed', 'not-sustained'] as const;
-const ROLES = ['resistant', 'sensitive'] as const;
-const MEASURES = ['fraction', 'basal', 'total'] as const;
+const ROLES = ['resistant', 'sensitive', 'absolute'] as const;
+const MEASURES = ['fraction', 'basal', 'total', 'phospho'] as const;
 const FLAGS: readonly QualityFlagCode[] = QUALITY_FLAGS;
 
 const THRESHOLD_RANGES: Readonly<Record<keyof Thresholds, Range>> = {

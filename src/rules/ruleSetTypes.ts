@@ -37,16 +37,22 @@ export interface Thresholds {
 }
 
 export type ModelRole = 'resistant' | 'sensitive';
+/**
+ * Whose f a fraction condition reads: a model's own (drug over its vehicle), or `absolute`: the
+ * resistant model under the drug over the sensitive model's vehicle (absolute output).
+ */
+export type FractionRole = ModelRole | 'absolute';
 export type FractionState = 'suppressed' | 'sustained' | 'not-suppressed' | 'not-sustained';
-export type DifferenceMeasure = 'fraction' | 'basal' | 'total';
+/** `phospho`: basal phosphorylated protein over the loading control (how much active receptor). */
+export type DifferenceMeasure = 'fraction' | 'basal' | 'total' | 'phospho';
 
 /** The placeholder for each candidate protein in `DriverSpec.candidateWhen`. */
 export const CANDIDATE = '$candidate';
 
-/** f of one protein in one model is in a state. */
+/** f of one protein in one model (or the resistant model's absolute output) is in a state. */
 export interface FractionCondition {
   target: string;
-  in: ModelRole;
+  in: FractionRole;
   is: FractionState;
 }
 

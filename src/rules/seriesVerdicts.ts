@@ -9,7 +9,9 @@
  *           IC50s and fold shifts join the evidence; an on-target call needs pTRK's IC50 shifted by
  *           the rule set's `ic50FoldShift` (otherwise its confidence is lowered, said why).
  *     -> 2. time course (>= 3 times of one model, treatment and dose or dose series): the verdict at
- *           the latest time, with each key protein's trajectory (durable suppression, or early
+ *           the latest time where the assay is valid (the sensitive model suppressed: its own later
+ *           feedback rebound is biology, a hint, not a failed assay; the latest time when the assay
+ *           is valid at none), with each key protein's trajectory (durable suppression, or early
  *           suppression with reactivation and the time it returns) in the evidence and, for a
  *           reactivation, in the verdict sentence. Hints of every time point are kept.
  *
@@ -169,7 +171,9 @@ function collapseTimeCourses(verdicts: readonly Verdict[], comparisons: readonly
     const times = unique(group.map((v) => v.time_h).filter((x): x is number => x !== null)).sort((a, b) => a - b);
     if (times.length < MIN_COURSE_TIMES) return group;
     const latest = times[times.length - 1]!;
-    const chosen = group.find((v) => v.time_h === latest)!;
+    const valid = times.filter((time) => group.find((v) => v.time_h === time)?.evidence[0]?.outcome === 'fired');
+    const reading = valid.length > 0 ? valid[valid.length - 1]! : latest;
+    const chosen = group.find((v) => v.time_h === reading)!;
     const atTime = new Map(group.map((v) => [v.time_h, v]));
     const targets = unique([...ruleSet.assay.suppressedInSensitive, ...ruleSet.hints.adaptiveRebound, ...chosen.drivers]);
     const facts: string[] = [];
@@ -194,14 +198,15 @@ function collapseTimeCourses(verdicts: readonly Verdict[], comparisons: readonly
     }
     const evidence: Evidence = {
       rule: 'time-course', outcome: chosen.mechanism === 'inconclusive' || chosen.mechanism === 'assay-invalid' ? 'not-evaluable' : 'fired',
-      targets, values, thresholds: { suppressed: t.suppressed, sustained: t.sustained }, sentence: m.timeEvidence(facts, latest),
+      targets, values, thresholds: { suppressed: t.suppressed, sustained: t.sustained },
+      sentence: reading === latest ? m.timeEvidence(facts, latest) : m.timeEvidenceAt(facts, reading, times.filter((time) => time > reading)),
     };
     const doseLabel = chosen.doses ? `${chosen.doses[0]}-${chosen.doses[chosen.doses.length - 1]} nM` : chosen.dose_nM === null ? null : `${chosen.dose_nM} nM`;
     const head = rm.summaryHead(chosen.line, chosen.versus, m.timeHead(chosen.treatment, doseLabel, times));
     const extra = reactivated.length > 0 ? [m.reactivationInVerdict(reactivated, chosen.line)] : [];
     return [{
       ...chosen,
-      time_h: null, times, readingTime_h: latest,
+      time_h: null, times, readingTime_h: reading,
       summary: rewriteSummary(chosen, head, extra, null),
       evidence: [...chosen.evidence, evidence],
       hints: mergeHints(group),

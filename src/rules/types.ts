@@ -29,8 +29,15 @@ export interface Evidence {
 }
 
 export interface Hint {
-  /** `amplification` (total receptor >= amplificationFold x partner), `fusion-loss` (total TRK <= fusionLossFold x partner), `quality` (a quality flag on the comparisons), `adaptive-rebound` (suppressed early, sustained late), `replicates` (fewer than minReplicates), `pathway-marker` (pMEK, pCRAF, p90RSK, pS6, p4E-BP1 beside a bypass). */
-  kind: 'amplification' | 'fusion-loss' | 'quality' | 'adaptive-rebound' | 'replicates' | 'pathway-marker';
+  /**
+   * `amplification` (total receptor >= amplificationFold x partner), `fusion-loss` (total TRK <= fusionLossFold x partner),
+   * `quality` (a quality flag on the comparisons), `adaptive-rebound` (suppressed early, sustained late; given for the
+   * sensitive line too: its feedback rebound in a time course), `replicates` (fewer than minReplicates), `pathway-marker`
+   * (pMEK, pCRAF, p90RSK, pS6, p4E-BP1 beside a bypass), `receptor-not-activated` (total receptor raised without more
+   * phosphorylation: not a driver), `output-collapsed` (f sustained but the absolute output far below the sensitive
+   * line's untreated level).
+   */
+  kind: 'amplification' | 'fusion-loss' | 'quality' | 'adaptive-rebound' | 'replicates' | 'pathway-marker' | 'receptor-not-activated' | 'output-collapsed';
   /** The protein the hint concerns; null when it concerns several or none. */
   target: string | null;
   /** The hint in one plain sentence. */
@@ -139,7 +146,10 @@ export interface Verdict {
   doses?: number[];
   /** Dose series only: the dose (nM) the rules were read at. */
   readingDose_nM?: number;
-  /** A verdict over a time course (time_h is null): the times, and the time it was read at (the latest). */
+  /**
+   * A verdict over a time course (time_h is null): the times, and the time it was read at (the
+   * latest where the assay is valid; the latest time when it is valid at none).
+   */
   times?: number[];
   /** Time course only: the time (h) the verdict was read at. */
   readingTime_h?: number;

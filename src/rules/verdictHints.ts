@@ -1,6 +1,7 @@
 /**
  * Hints added to a verdict whatever its mechanism: possible amplification or fusion loss (total
- * protein), quality flags, too few replicates, and adaptive rebound over a time course.
+ * protein), a receptor expressed but not activated, an output collapsed although f is sustained,
+ * quality flags, too few replicates, and adaptive rebound over a time course (in either model).
  */
 import { ruleMessages as m } from '../messages/rules.js';
 import { groupKey } from '../groupKey.js';
@@ -37,6 +38,27 @@ export function groupHints(group: readonly Comparison[], ruleSet: RuleSet, ctx: 
     if (!total || total.x > t.fusionLossFold) continue;
     hints.push({ kind: 'fusion-loss', target, values: total.values, sentence: m.fusionLoss(target, ctx.line, ctx.versus, total.x, total.p, total.n) });
     nextSteps.push(m.next.fusionLoss);
+  }
+  for (const target of ruleSet.hints.amplification) {
+    const levels = ctx.levels.get(target);
+    const total = levels?.totalProtein.resistantVsSensitive;
+    if (!total || total.log2Ratio === null || total.p === null || total.log2Ratio < t.minLog2Ratio || total.p >= t.alpha) continue;
+    const phosphoLog2 = levels?.phosphoProtein?.resistantVsSensitive.log2Ratio ?? null;
+    const basalLog2 = levels?.basal.resistantVsSensitive.log2Ratio ?? null;
+    const activeLog2 = phosphoLog2 ?? (basalLog2 === null ? null : basalLog2 + total.log2Ratio);
+    if (activeLog2 === null || activeLog2 >= t.minLog2Ratio) continue;
+    hints.push({
+      kind: 'receptor-not-activated', target,
+      values: { totalFold: 2 ** total.log2Ratio, phosphoFold: phosphoLog2 === null ? null : 2 ** phosphoLog2, basalFold: basalLog2 === null ? null : 2 ** basalLog2 },
+      sentence: m.notActivated(target, ctx.line, ctx.versus, 2 ** total.log2Ratio, phosphoLog2 === null ? null : 2 ** phosphoLog2, basalLog2 === null ? null : 2 ** basalLog2),
+    });
+  }
+  for (const target of ruleSet.hints.adaptiveRebound) {
+    const c = ctx.byTarget.get(target);
+    const f = c?.fractionOfVehicle.estimate ?? null;
+    const absolute = c?.absoluteOutput?.estimate ?? null;
+    if (f === null || absolute === null || zoneOf(f, t) !== 'sustained' || absolute >= t.sustained) continue;
+    hints.push({ kind: 'output-collapsed', target, values: { fraction: f, absoluteOutput: absolute }, sentence: m.outputCollapsed(target, ctx.line, ctx.versus, absolute, f) });
   }
   const flagged = new Map<string, string[]>();
   const flagsOf = (target: string, flags: readonly string[]) => { for (const flag of flags) flagged.set(flag, [...new Set([...(flagged.get(flag) ?? []), target])]); };
@@ -82,38 +104,53 @@ export function pathwayHints(mechanism: string, drivers: readonly string[], ctx:
 /**
  * Adaptive rebound (SCIENCE.md rule 6): for one resistant model, partner, treatment and dose with
  * several time points, a protein suppressed at an early time and sustained at a late one. Judged on
- * the estimates; added to every verdict of that series.
+ * the estimates; added to every verdict of that series. In the resistant model it is a finding with
+ * its next step; in the sensitive model it is the feedback rebound of a sensitive line (a hint only:
+ * the time course is read where that line is still suppressed, seriesVerdicts.ts).
  */
 export function reboundHints(verdicts: readonly Verdict[], comparisons: readonly Comparison[], ruleSet: RuleSet): Verdict[] {
   const t = ruleSet.thresholds;
   const seriesKey = (x: { line: string; versus: string; treatment: string; dose_nM: number | null }) => groupKey(x.line, x.versus, x.treatment, x.dose_nM);
   const bySeries = new Map<string, Hint[]>();
+  const sensitiveBySeries = new Map<string, Hint[]>();
   for (const target of ruleSet.hints.adaptiveRebound) {
-    const series = new Map<string, { line: string; points: { time: number; f: number }[] }>();
-    for (const c of comparisons) {
-      if (c.target !== target || c.time_h === null || c.fractionOfVehicle.estimate === null) continue;
-      const key = seriesKey(c);
-      const entry = series.get(key) ?? { line: c.line, points: [] };
-      entry.points.push({ time: c.time_h, f: c.fractionOfVehicle.estimate });
-      series.set(key, entry);
-    }
-    for (const [key, { line, points }] of series) {
-      const sorted = [...points].sort((a, b) => a.time - b.time);
-      const early = sorted.find((p) => p.time <= t.reboundEarlyMaxHours && zoneOf(p.f, t) === 'suppressed');
-      const late = [...sorted].reverse().find((p) => p.time >= t.reboundLateMinHours && zoneOf(p.f, t) === 'sustained');
-      if (!early || !late || early.time >= late.time) continue;
-      bySeries.set(key, [...(bySeries.get(key) ?? []), {
-        kind: 'adaptive-rebound', target,
-        values: { earlyTime_h: early.time, earlyFraction: early.f, lateTime_h: late.time, lateFraction: late.f },
-        sentence: m.rebound(target, line, early.time, early.f, late.time, late.f),
-      }]);
+    for (const role of ['resistant', 'sensitive'] as const) {
+      const series = new Map<string, { line: string; points: { time: number; f: number }[] }>();
+      for (const c of comparisons) {
+        const f = role === 'resistant' ? c.fractionOfVehicle.estimate : c.sensitiveFractionOfVehicle.estimate;
+        if (c.target !== target || c.time_h === null || f === null) continue;
+        const key = seriesKey(c);
+        const entry = series.get(key) ?? { line: role === 'resistant' ? c.line : c.versus, points: [] };
+        entry.points.push({ time: c.time_h, f });
+        series.set(key, entry);
+      }
+      const into = role === 'resistant' ? bySeries : sensitiveBySeries;
+      for (const [key, { line, points }] of series) {
+        const rebound = reboundOf(points, t);
+        if (!rebound) continue;
+        const { early, late } = rebound;
+        into.set(key, [...(into.get(key) ?? []), {
+          kind: 'adaptive-rebound', target,
+          values: { earlyTime_h: early.time, earlyFraction: early.f, lateTime_h: late.time, lateFraction: late.f },
+          sentence: (role === 'resistant' ? m.rebound : m.sensitiveRebound)(target, line, early.time, early.f, late.time, late.f),
+        }]);
+      }
     }
   }
   return verdicts.map((v) => {
     const extra = bySeries.get(seriesKey(v));
-    if (!extra) return v;
+    const parental = sensitiveBySeries.get(seriesKey(v)) ?? [];
+    if (!extra) return parental.length > 0 ? { ...v, hints: [...v.hints, ...parental] } : v;
     // A rebound explains what "no pattern" would send the reader to look for elsewhere.
     const steps = v.nextSteps.filter((s) => s !== m.next.noPattern);
-    return { ...v, summary: v.summary.replace(m.next.noPattern, m.next.rebound), hints: [...v.hints, ...extra], nextSteps: [...new Set([...steps, m.next.rebound])] };
+    return { ...v, summary: v.summary.replace(m.next.noPattern, m.next.rebound), hints: [...v.hints, ...extra, ...parental], nextSteps: [...new Set([...steps, m.next.rebound])] };
   });
+}
+
+/** Suppressed at an early time and sustained at a late one (judged on the estimates). */
+function reboundOf(points: readonly { time: number; f: number }[], t: RuleSet['thresholds']): { early: { time: number; f: number }; late: { time: number; f: number } } | null {
+  const sorted = [...points].sort((a, b) => a.time - b.time);
+  const early = sorted.find((p) => p.time <= t.reboundEarlyMaxHours && zoneOf(p.f, t) === 'suppressed');
+  const late = [...sorted].reverse().find((p) => p.time >= t.reboundLateMinHours && zoneOf(p.f, t) === 'sustained');
+  return early && late && early.time < late.time ? { early, late } : null;
 }

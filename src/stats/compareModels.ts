@@ -3,9 +3,12 @@
  *
  *   lanes -> 1. per resistant model, partner and target: one blocked linear model on log2
  *               phospho/total (and one on log2 total/loading control) over every lane of both models
- *            2. per drug condition: each model's fraction of vehicle and the resistant-versus-sensitive
- *               difference of log2 f (the interaction), from the model's contrasts
- *            3. per vehicle time: the basal difference (phospho/total and total protein), once
+ *               (drug lanes below detection read at their limit: censoredCells.ts), and one on log2
+ *               phospho/loading control for the basal amount of phosphorylated protein
+ *            2. per drug condition: each model's fraction of vehicle, the resistant-versus-sensitive
+ *               difference of log2 f (the interaction), and the absolute output (resistant drug over
+ *               sensitive vehicle), from the model's contrasts
+ *            3. per vehicle time: the basal difference (phospho/total, total and phospho protein), once
  *            4. panel-wide Benjamini-Hochberg for exploration (`pAdjusted`); the rules adjust within
  *               the families they pre-specify (rules/multiplicity.ts)
  *
@@ -19,7 +22,8 @@ import { lanesByLineAndTarget } from './laneGroups.js';
 import { groupKey } from '../groupKey.js';
 import { benjaminiHochberg } from './benjaminiHochberg.js';
 import type { LinearModelFit } from './linearModel.js';
-import { fitLanes, modelBasal, modelFraction, modelInteraction, ratioFromContrast } from './modelContrasts.js';
+import { fitLanes, modelAbsoluteOutput, modelBasal, modelFraction, modelInteraction, ratioFromContrast } from './modelContrasts.js';
+import { boundSummary, cellKey, differenceWithBound, readCensored, type CensoredReading } from './censoredCells.js';
 import { EMPTY_SUMMARY, replicateTest, summariseReplicates, valuesByReplicate, type ByReplicate } from './replicateTests.js';
 import type { Comparison, GroupComparison, LevelComparison, Levels, RatioSummary, TestName } from './comparisonTypes.js';
 import { appendAll } from '../arrays.js';
@@ -41,6 +45,7 @@ interface TargetContext {
   level: number;
   test: DifferenceTest;
   warnings: AnalysisWarning[];
+  censoring: CensoredReading;
 }
 
 /**
@@ -61,11 +66,16 @@ export function compareModels(data: NormalizedData, confidenceLevel: number, tes
       const lanesR = byLineTarget.get(groupKey(pair.resistant, target.protein)) ?? [];
       const lanesS = byLineTarget.get(groupKey(pair.sensitive, target.protein)) ?? [];
       if (lanesR.length === 0 && lanesS.length === 0) continue;
-      const ctx: TargetContext = { resistant: pair.resistant, sensitive: pair.sensitive, target: target.protein, level: confidenceLevel, test, warnings };
       const members = lineageOf.get(pair.resistant);
       const all = members ? members.flatMap((line) => byLineTarget.get(groupKey(line, target.protein)) ?? []) : [...lanesR, ...lanesS];
-      const fitRatio = test === 'linear-model' ? fitLanes(all, (l) => l.phosphoTotalRatio) : null;
+      const censoring = readCensored(all);
+      const ctx: TargetContext = { resistant: pair.resistant, sensitive: pair.sensitive, target: target.protein, level: confidenceLevel, test, warnings, censoring };
+      const bounded = (l: NormalizedLane) => !l.vehicle && censoring.cells.get(cellKey(l.line, l.treatment, l.dose_nM, l.time_h))?.all === true;
+      const fitRatio = test === 'linear-model' ? fitLanes(all.filter((l) => !bounded(l)), (l) => censoring.ratioOf.get(l) ?? l.phosphoTotalRatio) : null;
       const fitTotal = test === 'linear-model' ? fitLanes(all, (l) => l.totalOverLoading) : null;
+      // Phosphorylated protein over loading: the phospho/loading ratio itself where there is no total.
+      const fitPhospho = test !== 'linear-model' || target.ratioBasis === 'total/loading' ? null
+        : target.ratioBasis === 'phospho/loading' ? fitRatio : fitLanes(all.filter((l) => l.censoredAt === undefined), (l) => l.phosphoOverLoading);
       if (fitRatio && fitRatio.df === 0 && fitRatio.n > 0) warnings.push({ code: 'estimate-only', message: m.estimateOnly(target.protein, pair.resistant, pair.sensitive) });
       const vehicleTimesR = new Set(lanesR.filter((l) => l.vehicle).map((l) => l.time_h));
       const vehicleTimesS = new Set(lanesS.filter((l) => l.vehicle).map((l) => l.time_h));
@@ -85,6 +95,10 @@ export function compareModels(data: NormalizedData, confidenceLevel: number, tes
           target: target.protein, ratioBasis: target.ratioBasis,
           ...fractions(ctx, fitRatio, condition, drugR, drugS, timeR, timeS),
           flags: flagsOf([...drugR, ...drugS, ...vehicleLanes]),
+          flagsRead: {
+            resistant: ratioFlagsOf([...drugR, ...vehicleLanes.filter((l) => l.line === pair.resistant)]),
+            sensitive: ratioFlagsOf([...drugS, ...vehicleLanes.filter((l) => l.line === pair.sensitive)]),
+          },
         };
         pushTo(perCondition, groupKey(condition.treatment, condition.dose_nM, condition.time_h), comparison);
       }
@@ -96,7 +110,10 @@ export function compareModels(data: NormalizedData, confidenceLevel: number, tes
           line: pair.resistant, versus: pair.sensitive, time_h: time, target: target.protein, ratioBasis: target.ratioBasis,
           basal: levelComparison(ctx, fitRatio, time, vehR, vehS, (l) => l.phosphoTotalRatio, 'basal ratio'),
           totalProtein: levelComparison(ctx, fitTotal, time, vehR, vehS, (l) => l.totalOverLoading, 'total protein'),
+          // Said nothing about: its gaps are those of the basal ratio and total protein, already warned.
+          ...(target.ratioBasis === 'total/loading' ? {} : { phosphoProtein: levelComparison({ ...ctx, warnings: [] }, fitPhospho, time, vehR, vehS, (l) => l.phosphoOverLoading, 'phospho protein') }),
           flags: flagsOf([...vehR, ...vehS]),
+          flagsRead: { basal: ratioFlagsOf([...vehR, ...vehS]), total: flagsOf([...vehR, ...vehS]), phospho: flagsOf([...vehR, ...vehS]) },
         };
         pushTo(perTime, groupKey(time), level);
       }
@@ -151,30 +168,53 @@ function log2SDOf(values: ByReplicate): number | null {
 function fractions(
   ctx: TargetContext, fit: LinearModelFit | null, condition: ConditionSummary,
   drugR: readonly NormalizedLane[], drugS: readonly NormalizedLane[], timeR: number | null | undefined, timeS: number | null | undefined,
-): Pick<Comparison, 'fractionOfVehicle' | 'sensitiveFractionOfVehicle' | 'resistantVsSensitive'> {
+): Pick<Comparison, 'fractionOfVehicle' | 'sensitiveFractionOfVehicle' | 'resistantVsSensitive' | 'absoluteOutput'> {
   const fR = valuesByReplicate(drugR, fractionOf);
   const fS = valuesByReplicate(drugS, fractionOf);
+  const cellOf = (line: string) => ctx.censoring.cells.get(cellKey(line, condition.treatment, condition.dose_nM, condition.time_h));
+  const censored = (line: string): Pick<RatioSummary, 'censoredLanes' | 'upperBound'> => {
+    const cell = cellOf(line);
+    return cell ? { censoredLanes: cell.censored, ...(cell.all ? { upperBound: true } : {}) } : {};
+  };
+  const withCensoring = (summary: RatioSummary, line: string): RatioSummary => (summary.n > 0 ? { ...summary, ...censored(line) } : summary);
   if (ctx.test !== 'linear-model') {
     return {
-      fractionOfVehicle: summariseReplicates(fR, ctx.level),
-      sensitiveFractionOfVehicle: summariseReplicates(fS, ctx.level),
+      fractionOfVehicle: withCensoring(summariseReplicates(fR, ctx.level), ctx.resistant),
+      sensitiveFractionOfVehicle: withCensoring(summariseReplicates(fS, ctx.level), ctx.sensitive),
       resistantVsSensitive: legacyTest(ctx, fR, fS, 'fraction of vehicle'),
+      absoluteOutput: withCensoring(summariseReplicates(valuesByReplicate(drugR, (l) => l.ratioVsReference), ctx.level), ctx.resistant),
     };
   }
   const summary = (line: string, time: number | null | undefined, values: ByReplicate): RatioSummary => {
     if (!fit || time === undefined) return { ...EMPTY_SUMMARY };
+    const cell = cellOf(line);
+    if (cell?.all) return boundSummary(values, cell);
     const f = modelFraction(fit, line, condition, time, ctx.level);
-    return f ? ratioFromContrast(f.contrast, f.n, log2SDOf(values)) : { ...EMPTY_SUMMARY };
+    return f ? withCensoring(ratioFromContrast(f.contrast, f.n, log2SDOf(values)), line) : { ...EMPTY_SUMMARY };
   };
+  const resistantBound = cellOf(ctx.resistant)?.all === true;
+  const absolute = fit && timeS !== undefined && drugR.length > 0 && !resistantBound ? modelAbsoluteOutput(fit, ctx.resistant, ctx.sensitive, condition, timeS, ctx.level) : null;
+  const fractionR = summary(ctx.resistant, timeR, fR);
+  const fractionS = summary(ctx.sensitive, timeS, fS);
+  if (resistantBound || cellOf(ctx.sensitive)?.all === true) {
+    const cellR = cellOf(ctx.resistant);
+    return {
+      fractionOfVehicle: fractionR, sensitiveFractionOfVehicle: fractionS,
+      resistantVsSensitive: differenceWithBound(fractionR, fractionS, ctx.level, fit?.n ?? 0) ?? emptyGroup('linear-model', fR.size, fS.size),
+      absoluteOutput: absolute ? withCensoring(ratioFromContrast(absolute.contrast, absolute.n, null), ctx.resistant)
+        : resistantBound && cellR ? boundSummary(valuesByReplicate(drugR, (l) => l.ratioVsReference), cellR) : { ...EMPTY_SUMMARY },
+    };
+  }
   const interaction = fit && timeR !== undefined && timeS !== undefined
     ? modelInteraction(fit, ctx.resistant, ctx.sensitive, condition, timeR, timeS, ctx.level) : null;
   if (!interaction && fit && timeR !== undefined && timeS !== undefined && drugR.length > 0 && drugS.length > 0) {
     ctx.warnings.push({ code: 'not-estimable', message: m.notEstimable('fraction of vehicle', ctx.target, ctx.resistant, ctx.sensitive) });
   }
   return {
-    fractionOfVehicle: summary(ctx.resistant, timeR, fR),
-    sensitiveFractionOfVehicle: summary(ctx.sensitive, timeS, fS),
+    fractionOfVehicle: fractionR,
+    sensitiveFractionOfVehicle: fractionS,
     resistantVsSensitive: interaction ?? emptyGroup('linear-model', fR.size, fS.size),
+    absoluteOutput: absolute ? withCensoring(ratioFromContrast(absolute.contrast, absolute.n, null), ctx.resistant) : { ...EMPTY_SUMMARY },
   };
 }
 
@@ -211,6 +251,14 @@ function adjustAcrossPanel(family: GroupComparison[]): void {
 
 function flagsOf(lanes: readonly NormalizedLane[]): QualityFlagCode[] {
   return [...new Set(lanes.flatMap((l) => l.flags))].sort();
+}
+
+/** A ratio formed within one lane (phospho and total on the same membrane lane) does not read the loading control: its drift does not touch it. */
+const withinLane = (l: NormalizedLane): boolean => l.ratioBasis === 'phospho/total' && l.totalMembrane === l.membrane && l.totalLane === l.lane;
+
+/** The flags a phospho/total readout reads. */
+function ratioFlagsOf(lanes: readonly NormalizedLane[]): QualityFlagCode[] {
+  return [...new Set(lanes.flatMap((l) => (withinLane(l) ? l.flags.filter((f) => f !== 'loading-drift') : l.flags)))].sort();
 }
 
 function dedupe(warnings: AnalysisWarning[]): AnalysisWarning[] {

@@ -34,9 +34,17 @@ export interface RatioSummary {
   df: number | null;
   /** Linear model only: `pooled` (one residual variance) or `per-model` (GLS, Satterthwaite df); docs/per-model-variance.md. */
   variance?: 'pooled' | 'per-model';
+  /** Drug lanes behind the estimate that were read at their detection limit (normalize `censoredAt`); absent when none. */
+  censoredLanes?: number;
+  /** True when every drug lane behind the estimate was below detection: the estimate is an upper bound (f <= estimate). */
+  upperBound?: boolean;
 }
 
-/** Resistant versus sensitive on log2 values. */
+/** Quality flags of the lanes one readout reads (`loading-drift` left out where a ratio is formed within one lane). */
+export interface FlagsRead {
+  resistant: QualityFlagCode[];
+  sensitive: QualityFlagCode[];
+}
 export interface GroupComparison {
   /** Estimated log2(resistant / sensitive). */
   log2Ratio: number | null;
@@ -110,6 +118,15 @@ export interface Comparison {
   resistantVsSensitive: GroupComparison;
   /** Quality flags on any lane that fed this comparison. */
   flags: QualityFlagCode[];
+  /**
+   * Absolute output: the resistant model's phospho/total under the drug over the sensitive model's
+   * vehicle (the same blocked model: basal difference + log2 f of the resistant model). Near 1 the
+   * pathway runs under the drug as in the untreated sensitive line; far below, a sustained f does not
+   * mean a sustained output.
+   */
+  absoluteOutput?: RatioSummary;
+  /** Flags of the lanes each model's fraction of vehicle reads (drug lanes and their vehicle). */
+  flagsRead?: FlagsRead;
 }
 
 /** Basal levels of one resistant model versus its partner at one vehicle time: results.json `levels`. */
@@ -128,6 +145,10 @@ export interface Levels {
   basal: LevelComparison;
   /** Vehicle-lane total protein over loading control, resistant versus sensitive. */
   totalProtein: LevelComparison;
+  /** Vehicle-lane phospho over loading control (how much phosphorylated protein), resistant versus sensitive; absent for total-only proteins. */
+  phosphoProtein?: LevelComparison;
   /** Quality flags on any vehicle lane that fed these levels; empty when clean. */
   flags: QualityFlagCode[];
+  /** Flags of the vehicle lanes each measure reads. */
+  flagsRead?: { basal: QualityFlagCode[]; total: QualityFlagCode[]; phospho: QualityFlagCode[] };
 }

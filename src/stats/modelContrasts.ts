@@ -6,6 +6,8 @@
  * - a model's log2 f:           cell(model, drug) - cell(model, vehicle at the matched time)
  * - resistant vs sensitive f:   (R drug - R vehicle) - (S drug - S vehicle)   (the interaction)
  * - basal difference:           cell(R, vehicle at t) - cell(S, vehicle at t)
+ * - absolute output:            cell(R, drug) - cell(S, vehicle at the matched time)
+ *                               (= basal difference + log2 f of R, when both vehicles share a time)
  */
 import { groupKey } from '../groupKey.js';
 import type { ConditionSummary, NormalizedLane } from '../normalize/types.js';
@@ -87,4 +89,13 @@ export function modelBasal(fit: LinearModelFit, resistant: string, sensitive: st
   const c = cellContrast(fit, new Map([[r, 1], [s, -1]]), level);
   if (!c) return null;
   return groupFromContrast(c, fit, fit.cellBlocks.get(r)?.size ?? 0, fit.cellBlocks.get(s)?.size ?? 0);
+}
+
+/** log2(resistant under drug / sensitive vehicle): how much pathway output the resistant model keeps, against the untreated sensitive one. */
+export function modelAbsoluteOutput(fit: LinearModelFit, resistant: string, sensitive: string, condition: ConditionSummary, vehicleTimeS: number | null, level: number):
+  { contrast: ContrastEstimate; n: number } | null {
+  const drug = drugCell(resistant, condition);
+  const vehicle = vehicleCell(sensitive, vehicleTimeS);
+  const contrast = cellContrast(fit, new Map([[drug, 1], [vehicle, -1]]), level);
+  return contrast ? { contrast, n: sharedBlocks(fit, [drug, vehicle]) } : null;
 }

@@ -88,27 +88,47 @@ describe('normalize(bands) leaves out and reports problem bands', () => {
     ]);
   });
 
-  it('zero and negative signals are left out, flagged non-positive and counted (no positive drug-lane pERK to set a detection limit)', () => {
+  it('a vehicle band at zero is left out (non-positive); a drug band below zero is censored at the antibody\'s noise on its membrane', () => {
     const d = normalize(bandsOf('q.csv', rows), settings());
     expect(d.lanes.filter((l) => l.flags.includes('non-positive')).map((l) => [l.line, l.treatment, l.phosphoTotalRatio])).toEqual([
-      ['KM12-LR', 'DMSO', null], ['KM12-LR', 'laro', null],
+      ['KM12-LR', 'DMSO', null],
     ]);
+    // pERK readings at or below 0 on membrane B: 0 and -5 -> 3 x RMS = 3 x sqrt(25 / 2).
+    // python3: 3 * (25 / 2) ** 0.5 -> 10.606601717798213
+    const censored = d.lanes.find((l) => l.line === 'KM12-LR' && !l.vehicle)!;
+    expect(censored.flags).toContain('below-detection');
+    expect(censored.censoredAt?.source).toBe('antibody-noise');
+    expect(censored.censoredAt?.limit).toBeCloseTo(10.606601717798213, 12);
+    expect(censored.fractionOfVehicle).toBeNull();
     expect(said(d.warnings.filter((w) => w.code === 'non-positive'))).toEqual([
-      { code: 'non-positive', message: '2 pERK bands have a signal of zero or below and were left out' },
+      { code: 'non-positive', message: '1 pERK band has a signal of zero or below and was left out' },
     ]);
   });
 
-  it('a phospho band under drug at zero is read below detection: half the smallest drug-lane pERK relative to its membrane\'s vehicle', () => {
-    // Membrane B: vehicle pERK 1000 (KM12) and 800 (KM12-LR), median 900; KM12 under drug 90 -> 0.1 of it.
-    // KM12-LR under drug 0 -> 0.05 x 900 = 45.
+  it('a phospho band under drug at exactly zero, with no noise to read, is censored at the lowest positive drug-lane band of its membrane and antibody', () => {
     const d = normalize(bandsOf('q.csv', [HEADER, sv('pERK', 1000), sv('ERK', 1000), sd('pERK', 90), sd('ERK', 1000), rv('pERK', 800), rv('ERK', 1000), rd('pERK', 0), rd('ERK', 1000)]), settings());
     const censored = d.lanes.find((l) => l.line === 'KM12-LR' && !l.vehicle)!;
     expect(censored.flags).toContain('below-detection');
-    expect(censored.phosphoTotalRatio).toBeCloseTo(45 / 1000, 14);
-    expect(censored.fractionOfVehicle).toBeCloseTo(45 / 800, 14);
+    expect(censored.censoredAt).toEqual({ limit: 90, source: 'lowest-positive-band' });
+    expect(censored.phosphoTotalRatio).toBeCloseTo(90 / 1000, 14);
+    expect(censored.fractionOfVehicle).toBeCloseTo(90 / 800, 14);
     expect(d.flaggedBands.filter((b) => b.flag === 'below-detection').map((b) => [b.line, b.signal])).toEqual([['KM12-LR', 0]]);
     expect(said(d.warnings.filter((w) => w.code === 'below-detection'))).toHaveLength(1);
     expect(d.warnings.filter((w) => w.code === 'non-positive')).toEqual([]);
+  });
+
+  it('with no positive drug band and no noise, the limit is the membrane\'s lowest vehicle band of that antibody over 10; the membrane\'s noise comes before it', () => {
+    const zeros = [HEADER, sv('pERK', 1000), sv('ERK', 1000), sd('pERK', 0), sd('ERK', 1000), rv('pERK', 800), rv('ERK', 1000), rd('pERK', 0), rd('ERK', 1000)];
+    const byVehicle = normalize(bandsOf('q.csv', zeros), settings());
+    expect(byVehicle.lanes.filter((l) => l.censoredAt).map((l) => l.censoredAt)).toEqual([
+      { limit: 80, source: 'vehicle-lanes' }, { limit: 80, source: 'vehicle-lanes' },
+    ]);
+    // Another antibody's blank on the same membrane at -20: the membrane's noise, 3 x RMS(0, 0, -20).
+    // python3: 3 * ((0 + 0 + 400) / 3) ** 0.5 -> 34.64101615137755
+    const byNoise = normalize(bandsOf('q.csv', [...zeros, rd('pAKT', -20), rd('AKT', 500)]), settings());
+    const limits = byNoise.lanes.filter((l) => l.target === 'ERK' && l.censoredAt).map((l) => l.censoredAt!);
+    expect(limits.map((c) => c.source)).toEqual(['membrane-noise', 'membrane-noise']);
+    expect(limits[0]!.limit).toBeCloseTo(34.64101615137755, 12);
   });
 
   it('a saturated loading-control band cannot normalise its lane', () => {

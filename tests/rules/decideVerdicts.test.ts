@@ -82,13 +82,14 @@ describe('decideVerdicts(comparisons, ruleSet) mechanisms', () => {
     const v = onlyVerdict({ sensitive: SUPPRESSED_SENSITIVE, resistant: { f: { TRK: 0.08, ERK: 0.8, AKT: 0.1 }, basal: { [receptor]: 4 } } });
     expect(v).toMatchObject({ mechanism: 'rtk-bypass', drivers: [receptor], confidence: 'strong' });
     expect(v.summary).toContain(`receptor bypass via ${receptor} (strong)`);
-    expect(v.summary).toContain(`basal p${receptor}/${receptor} 4.0x ${SENSITIVE}`);
+    // Active receptor: 4x the phosphorylated receptor over loading (its total unchanged).
+    expect(v.summary).toContain(`basal p${receptor} (over loading) 4.0x ${SENSITIVE}`);
     expect(v.nextSteps[0]).toContain(strategy);
     // receptor bypass comes before MAPK bypass, which also fits and says so
     const mapk = evidenceOf(v, 'mapk-bypass');
     expect(mapk.outcome).toBe('fired');
     expect(mapk.sentence).toMatch(/^MAPK bypass: also fits, but receptor bypass comes first/);
-    expect(evidenceOf(v, 'rtk-bypass').values[`${receptor}.basal.log2Ratio`]).toBeCloseTo(2, 1);
+    expect(evidenceOf(v, 'rtk-bypass').values[`${receptor}.phospho.log2Ratio`]).toBeCloseTo(2, 1);
   });
 
   it('names two receptors when both are raised', () => {
@@ -123,10 +124,10 @@ describe('decideVerdicts(comparisons, ruleSet) mechanisms', () => {
     expect(v.hints.some((h) => h.kind === 'amplification')).toBe(false);
   });
 
-  it('lowers confidence to moderate for loading drift on a protein the verdict rests on, and lists it as a hint', () => {
+  it('keeps a strong verdict when loading drifts in a lane whose phospho/total is formed within the lane (the ratio does not read the loading control), and lists it as a hint', () => {
     const v = onlyVerdict({ ...MAPK, loadingSpike: { replicate: 2, model: 'resistant', fold: 2 } });
-    expect(v).toMatchObject({ mechanism: 'mapk-bypass', confidence: 'moderate' });
-    expect(v.confidenceNotes).toEqual(['quality flag loading-drift on TRK, ERK']);
+    expect(v).toMatchObject({ mechanism: 'mapk-bypass', confidence: 'strong' });
+    expect(v.confidenceNotes).toEqual([]);
     expect(v.hints.find((h) => h.kind === 'quality')?.sentence).toMatch(/^loading-drift on /);
   });
 
@@ -279,8 +280,14 @@ describe('decideVerdicts(comparisons, ruleSet) on hand-made comparisons', () => 
     expect(v!.nextSteps[0]).toContain('not clearly suppressed');
   });
 
-  it('is assay-invalid, strong, when the sensitive interval lies above the suppressed range', () => {
+  it('is assay-invalid, moderate, when the sensitive interval lies above the suppressed range but reaches below the sustained one', () => {
     const [v] = decide(trk(), erk([0.8, 0.6, 1, 3], [0.6, 0.4, 0.9, 3]));
+    expect(v).toMatchObject({ mechanism: 'assay-invalid', confidence: 'moderate' });
+    expect(v!.confidenceNotes![0]).toMatch(/^the sensitive model's interval reaches below the sustained threshold/);
+  });
+
+  it('is assay-invalid, strong, when the sensitive interval lies at or above the sustained threshold', () => {
+    const [v] = decide(trk(), erk([0.8, 0.6, 1, 3], [0.8, 0.55, 1.1, 3]));
     expect(v).toMatchObject({ mechanism: 'assay-invalid', confidence: 'strong' });
   });
 

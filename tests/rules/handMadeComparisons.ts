@@ -26,8 +26,14 @@ export interface HandMade {
   diff?: Difference;
   basal?: Difference;
   total?: Difference;
+  /** Basal phospho over loading (how much phosphorylated protein); default none. */
+  phospho?: Difference;
   flags?: Comparison['flags'];
   time_h?: number;
+  /** The absolute output (resistant drug over sensitive vehicle); default: fR (equal basal levels). */
+  abs?: Summary;
+  /** Flags of the lanes each model's f reads; default: none read. */
+  flagsRead?: Comparison['flagsRead'];
 }
 
 export function comparison(h: HandMade): Comparison {
@@ -37,7 +43,9 @@ export function comparison(h: HandMade): Comparison {
     fractionOfVehicle: summary(h.fR),
     sensitiveFractionOfVehicle: summary(h.fS ?? [0.08, 0.06, 0.1, 3]),
     resistantVsSensitive: difference(h.diff ?? NONE),
+    absoluteOutput: summary(h.abs ?? h.fR),
     flags: h.flags ?? [],
+    ...(h.flagsRead ? { flagsRead: h.flagsRead } : {}),
   };
 }
 
@@ -46,6 +54,6 @@ export function levels(h: HandMade): Levels {
   const level = (d: Difference) => ({ resistant: summary([1, null, null, d[2]]), sensitive: summary([1, null, null, d[2]]), resistantVsSensitive: difference(d) });
   return {
     line: 'R1', versus: 'S1', time_h: h.time_h ?? 2, target: h.target, ratioBasis: 'phospho/total',
-    basal: level(h.basal ?? NONE), totalProtein: level(h.total ?? NONE), flags: [],
+    basal: level(h.basal ?? NONE), totalProtein: level(h.total ?? NONE), phosphoProtein: level(h.phospho ?? NONE), flags: [],
   };
 }
