@@ -42,9 +42,13 @@ export interface RatioSummary {
 
 /** Quality flags of the lanes one readout reads (`loading-drift` left out where a ratio is formed within one lane). */
 export interface FlagsRead {
+  /** Flags of the resistant model's drug lanes and their vehicle lanes; empty when clean. */
   resistant: QualityFlagCode[];
+  /** Flags of the sensitive partner's drug lanes and their vehicle lanes; empty when clean. */
   sensitive: QualityFlagCode[];
 }
+
+/** Resistant versus sensitive on log2 values. */
 export interface GroupComparison {
   /** Estimated log2(resistant / sensitive). */
   log2Ratio: number | null;
@@ -150,5 +154,12 @@ export interface Levels {
   /** Quality flags on any vehicle lane that fed these levels; empty when clean. */
   flags: QualityFlagCode[];
   /** Flags of the vehicle lanes each measure reads. */
-  flagsRead?: { basal: QualityFlagCode[]; total: QualityFlagCode[]; phospho: QualityFlagCode[] };
+  flagsRead?: {
+    /** Flags of both models' vehicle lanes as the basal ratio reads them (`loading-drift` left out for a ratio formed within one lane). */
+    basal: QualityFlagCode[];
+    /** Flags of both models' vehicle lanes, for the total protein level. */
+    total: QualityFlagCode[];
+    /** Flags of both models' vehicle lanes, for the phospho protein level. */
+    phospho: QualityFlagCode[];
+  };
 }
