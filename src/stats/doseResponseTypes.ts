@@ -54,7 +54,7 @@ export interface DoseResponse {
   fractionAtTopDose: number | null;
   /** Resistant models: the sensitive partner and the IC50 fold shift (resistant / sensitive). */
   versus?: string;
-  /** Resistant models only: the IC50 fold shift over the partner (resistant / sensitive) with its Wald interval on log10. */
+  /** Resistant models only: the IC50 fold shift over the partner (resistant / sensitive), with the profile-likelihood interval of a joint fit of both curves. */
   ic50Fold?: EstimateInterval & {
     /** When the resistant curve is not reached: the shift is at least (highest dose / partner's IC50). */
     atLeast: number | null;
