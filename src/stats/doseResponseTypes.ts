@@ -36,7 +36,7 @@ export interface DoseResponse {
   reason: string | null;
   /** The drug doses of the series (the vehicle is dose 0 and not listed). */
   doses_nM: number[];
-  /** Relative IC50 (half-way between top and bottom), Wald interval on log10. Null estimate unless `fitted`. */
+  /** Relative IC50 (half-way between top and bottom), profile-likelihood interval. Null estimate unless `fitted`. */
   ic50_nM: EstimateInterval;
   /** The curve's IC50 parameter as fitted, also where it is not reached (above the doses; for drawing the curve). */
   fittedIc50_nM: number | null;
