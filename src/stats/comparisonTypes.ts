@@ -16,7 +16,7 @@ export type TestName = 'linear-model' | 'paired-t' | 'welch-t';
  * ratios with a t interval on n - 1 df.
  */
 export interface RatioSummary {
-  /** The ratio on the linear scale (2^log2Mean): a fraction of vehicle in `comparisons`, a vehicle level in `levels`; null when not estimable. */
+  /** The ratio on the linear scale (2^log2Mean): a fraction of vehicle, a vehicle level or an absolute output, as the field holding it says; null when not estimable. */
   estimate: number | null;
   /** Lower bound of the confidence interval at `settings.confidenceLevel`, on the ratio's scale; null when not estimable. */
   ciLow: number | null;
