@@ -8,11 +8,15 @@
 
 /** Where in an input a problem or a value sits. Rows are 1-based and count the header row as row 1, as a spreadsheet does. */
 export interface SourceLocation {
+  /** The input file, as named. */
   file: string;
+  /** 1-based row, the header row being row 1; absent when the problem concerns the whole file. */
   row?: number;
+  /** The column's header as written; absent when the problem concerns a whole row or file. */
   column?: string;
   /** Workbooks: the sheet read, and the cell (`C14`) of `row` and `column`. */
   sheet?: string;
+  /** Workbooks: the cell reference (`C14`) of `row` and `column`; absent for text files. */
   cell?: string;
 }
 
@@ -62,8 +66,11 @@ export const NOTE_CODES: ReadonlySet<string> = new Set(['signal-column', 'thousa
 
 /** A problem the analysis could work around, carried into results.json and the report. */
 export interface AnalysisWarning {
+  /** Stable machine-readable code of the message (docs/errors.md lists them). */
   code: string;
+  /** The message in plain words, without the location. */
   message: string;
+  /** Where in the input it arose; absent when it concerns the analysis as a whole. */
   at?: SourceLocation;
 }
 

@@ -19,12 +19,19 @@ import type { Trajectory } from './rules/trajectoryTypes.js';
 export const SCHEMA_VERSION = '3.1.0';
 
 export interface InputSummary {
+  /** The input as named: the path given on the command line, `stdin` for `-`, or the file's name in the browser app. */
   file: string;
+  /** SHA-256 of the input file's bytes, lower-case hex. */
   sha256: string;
+  /** The layout it was read as: `long`, `wide`, or the name of an instrument export or lane layout format. */
   layout: LayoutName;
+  /** Data rows read from the file (header and blank rows excluded). */
   rows: number;
+  /** Text encoding the file was decoded with: `utf-8` or `windows-1252`. */
   encoding: string;
+  /** Column delimiter found (`,`, `;`, a tab...), or `xlsx` for a workbook. */
   delimiter: string;
+  /** Decimal mark of the numbers: `dot` (1.5) or `comma` (1,5). */
   decimal: 'dot' | 'comma';
   /** Workbooks (schema 2.1): the sheet read; `delimiter` is then "xlsx". */
   sheet?: string;
@@ -34,14 +41,24 @@ export interface InputSummary {
 
 /** The lab's own names for one analysis, carried into the report, the PDF and results.json. */
 export interface ExperimentInfo {
+  /** Experiment ID (--experiment, e.g. the notebook entry); null when not given. */
   id: string | null;
+  /** Who ran the experiment (--operator); null when not given. */
   operator: string | null;
+  /** Title of the run (--title); null when not given. */
   title: string | null;
 }
 
 export interface Results {
+  /** Version of this results.json format (semver): a new major renames or removes a field, a new minor adds one. */
   schemaVersion: string;
-  tool: { name: string; version: string };
+  /** The program that wrote the file. */
+  tool: {
+    /** Always `blotbypass`. */
+    name: string;
+    /** The blotbypass version (package.json) that wrote the file. */
+    version: string;
+  };
   /**
    * ISO time of the analysis: the command line and the browser app stamp the time they ran, or
    * SOURCE_DATE_EPOCH when set (byte-identical reruns). Null only from a library call given no time.
@@ -49,13 +66,19 @@ export interface Results {
   generatedAt: string | null;
   /** --experiment, --operator, --title (schema 3.1): what the lab calls this run; null where not given. */
   experiment: ExperimentInfo;
+  /** One per input file read, in the order given. */
   inputs: InputSummary[];
+  /** Every analysis setting used, defaults included. */
   settings: AnalysisSettings;
+  /** What the inputs hold: models, pairs, membranes, replicates, drug conditions, targets and loading controls. */
   design: Design;
   /** Every normalised lane (normalized.csv). In results.json only with --lanes-in-json (schema 3). */
   lanes: NormalizedLane[];
+  /** The loading-control signal of every lane of every membrane, with its drift from the membrane median. */
   loading: LoadingLane[];
+  /** Bands left out of the analysis or flagged (saturated, non-positive, below detection), with their source row. */
   flaggedBands: FlaggedBand[];
+  /** One per resistant model, drug condition and target: fractions of vehicle of both models and their difference. */
   comparisons: Comparison[];
   /** Basal phospho/total and total protein, resistant versus sensitive, once per vehicle time (schema 2). */
   levels: Levels[];
@@ -63,6 +86,7 @@ export interface Results {
   doseResponses: DoseResponse[];
   /** The rule set behind the verdicts: name, version, source (`default` or the --rules file), thresholds, precedence. */
   rules: RulesUsed;
+  /** One per resistant model and TRK-inhibitor condition, dose series or time course: the resistance mechanism and its evidence. */
   verdicts: Verdict[];
   /** Arms that are not a TRK inhibitor alone, each read on one readout against the arm it follows up (docs/follow-up.md); empty when there are none. */
   followUps?: FollowUp[];
@@ -76,6 +100,7 @@ export interface Results {
    * their zones and a provisional reading (rules/singleModelReading.ts; docs/workbooks.md).
    */
   singleModelReadings?: SingleModelReading[];
+  /** Problems the analysis worked around (code, message, where in the input). */
   warnings: AnalysisWarning[];
   /** How the inputs were read (signal column chosen, thousands separators, names merged by case, encoding): informative, not problems. */
   notes: AnalysisWarning[];

@@ -4,7 +4,9 @@
  */
 
 export interface ModelPair {
+  /** The resistant model (cell line) as named in the input. */
   resistant: string;
+  /** Its sensitive (parental) partner as named in the input. */
   sensitive: string;
 }
 

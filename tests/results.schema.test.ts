@@ -2,7 +2,8 @@
  * docs/results.schema.json is the published contract of results.json: it is generated from the
  * `ResultsJson` type (npm run schema), so the committed file must equal a fresh generation, and every
  * bundled example's and every analysable fixture's results.json must validate against it (ajv, JSON
- * Schema 2020-12), the output folder's list of files included.
+ * Schema 2020-12), the output folder's list of files included. Every property carries a description
+ * (the doc comment of its field), so the schema documents the contract field by field.
  */
 import { readdirSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -58,6 +59,33 @@ describe('docs/results.schema.json', () => {
       expect(problems(json), f).toEqual([]);
     }
     expect(analysed).toBeGreaterThan(3);
+  });
+
+  it('describes every property, top level, in $defs and in nested inline objects (doc comments on the types)', () => {
+    type Node = { properties?: Record<string, Node & { description?: unknown }> } & Record<string, unknown>;
+    const undescribed: string[] = [];
+    let seen = 0;
+    const walk = (node: unknown, path: string): void => {
+      if (node === null || typeof node !== 'object') return;
+      if (Array.isArray(node)) {
+        node.forEach((n, i) => walk(n, `${path}[${i}]`));
+        return;
+      }
+      const n = node as Node;
+      for (const [name, property] of Object.entries(n.properties ?? {})) {
+        seen++;
+        if (typeof property.description !== 'string' || property.description.trim() === '') undescribed.push(`${path}.${name}`);
+        walk(property, `${path}.${name}`);
+      }
+      for (const key of ['items', 'prefixItems', 'anyOf', 'oneOf', 'allOf', 'additionalProperties']) walk(n[key], `${path}/${key}`);
+    };
+    const { $defs, ...top } = schema as { $defs: Record<string, unknown> };
+    walk(top, '#');
+    for (const [name, def] of Object.entries($defs)) walk(def, `#/$defs/${name}`);
+    expect(undescribed).toEqual([]);
+    // The walk reached the whole contract, nested inline objects included, not an empty shell.
+    expect(seen).toBeGreaterThan(300);
+    expect(Object.keys((schema as { properties: object }).properties)).toContain('verdicts');
   });
 
   it('refuses what the contract forbids: an unknown top-level field, a mechanism code that does not exist', () => {

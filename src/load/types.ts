@@ -67,12 +67,17 @@ export interface Band {
   membrane: string;
   /** Lane identifier within the membrane. Default: derived from the sample design when the input has no lane column. */
   lane: string;
+  /** The model (cell line) as named in the input. */
   line: string;
+  /** The model's status: `sensitive` (the parental line) or `resistant`. */
   status: Status;
+  /** The drug (or vehicle) as written in the input. */
   treatment: string;
   /** True for DMSO / vehicle / control / untreated lanes, or dose 0. */
   vehicle: boolean;
+  /** Dose in nM (µM columns converted); null when the input gives none. */
   dose_nM: number | null;
+  /** Time on drug in hours (minutes and days converted); null when the input gives none. */
   time_h: number | null;
   /** Biological replicate. Default: the membrane. */
   replicate: string;

@@ -130,10 +130,13 @@ export interface RuleSet {
 
 /** What results.json records of the rule set used. */
 export interface RulesUsed {
+  /** The rule set's name (`trk-default` for the built-in one). */
   name: string;
+  /** The rule set's version, as its file gives it. */
   version: string;
   /** `default`, or the rules file given with --rules. */
   source: string;
+  /** Every threshold the rules used, by name. */
   thresholds: Thresholds;
   /** Rule ids in order of precedence, assay validity first. */
   precedence: string[];

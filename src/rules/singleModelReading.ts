@@ -21,29 +21,42 @@ import { zoneOf, type Zone } from './evaluateCondition.js';
 import type { RuleSet } from './ruleSetTypes.js';
 
 export interface SingleModelTarget {
+  /** The target protein (phospho/total or phospho/loading), e.g. ERK. */
   target: string;
+  /** Drug lanes (replicates) with a fraction of vehicle behind the mean. */
   n: number;
   /** Geometric mean of the replicates' fractions of vehicle, and its interval (null with one replicate). */
   fractionOfVehicle: number;
+  /** Lower bound of the t interval at `settings.confidenceLevel` (on log2, back-transformed to the fraction scale); null with one replicate. */
   ciLow: number | null;
+  /** Upper bound of the same interval; null with one replicate. */
   ciHigh: number | null;
+  /** Where the fraction falls against the rule set's thresholds: `suppressed`, `grey` or `sustained`. */
   zone: Zone;
 }
 
 export interface SingleModelReading {
+  /** The model (cell line). */
   line: string;
+  /** Its status in the design: `resistant` or `sensitive`. */
   status: Status;
+  /** The drug, as written in the input. */
   treatment: string;
+  /** Dose in nM; null when the input gives none. */
   dose_nM: number | null;
+  /** Time on drug in hours; null when the input gives none. */
   time_h: number | null;
   /** The comparison this design cannot make: the model status it lacks. */
   missing: Status;
+  /** One per target measured under this condition. */
   targets: SingleModelTarget[];
   /** Resistant alone: the mechanism whose pattern the fractions show (a code of `verdicts[].mechanism`), or null. Sensitive alone: null. */
   pattern: string | null;
   /** Sensitive alone: whether the drug suppresses the rule set's assay targets (TRK, ERK); null when one was not measured. */
   assayValid: boolean | null;
+  /** `provisional` (every target has at least the rule set's `provisionalReplicates`) or `insufficient` (fewer replicates). */
   confidence: 'provisional' | 'insufficient';
+  /** The reading in one sentence. */
   sentence: string;
 }
 

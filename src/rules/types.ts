@@ -16,6 +16,7 @@ export type WithheldReason = 'grey-zone' | 'interval-spans' | 'not-significant' 
 export interface Evidence {
   /** Rule id, e.g. `assay-validity`, `mapk-bypass`. */
   rule: string;
+  /** `fired` (the rule's condition held), `not-fired` (it did not) or `not-evaluable` (a number it needs is missing). */
   outcome: 'fired' | 'not-fired' | 'not-evaluable';
   /** Proteins the rule looked at. */
   targets: string[];
@@ -23,18 +24,25 @@ export interface Evidence {
   values: Record<string, number | null>;
   /** The thresholds it compared them with. */
   thresholds: Record<string, number>;
+  /** The judgement in one plain sentence with its numbers. */
   sentence: string;
 }
 
 export interface Hint {
   /**
-   * `receptor-not-activated`: total receptor raised without more phosphorylation (not a driver);
-   * `output-collapsed`: f sustained but the absolute output far below the sensitive line's untreated
-   * level; `adaptive-rebound` is given for the sensitive line too (its feedback rebound in a time course).
+   * `amplification` (total receptor >= amplificationFold x partner), `fusion-loss` (total TRK <= fusionLossFold x partner),
+   * `quality` (a quality flag on the comparisons), `adaptive-rebound` (suppressed early, sustained late; given for the
+   * sensitive line too: its feedback rebound in a time course), `replicates` (fewer than minReplicates), `pathway-marker`
+   * (pMEK, pCRAF, p90RSK, pS6, p4E-BP1 beside a bypass), `receptor-not-activated` (total receptor raised without more
+   * phosphorylation: not a driver), `output-collapsed` (f sustained but the absolute output far below the sensitive
+   * line's untreated level).
    */
   kind: 'amplification' | 'fusion-loss' | 'quality' | 'adaptive-rebound' | 'replicates' | 'pathway-marker' | 'receptor-not-activated' | 'output-collapsed';
+  /** The protein the hint concerns; null when it concerns several or none. */
   target: string | null;
+  /** The hint in one plain sentence. */
   sentence: string;
+  /** The numbers behind the hint, by name (e.g. fold, p, n); null where not estimable. */
   values: Record<string, number | null>;
 }
 
@@ -48,10 +56,19 @@ export interface GenotypeVariant {
   class: string;
   /** `solvent front`, `gatekeeper`, `xDFG`, `kinase domain`, `codon 12`, `V600`; for amplifications how they were called (`copy number >= 6`, `as reported`); null for `other`. */
   region: string | null;
+  /** Variant allele frequency (0-1); null when the file gives none. */
   vaf: number | null;
+  /** Absolute copy number of the gene; null when the file gives none. */
   copyNumber: number | null;
+  /** The sequencing sample as written in the variants file. */
   sample: string;
-  source: { file: string; row: number };
+  /** Where the variant was read: file and 1-based row. */
+  source: {
+    /** The variants file, as named. */
+    file: string;
+    /** 1-based row in that file (header = row 1). */
+    row: number;
+  };
   /** The blot model the sample maps to. */
   line: string;
   /** False when the sensitive partner carries it too (pre-existing, not counted as evidence); null when the partner was not sequenced. */
@@ -83,25 +100,36 @@ export interface Concordance {
    * reactivation whatever the receptor does (docs/genotype-hierarchy.md).
    */
   status: 'concordant' | 'discordant' | 'unsupported' | 'genotype-only' | 'no-genotype' | 'explained-downstream';
+  /** The comparison of blots and genotype in one plain sentence. */
   sentence: string;
   /** What the acquired variants alone point to; null when the model was not sequenced. */
   genotypeSuggests: 'on-target' | 'possible-on-target' | 'bypass' | 'on-target-and-bypass' | 'nothing' | null;
 }
 
 export interface Verdict {
+  /** The resistant model (cell line). */
   line: string;
+  /** Its sensitive partner. */
   versus: string;
+  /** The TRK inhibitor as written in the input. */
   treatment: string;
+  /** Dose in nM; null for a dose series (see `doses`) or when the input gives none. */
   dose_nM: number | null;
+  /** Time on drug in hours; null for a time course (see `times`) or when the input gives none. */
   time_h: number | null;
+  /** `on-target`, `mapk-bypass`, `pi3k-akt-bypass`, `rtk-bypass` (receptor bypass), `non-genetic`, `inconclusive` (see `withheld`) or `assay-invalid` (the drug did not suppress the sensitive model). */
   mechanism: Mechanism;
   /** Proteins named by the verdict, e.g. ["MET"] for receptor bypass, ["ERK"] for MAPK bypass. */
   drivers: string[];
+  /** `strong`, `moderate` or `provisional` (see `confidenceNotes`). */
   confidence: Confidence;
   /** One-line summary a scientist reads first. */
   summary: string;
+  /** Each rule's judgement, in order of precedence, then the dose-response or time-course checks. */
   evidence: Evidence[];
+  /** Further observations that do not change the mechanism; empty when none. */
   hints: Hint[];
+  /** Suggested next experiments, in order. */
   nextSteps: string[];
   /** Smallest number of biological replicates behind a comparison the verdict rests on. */
   replicates?: number;
@@ -116,16 +144,19 @@ export interface Verdict {
    * were read at (the lowest where the sensitive model's fitted curve is suppressed).
    */
   doses?: number[];
+  /** Dose series only: the dose (nM) the rules were read at. */
   readingDose_nM?: number;
   /**
    * A verdict over a time course (time_h is null): the times, and the time it was read at (the
    * latest where the assay is valid; the latest time when it is valid at none).
    */
   times?: number[];
+  /** Time course only: the time (h) the verdict was read at. */
   readingTime_h?: number;
   /** Follow-up arms read against this verdict's arm (docs/follow-up.md); absent when there are none. */
   followUps?: FollowUpLink[];
   /** Present once genotype evidence is given (--variants). */
   genotype?: GenotypeVariant[];
+  /** Present with --variants: whether the genotype agrees with the blots' mechanism. */
   concordance?: Concordance;
 }
