@@ -22,3 +22,9 @@ it('examples/trk-follow-up.csv: MAPK bypass confirmed by larotrectinib + trameti
   expect(answerText(r)).toBe(readFileSync(example('trk-follow-up.expected.txt'), 'utf8'));
   expect(r.verdicts.map((v) => [v.treatment, v.mechanism, v.confidence])).toEqual([['larotrectinib', 'mapk-bypass', 'strong']]);
 });
+
+it('a next-generation inhibitor that fails on the bypass line confirms the bypass and is never advised as the candidate', () => {
+  const r = analyze([{ name: 'trk-follow-up.csv', bytes: readFileSync(example('trk-follow-up.csv')) }]);
+  expect(r.followUps?.find((f) => f.arm === 'selitrectinib')).toMatchObject({ outcome: 'not-restored', bears: 'confirms' });
+  expect(r.verdicts[0]!.nextSteps.some((s) => /selitrectinib is the candidate/.test(s))).toBe(false);
+});

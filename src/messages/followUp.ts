@@ -67,6 +67,8 @@ export const followUpMessages = {
     combinationConfirmed: (arm: string) => `test ${arm} for viability and synergy (a dose matrix, e.g. 6 x 6 concentrations, scored by Bliss or Loewe)`,
     nextGenerationConfirmed: (drug: string) => `${drug} is the candidate: confirm with a viability dose response in both lines and sequence the NTRK kinase domain`,
     contradicted: (arm: string) => `repeat ${arm} with its single agent at the same dose to check the partner drug is active, then re-read the resistance mechanism`,
+    contradictedPartnerActive: (arm: string, drug: string) => `${drug} alone is active at this dose, yet ${arm} does not restore suppression: check the lanes and labels of that arm, then repeat it beside ${drug} alone and the TRK inhibitor alone`,
+    combinationPartial: (arm: string) => `${arm} lowers the readout only in part: test it over a dose matrix of both drugs (e.g. 6 x 6) for viability, and look for a second route (sequence the pathway; probe the other bypass readouts)`,
     partnerInactive: (drug: string) => `raise the dose of ${drug} until it suppresses its own readout alone, then repeat the combination`,
     inconclusive: (arm: string) => `repeat ${arm} beside the TRK inhibitor alone with at least 3 biological replicates`,
   },

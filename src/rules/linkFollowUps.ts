@@ -33,7 +33,7 @@ export function linkFollowUps(verdicts: readonly Verdict[], followUps: readonly 
   const linked = verdicts.map((v) => {
     const mine = judged.filter((f) => f.verdict !== null && f.line === v.line && f.versus === v.versus && f.verdict.treatment === v.treatment
       && f.verdict.dose_nM === v.dose_nM && f.verdict.time_h === v.time_h);
-    return mine.length === 0 ? v : withFollowUps(v, mine, t);
+    return mine.length === 0 ? v : withFollowUps(v, mine, t, (f) => activePartner(f, judged, table));
   });
   return { verdicts: linked, followUps: judged };
 }
@@ -67,12 +67,18 @@ function bearingOf(f: FollowUp, all: readonly FollowUp[], verdicts: readonly Ver
   return { ...f, bears, sentence };
 }
 
+/** A combination's partner drug that the same line's single-agent arm showed active at its dose, if any. */
+function activePartner(f: FollowUp, all: readonly FollowUp[], table: DrugTable): string | undefined {
+  const partners = f.drugs.filter((d) => table.classes[d.class]?.kind !== 'trk-inhibitor');
+  return partners.find((d) => all.some((s) => s.kind === 'single-agent' && s.line === f.line && s.outcome === 'active' && s.drugs.some((x) => x.name === d.name)))?.name;
+}
+
 function partnerReadouts(name: string, table: DrugTable): string[] {
   const entry = table.drugs.find((d) => d.name === name);
   return entry ? (entry.readouts ?? table.classes[entry.class]?.readouts ?? []) : [];
 }
 
-function withFollowUps(v: Verdict, mine: readonly FollowUp[], t: Thresholds): Verdict {
+function withFollowUps(v: Verdict, mine: readonly FollowUp[], t: Thresholds, partnerActiveOf: (f: FollowUp) => string | undefined): Verdict {
   const links: FollowUpLink[] = mine.map((f) => ({ arm: f.arm, dose_nM: f.dose_nM, time_h: f.time_h, readout: f.readout, outcome: f.outcome, bears: f.bears }));
   const confirming = mine.filter((f) => f.bears === 'confirms');
   const contradicting = mine.filter((f) => f.bears === 'contradicts');
@@ -88,8 +94,14 @@ function withFollowUps(v: Verdict, mine: readonly FollowUp[], t: Thresholds): Ve
   const confidence = contradicting.length > 0 ? LOWER[v.confidence] : v.confidence;
   const notes = contradicting.map((f) => m.noteContradicted(f.arm, f.readout, m.label[f.outcome] ?? f.outcome));
   const steps = [
-    ...contradicting.map((f) => m.next.contradicted(f.arm)),
-    ...confirming.map((f) => (f.kind === 'next-generation' ? m.next.nextGenerationConfirmed(f.drugs[0]?.name ?? f.arm) : f.kind === 'combination' ? m.next.combinationConfirmed(f.arm) : null)).filter((s): s is string => s !== null),
+    ...contradicting.map((f) => {
+      const active = f.kind === 'combination' ? partnerActiveOf(f) : undefined;
+      return active !== undefined ? m.next.contradictedPartnerActive(f.arm, active) : m.next.contradicted(f.arm);
+    }),
+    // A next-generation inhibitor is the candidate only where it restored (on-target); one that fails on a
+    // bypass line confirms the bypass, and the bypass's own next steps follow.
+    ...confirming.map((f) => (f.kind === 'next-generation' && f.outcome === 'restored' ? m.next.nextGenerationConfirmed(f.drugs[0]?.name ?? f.arm) : f.kind === 'combination' ? m.next.combinationConfirmed(f.arm) : null)).filter((s): s is string => s !== null),
+    ...mine.filter((f) => f.primary && f.kind === 'combination' && f.outcome === 'partial').map((f) => m.next.combinationPartial(f.arm)),
     ...mine.filter((f) => f.primary && f.outcome === 'inconclusive').map((f) => m.next.inconclusive(f.arm)),
   ];
   const nextSteps = [...new Set([...steps, ...v.nextSteps])];
