@@ -9,6 +9,7 @@ import { aliasesOf, headerKey, matchDesignColumn, type DesignColumn, type Design
 import { isMissingToken, parseNumberCell } from './numberCells.js';
 import { isBlankRow, type Table } from './readTable.js';
 import { identifyTarget } from './targetNames.js';
+import { editDistance } from './targetSpelling.js';
 import type { TargetIdentity } from './types.js';
 import { maxOf } from '../arrays.js';
 
@@ -114,4 +115,38 @@ export function wideTargetColumns(
     columns.push({ index, header: name, target: identifyTarget(name) });
   }
   return columns;
+}
+
+/** A header cell that is no design column but is one typing slip from the name of one the table lacks. */
+export interface MisspeltColumn {
+  index: number;
+  header: string;
+  /** The accepted name it is closest to (`replicate` for `replicte`). */
+  meant: string;
+}
+
+/**
+ * Header cells one or two typing slips from an optional design column the table does not have
+ * (`replicte`, `does_nM`, `tiem_h`): without this they would be passed over in silence (long layout)
+ * or analysed as an antibody (wide), and the analysis would go on with a default in their place.
+ */
+export function misspeltDesignColumns(header: readonly string[], found: ReadonlyMap<DesignField, DesignColumn>): MisspeltColumn[] {
+  const taken = new Set([...found.values()].map((c) => c.index));
+  const absent = (['dose', 'time', 'replicate', 'blot', 'lane', 'saturated', 'stage', 'secondDrug'] as const).filter((f) => !found.has(f));
+  const misspelt: MisspeltColumn[] = [];
+  header.forEach((cell, index) => {
+    const key = headerKey(cell);
+    if (taken.has(index) || key.length < 5 || identifyTarget(cell).known) return;
+    const allowed = key.length >= 8 ? 2 : 1;
+    let best: { alias: string; distance: number } | null = null;
+    for (const field of absent) {
+      for (const alias of aliasesOf(field)) {
+        if (alias.length < 4) continue;
+        const distance = editDistance(key, alias);
+        if (distance > 0 && distance <= allowed && (best === null || distance < best.distance)) best = { alias, distance };
+      }
+    }
+    if (best) misspelt.push({ index, header: cell, meant: best.alias });
+  });
+  return misspelt;
 }

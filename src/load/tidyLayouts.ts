@@ -15,7 +15,7 @@ import { decideDecimalMark } from './decimalMark.js';
 import { parseNumberCell, type DecimalMark } from './numberCells.js';
 import { isBlankRow, type Table } from './readTable.js';
 import { checkConsistency, checkRowWidths, ErrorCollector, throwCollected, warnAboutStrayCells } from './tidyChecks.js';
-import { likelyTidyHeader, mapDesignColumns, REQUIRED_DESIGN, titleRows, wideTargetColumns } from './tidyColumns.js';
+import { likelyTidyHeader, mapDesignColumns, misspeltDesignColumns, REQUIRED_DESIGN, titleRows, wideTargetColumns } from './tidyColumns.js';
 import { identifyTarget } from './targetNames.js';
 import type { Band, BandStage, Status, TargetIdentity } from './types.js';
 import { maxOf } from '../arrays.js';
@@ -84,6 +84,11 @@ export function readTidyLayout(file: string, table: Table, options: TidyReadOpti
 
   const designIndexes = new Set([...columns.values()].map((c) => c.index));
   const warnings: AnalysisWarning[] = repeatedHeaderRows.map((row) => ({ code: 'repeated-header', message: m.repeatedHeader(), at: { file, row } }));
+  // A slip in an optional design column's name: said, and never read as an antibody.
+  for (const slip of misspeltDesignColumns(header, columns)) {
+    designIndexes.add(slip.index);
+    warnings.push({ code: 'misspelt-column', message: m.misspeltColumn(slip.header, slip.meant), at: { file, row: headerRow, column: slip.header } });
+  }
   const title = titleRows(table, headerIndex);
   if (title.length > 0) warnings.unshift({ code: 'title-rows', message: m.titleRows(headerRow, title), at: { file, row: headerRow } });
   const targetColumns = isLong ? [] : wideTargetColumns(file, header, designIndexes, dataRows, warnings);

@@ -54,6 +54,7 @@ export const loadMessages = {
   signalHint: () => 'write the band\'s number; use NA or n.d. for a band that was not measured',
   decimalCommaHint: () => 'the file mixes decimal commas into a comma-separated table; use --decimal comma if all numbers use commas',
   missingValues: (count: number, column: string) => `${count} missing value${count > 1 ? 's' : ''} (NA, n.d. or empty) in column "${column}" left out of the analysis`,
+  misspeltColumn: (header: string, meant: string) => `column "${header}" is not a column blotbypass knows and was left out: did you mean "${meant}"? Rename it to use it (until then its default applies)`,
   unnamedColumnIgnored: (n: number) => `column ${n} has no header but holds values; it was ignored`,
   textColumnIgnored: (name: string) => `column "${name}" holds no numbers and was ignored (notes?)`,
   extraCells: (cells: number, headerCells: number, example: string) =>
