@@ -146,10 +146,10 @@ export const reportMessages = {
     'Every replicate as a point (phospho signal over total signal of the same protein, both loading-normalised when on different membranes); short bars: geometric mean per model and condition. Log scale, one panel per target with its own scale.',
   chartHeatmapTitle: () => 'log2 resistant / sensitive',
   chartHeatmapCaption: (alpha: number, minFold: number) =>
-    `Estimated log2 ratio of the resistant model over its sensitive partner (linear model): fraction of vehicle under each drug condition, basal phospho/total and total protein in vehicle lanes. Orange: higher in the resistant model; blue: lower. * a difference that counts for the rules: at least ${Number(minFold.toPrecision(3))}-fold with p < ${alpha}; n/a: not measured in both models.`,
+    `Estimated log2 ratio of the resistant model over its sensitive partner (linear model): fraction of vehicle under each drug condition, basal phospho/total and total protein in vehicle lanes. Light orange: higher in the resistant model; dark blue: lower; grey: no change (lightness rises with the ratio, so the sign survives grey print). * a difference that counts for the rules: at least ${Number(minFold.toPrecision(3))}-fold with p < ${alpha}; n/a: not measured in both models.`,
   chartLoadingTitle: () => 'loading control per lane',
   chartLoadingCaption: (fold: number) =>
-    `Loading-control signal of each lane over its membrane's median; dashed lines at ${fold}x and 1/${fold}x mark loading drift. Triangles: drift; crosses: saturated.`,
+    `Loading-control signal of each lane over its membrane's median; dashed lines at ${fold}x and 1/${fold}x mark loading drift. Black rings: drift; black squares: saturated loading control (each point's own colour and shape is its model).`,
   axisTarget: () => 'target',
   axisFractionOfVehicle: () => 'fraction of vehicle (drug ÷ vehicle, ratio; log scale)',
   axisCondition: () => 'condition',
@@ -160,7 +160,7 @@ export const reportMessages = {
   axisLoadingRelative: () => 'loading ÷ membrane median (fold)',
   legendModel: () => 'model',
   legendStatus: () => 'status',
-  legendLoadingFlag: () => 'lane',
+  legendLoadingFlag: () => 'loading flag',
   loadingFlagOk: () => 'ok',
   loadingFlagDrift: () => 'drift',
   loadingFlagSaturated: () => 'saturated',

@@ -19,6 +19,7 @@ export const PAGE_WIDTH_PX = 680;
 export const CHART_CONFIG: Config = {
   font: 'Helvetica, Arial, sans-serif',
   mark: { aria: false },
+  point: { opacity: 1 },
   background: 'white',
   padding: 8,
   axis: { labelFontSize: 10, titleFontSize: 11, titleFontWeight: 'normal', grid: true, gridColor: '#e6e6e6' },

@@ -9,7 +9,7 @@ import type { NormalizedLane } from '../../normalize/types.js';
 import { compareNullableNumber, compareText } from '../../order.js';
 import type { Results } from '../../results.js';
 import { CHART_CONFIG, PAGE_WIDTH_PX, VEGA_LITE_SCHEMA, chartNumber, rankSort, withRanks } from './chartCommon.js';
-import { STATUS_SHAPES, modelColourScale } from './modelColours.js';
+import { modelColourScale, modelShapeScale } from './modelColours.js';
 import { firstItems, thinByGroup } from './thinMarks.js';
 import type { ReportChart } from './types.js';
 
@@ -69,10 +69,10 @@ export function phosphoTotalChart(results: Results): ReportChart {
       layer: [
         {
           transform: [{ filter: { field: 'kind', equal: 'replicate' } }],
-          mark: { type: 'point', filled: true, size: 28, opacity: 0.75 },
+          mark: { type: 'point', filled: true, size: 30 },
           encoding: {
             x, xOffset: { field: 'model', sort: rankSort('model') }, y, color,
-            shape: { field: 'status', type: 'nominal', scale: { domain: [...STATUS_SHAPES.domain], range: [...STATUS_SHAPES.range] }, legend: { title: m.legendStatus() } },
+            shape: { field: 'model', type: 'nominal', scale: modelShapeScale(results.design), legend: { title: m.legendModel() } },
             tooltip: [
               { field: 'model', title: m.columnModel() },
               { field: 'target', title: m.columnTarget() },

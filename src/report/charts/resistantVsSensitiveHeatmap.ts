@@ -3,6 +3,7 @@
  * under each condition, then the basal phospho/total ratio and the total protein of the vehicle
  * lanes. One row of panels per resistant model; cells carry their CI, p values and n as tooltips.
  */
+import { signedScale, TEXT_ON_DARK, TEXT_ON_LIGHT } from './signedColours.js';
 import type { TopLevelSpec } from 'vega-lite';
 import { reportMessages as m } from '../../messages/report.js';
 import type { Results } from '../../results.js';
@@ -15,8 +16,6 @@ import type { ReportChart } from './types.js';
 export const MAX_HEATMAP_CELLS = 400;
 /** Colours saturate at this |log2 ratio| (16-fold). */
 const COLOUR_LIMIT = 4;
-/** Cells darker than this |log2 ratio| get white text. */
-const DARK_CELL = 2.5;
 
 interface CellRow {
   model: string;
@@ -75,8 +74,9 @@ export function resistantVsSensitiveHeatmap(results: Results): ReportChart {
             x, y,
             color: {
               field: 'log2Ratio', type: 'quantitative',
-              scale: { scheme: 'blueorange', domain: [-COLOUR_LIMIT, COLOUR_LIMIT], clamp: true },
-              legend: { title: m.axisLog2Ratio(), direction: 'vertical', gradientLength: 120 },
+              // Lightness rises with the ratio (the sign survives grey print); the legend marks 0.
+              scale: signedScale(COLOUR_LIMIT),
+              legend: { title: m.axisLog2Ratio(), direction: 'vertical', gradientLength: 120, values: [-COLOUR_LIMIT, -COLOUR_LIMIT / 2, 0, COLOUR_LIMIT / 2, COLOUR_LIMIT] },
             },
             tooltip: [
               { field: 'model', title: m.columnModel() },
@@ -98,7 +98,7 @@ export function resistantVsSensitiveHeatmap(results: Results): ReportChart {
           encoding: {
             x, y,
             text: { field: 'label' },
-            color: { condition: { test: `abs(datum.log2Ratio) > ${DARK_CELL}`, value: 'white' }, value: 'black' },
+            color: { condition: { test: 'isValid(datum.log2Ratio) && datum.log2Ratio < 0', value: TEXT_ON_DARK }, value: TEXT_ON_LIGHT },
           },
         },
       ],
