@@ -160,7 +160,6 @@ export const reportMessages = {
   axisLoadingRelative: () => 'loading ÷ membrane median (fold)',
   legendModel: () => 'model',
   legendStatus: () => 'status',
-  legendLoadingFlag: () => 'loading flag',
   loadingFlagOk: () => 'ok',
   loadingFlagDrift: () => 'drift',
   loadingFlagSaturated: () => 'saturated',

@@ -85,17 +85,13 @@ export function loadingQualityChart(results: Results): ReportChart {
             ],
           },
         },
-        {
-          transform: [{ filter: { field: 'kind', equal: 'lane' } }, { filter: { field: 'flag', oneOf: flagged } }],
-          mark: { type: 'point', filled: false, size: 190, strokeWidth: 1.5, color: '#1a1a1a' },
-          encoding: {
-            x: laneX,
-            y,
-            shape: { field: 'flag', type: 'nominal', scale: { domain: flagged, range: ['circle', 'square'] }, legend: { title: m.legendLoadingFlag() } },
-          },
-        },
+        // Fixed shapes, not a second shape scale: the model's shape scale keeps one legend with its colours.
+        ...flagged.map((flag, i) => ({
+          transform: [{ filter: { field: 'kind', equal: 'lane' } }, { filter: { field: 'flag', equal: flag } }],
+          mark: { type: 'point' as const, filled: false, size: 190, strokeWidth: 1.5, color: '#1a1a1a', shape: i === 0 ? 'circle' : 'square' },
+          encoding: { x: laneX, y },
+        })),
       ],
-      resolve: { scale: { shape: 'independent' } },
     },
     resolve: { scale: { x: 'independent' } },
     config: CHART_CONFIG,

@@ -8,7 +8,7 @@ import { reportMessages as m } from '../../messages/report.js';
 import type { NormalizedLane } from '../../normalize/types.js';
 import { compareNullableNumber, compareText } from '../../order.js';
 import type { Results } from '../../results.js';
-import { CHART_CONFIG, PAGE_WIDTH_PX, VEGA_LITE_SCHEMA, chartNumber, rankSort, withRanks } from './chartCommon.js';
+import { CHART_CONFIG, LOG_AXIS_LABELS, PAGE_WIDTH_PX, VEGA_LITE_SCHEMA, chartNumber, rankSort, withRanks } from './chartCommon.js';
 import { modelColourScale, modelShapeScale } from './modelColours.js';
 import { firstItems, thinByGroup } from './thinMarks.js';
 import type { ReportChart } from './types.js';
@@ -55,7 +55,7 @@ export function phosphoTotalChart(results: Results): ReportChart {
   const columns = Math.min(3, Math.max(1, targets.length));
   const width = Math.floor((PAGE_WIDTH_PX - 150) / columns) - 40;
   const x = { field: 'condition', type: 'nominal' as const, sort: rankSort('condition'), title: m.axisCondition(), axis: { labelAngle: -30, labelLimit: 120, grid: false } };
-  const y = { field: 'ratio', type: 'quantitative' as const, scale: { type: 'log' as const }, title: m.axisPhosphoTotal() };
+  const y = { field: 'ratio', type: 'quantitative' as const, scale: { type: 'log' as const }, title: m.axisPhosphoTotal(), axis: { labelExpr: LOG_AXIS_LABELS } };
   const color = { field: 'model', type: 'nominal' as const, scale: colours, legend: { title: m.legendModel() } };
   const spec: TopLevelSpec = {
     $schema: VEGA_LITE_SCHEMA,
