@@ -60,9 +60,10 @@ table.inputs td:nth-child(2) { font-family: ui-monospace, Menlo, Consolas, monos
   nav.toc { display: none; }
   h2 { font-size: 13pt; margin-top: 16pt; }
   h2, h3, h4 { break-after: avoid; }
-  figure.chart, .verdict, tr, dl.facts { break-inside: avoid; }
+  /* A verdict may run on to the next page: kept whole it left pages half empty. */
+  figure.chart, tr, dl.facts, ul.evidence li { break-inside: avoid; }
   .table-wrap, .chart-scroll { overflow: visible; }
-  .chart-static svg, .chart-live svg { max-width: 100%; height: auto; }
+  .chart-static svg, .chart-live svg, figure.pathway svg { max-width: 100%; max-height: 105mm; width: auto; height: auto; }
   table { font-size: 7pt; width: 100%; }
   td.num { white-space: normal; }
   thead { display: table-header-group; }
