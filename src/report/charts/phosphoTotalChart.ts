@@ -53,7 +53,8 @@ export function phosphoTotalChart(results: Results): ReportChart {
   const colours = modelColourScale(results.design);
   const targets = panels.targets;
   const columns = Math.min(3, Math.max(1, targets.length));
-  const width = Math.floor((PAGE_WIDTH_PX - 150) / columns) - 40;
+  // Room at the right for the last panel's slanted condition labels: the chart stays within 180 mm.
+  const width = Math.floor((PAGE_WIDTH_PX - 150) / columns) - 60;
   const x = { field: 'condition', type: 'nominal' as const, sort: rankSort('condition'), title: m.axisCondition(), axis: { labelAngle: -30, labelLimit: 120, grid: false } };
   const y = { field: 'ratio', type: 'quantitative' as const, scale: { type: 'log' as const }, title: m.axisPhosphoTotal(), axis: { labelExpr: LOG_AXIS_LABELS } };
   const color = { field: 'model', type: 'nominal' as const, scale: colours, legend: { title: m.legendModel() } };

@@ -57,7 +57,7 @@ export function screenHeatmapChart(results: Pick<Results, 'design' | 'rules'>, r
       ],
     },
     }, ...(labelled ? [{
-      mark: { type: 'text' as const, fontSize: 9 },
+      mark: { type: 'text' as const, fontSize: 10 },
       encoding: {
         x, y,
         text: { field: 'f', type: 'quantitative' as const, format: '.2~f' },

@@ -14,7 +14,15 @@ export const HIGHER_LIGHT = '#FFE3A3';
 export const TEXT_ON_DARK = 'white';
 export const TEXT_ON_LIGHT = 'black';
 
-/** A continuous scale over [-limit, limit] with the lightness step at 0 (just below it, the dark side ends). */
+/** Values closer to 0 than this are "no change": grey, not the dark side (a label reads -0.0 or +0.0). */
+export const NO_CHANGE = 0.05;
+
+/** A continuous scale over [-limit, limit] with the lightness step at -NO_CHANGE: below it the dark side. */
 export function signedScale(limit: number): { domain: number[]; range: string[]; interpolate: 'lab'; clamp: true } {
-  return { domain: [-limit, -limit / 100, 0, limit / 2, limit], range: [LOWER_DARK, LOWER, MIDDLE, HIGHER, HIGHER_LIGHT], interpolate: 'lab', clamp: true };
+  return { domain: [-limit, -NO_CHANGE, -NO_CHANGE + 1e-6, limit / 2, limit], range: [LOWER_DARK, LOWER, MIDDLE, HIGHER, HIGHER_LIGHT], interpolate: 'lab', clamp: true };
+}
+
+/** A vega expression: true where the cell is on the dark side (white text). */
+export function onDarkSide(field: string): string {
+  return `isValid(datum.${field}) && datum.${field} < ${-NO_CHANGE}`;
 }

@@ -124,7 +124,7 @@ describe('chart colours', () => {
       expect(lows[i]!, `grey step ${i}`).toBeGreaterThan(lows[i - 1]! + 5);
       expect(deut[i]!, `deuteranopia step ${i}`).toBeGreaterThan(deut[i - 1]! + 5);
     }
-    // Below zero white text, from zero up black text (resistantVsSensitiveHeatmap.ts).
+    // Below zero (past -0.05) white text, from there up black text (resistantVsSensitiveHeatmap.ts).
     for (const colour of heat.range.slice(0, 2)) expect(contrast(colour, '#ffffff'), colour).toBeGreaterThanOrEqual(4.5);
     for (const colour of heat.range.slice(2)) expect(contrast(colour, '#000000'), colour).toBeGreaterThanOrEqual(4.5);
     const spec = reportCharts(exampleResults()).heatmap.spec;
