@@ -48,7 +48,7 @@ export function screenHeatmapChart(results: Pick<Results, 'design' | 'rules'>, r
       color: {
         field: 'fClass', type: 'nominal',
         scale: { domain: classes, range: [LOWER_DARK, MIDDLE, HIGHER_LIGHT, '#ffffff'] },
-        legend: { title: sm.legendClass() },
+        legend: { title: sm.legendClass(), symbolStrokeColor: '#767676', symbolStrokeWidth: 1 },
       },
       tooltip: [
         { field: 'model', title: sm.columnModel() }, { field: 'versus', title: sm.columnVersus() }, { field: 'target', title: sm.axisTarget() },
