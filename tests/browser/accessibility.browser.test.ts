@@ -87,6 +87,17 @@ describe('WCAG 2.2 AA (axe-core) and reflow', () => {
     }, 240_000);
   }
 
+  it.skipIf(skip)('the example report prints on at most 8 A4 pages (9 before verdicts could break across pages)', async () => {
+    const { context, page } = await openOffline(browser, urls.example!, { width: 1366 });
+    await waitForCharts(page.mainFrame());
+    await page.emulateMedia({ media: 'print' });
+    const pdf = (await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true })).toString('latin1');
+    const pages = pdf.match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0;
+    expect(pages).toBeGreaterThanOrEqual(4);
+    expect(pages).toBeLessThanOrEqual(8);
+    await context.close();
+  });
+
   it.skipIf(skip)(`the app before and after an analysis (and the report it shows): no violation, no sideways scrolling, at ${WIDTHS.join(' and ')} px`, async () => {
     for (const width of WIDTHS) {
       const { context, page, errors } = await openOffline(browser, urls.app!, { width, bypassCSP: true });
