@@ -7,14 +7,17 @@
  *     -> 3. stats      blocked linear model per model pair and target: fractions of vehicle,
  *                      resistant-vs-sensitive differences, basal levels; a log-logistic curve
  *                      per dose series (IC50, fold shift versus the sensitive partner)
- *     -> 4. rules      resistance mechanism, confidence, evidence, next steps
+ *     -> 4. rules      resistance mechanism, confidence, evidence, next steps; with a stage
+ *                      column, each lineage's trajectory (docs/resistance-over-time.md)
  *     -> 5. genotype   (with --variants) each verdict's variants, blot/genotype concordance
  *     -> Results       (written out by `report/`)
  *
  * No I/O happens here: callers pass bytes in and get a `Results` value out.
  */
 import type { AnalysisWarning } from './errors.js';
-import { InputError, NOTE_CODES } from './errors.js';
+import { InputError, InputErrors, NOTE_CODES } from './errors.js';
+import { checkAnalyzeOptions } from './checkOptions.js';
+import { optionMessages } from './messages/options.js';
 import { loadMessages } from './messages/load.js';
 import { loadFile, type InputBytes, type LoadOptions } from './load/loadFile.js';
 import type { Band, LoadedFile } from './load/types.js';
@@ -30,6 +33,9 @@ import { SCHEMA_VERSION, type Results } from './results.js';
 import { DEFAULT_SETTINGS, type AnalysisSettings } from './settings.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 import { appendAll } from './arrays.js';
+import { lineagesOf, stagesOfLines } from './normalize/lineages.js';
+import { lineageTrends } from './stats/lineageTrend.js';
+import { readTrajectories } from './rules/trajectories.js';
 
 export interface AnalyzeOptions extends LoadOptions {
   settings?: Partial<AnalysisSettings>;
@@ -84,6 +90,10 @@ function stage<T>(name: string, onProgress: ProgressCallback | undefined, run: (
 }
 
 export function analyze(inputs: readonly InputBytes[], options: AnalyzeOptions = {}): Results {
+  checkAnalyzeOptions(options);
+  if (!Array.isArray(inputs) || !inputs.every((i) => typeof i?.name === 'string' && i.bytes instanceof Uint8Array)) {
+    throw new InputErrors([new InputError('bad-option', optionMessages.notInput('inputs[]'), undefined, optionMessages.hint())]);
+  }
   const settings: AnalysisSettings = { ...DEFAULT_SETTINGS, ...options.settings, pairs: [...(options.settings?.pairs ?? DEFAULT_SETTINGS.pairs)] };
   // 1. load
   const { onProgress } = options;
@@ -93,13 +103,15 @@ export function analyze(inputs: readonly InputBytes[], options: AnalyzeOptions =
   const warnings: AnalysisWarning[] = loaded.flatMap((f) => f.warnings);
   loaded.length = 0;
   const genotypeFiles = readGenotypeOptions(options);
+  const lineStages = stagesOfLines(bands);
   // 2. normalize. The bands (a million on a large screen) are let go once normalised, so that the
   // later stages do not carry them.
   const normalized = stage('normalize', onProgress, () => normalize(bands!, settings));
   bands = null;
   appendAll(warnings, normalized.warnings);
+  const lineages = lineagesOf(lineStages, normalized.design.models, normalized.design.pairs);
   // 3. stats
-  const compared = stage('compare', onProgress, () => compareModels(normalized, settings.confidenceLevel, settings.test));
+  const compared = stage('compare', onProgress, () => compareModels(normalized, settings.confidenceLevel, settings.test, lineages));
   appendAll(warnings, compared.warnings);
   const doseResponses = stage('curves', onProgress, () => fitDoseResponses(normalized, settings.confidenceLevel));
   // 4. rules
@@ -108,6 +120,8 @@ export function analyze(inputs: readonly InputBytes[], options: AnalyzeOptions =
   // 5. genotype (optional)
   const genotype = genotypeFiles ? stage('genotype', onProgress, () => attachGenotype(verdicts, normalized.design.models, genotypeFiles)) : null;
   if (genotype) appendAll(warnings, genotype.warnings);
+  const trajectories = lineages.length > 0
+    ? readTrajectories(lineages, genotype?.verdicts ?? verdicts, lineageTrends(normalized, lineages, settings.confidenceLevel), settings.confidenceLevel) : [];
 
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -125,6 +139,7 @@ export function analyze(inputs: readonly InputBytes[], options: AnalyzeOptions =
     rules: rulesUsed(rules),
     verdicts: genotype?.verdicts ?? verdicts,
     ...(genotype ? { genotype: genotype.summary } : {}),
+    ...(trajectories.length > 0 ? { trajectories } : {}),
     warnings: warnings.filter((w) => !NOTE_CODES.has(w.code)),
     notes: warnings.filter((w) => NOTE_CODES.has(w.code)),
   };

@@ -22,6 +22,7 @@ import { progressMessages } from './messages/progress.js';
 import { vendorMessages } from './messages/vendors.js';
 import type { ModelPair } from './settings.js';
 import { TOOL_VERSION } from './version.js';
+import { cliMessages } from './messages/cli.js';
 import { UsageError, collectPair, collectValue, listOf, parseNumberOption, withInputOptions, type InputFlags } from './cliOptions.js';
 import { activeRules, analyzeOptions, loadOptions, readInputs, type AnalyzeFlags } from './cliInputs.js';
 import { LARGE_RUN_MARK, fileSize, largeRunFlags } from './largeRun.js';
@@ -79,6 +80,16 @@ const EXIT_OK = 0;
 const EXIT_INTERNAL = 1;
 const EXIT_INPUT = 2;
 
+/** Where analyze writes when --out is not given (and --json is not either). */
+const DEFAULT_OUT = 'blotbypass-out';
+
+/** The output folder of an analysis; null when the results go to stdout only (--json without --out). */
+function outputFolder(flags: { out?: string; json?: boolean }): string | null {
+  if (flags.out === undefined) return flags.json === true ? null : DEFAULT_OUT;
+  if (flags.out === '-' || flags.out.trim() === '') throw new UsageError('bad-out', cliMessages.badOut(flags.out), undefined, cliMessages.badOutHint());
+  return flags.out;
+}
+
 
 /** Flags of the commands that load and normalise without the statistics (validate, power). */
 type NormaliseFlags = InputFlags & { loading?: string; pair?: ModelPair[] };
@@ -104,7 +115,7 @@ export function buildProgram(io: CliIo): Command {
     .command('analyze')
     .description('normalise, compare and decide; write results.json, normalized.csv, comparisons.csv and the report')
     .argument('<files...>', 'densitometry tables (CSV/TSV), e.g. one per membrane'))
-    .option('-o, --out <dir>', 'output directory', 'blotbypass-out')
+    .option('-o, --out <dir>', `output directory (default: ${DEFAULT_OUT}; with --json, nothing is written unless --out is given)`)
     .option('--json', 'print results.json to standard output instead of the summary')
     .option('--loading <target>', 'loading control to normalise to (default: total-protein stain, else GAPDH, beta-actin, ... per membrane)')
     .option('--saturation <value>', 'signals at or above this are saturated, e.g. 65535 for 16-bit images', parseNumberOption('saturation', 0, Number.MAX_VALUE))
@@ -121,24 +132,34 @@ export function buildProgram(io: CliIo): Command {
     .option('--sample-map <file>', 'CSV with columns sample,line mapping sequenced samples to the blot models')
     .option('--variant-classes <file>', 'JSON entries that add to (and override) the built-in variant classification')
     .action(async (files: string[], flags: AnalyzeFlags) => {
-      const [{ analyze }, { buildDataFiles, buildReportFiles }, { resultsJsonChunks }, { textSummary, describeWritten }, { writeOutputSet }] = await Promise.all([
+      const out = outputFolder(flags);
+      const [{ analyze }, { analysisOutputSet, buildReportFiles }, { resultsJsonChunks }, { textSummary, describeWritten }, { writeOutputSet, MANIFEST_NAME }] = await Promise.all([
         import('./analyze.js'), import('./report/outputFiles.js'), import('./report/jsonOutput.js'), import('./report/textSummary.js'), import('./report/writeOutputs.js'),
       ]);
       const inputs = readInputs(files, io.stdin);
       const progress = progressLine(io, inputs.reduce((n, input) => n + input.bytes.length, 0));
       try {
         const results = analyze(inputs, { ...(await analyzeOptions(flags, io.env)), onProgress: progress.update });
-        if (flags.report) progress.update('report', 0, 1);
-        const outputs = [...buildDataFiles(results, { lanes: flags.lanesInJson === true }), ...(flags.report ? await buildReportFiles(results) : [])];
-        progress.update('write', 0, 1);
-        writeOutputSet(flags.out, outputs, [...files, ...listOf(flags.variants), ...[flags.sampleMap, flags.variantClasses].filter((p): p is string => p !== undefined)]);
-        progress.finish();
-        if (flags.json) {
-          for (const chunk of resultsJsonChunks(results, { lanes: flags.lanesInJson === true })) io.stdout(chunk);
-          // stdout carries the JSON alone; where the files went is said on stderr.
-          io.stderr(`${describeWritten({ dir: relative(io.cwd, resolve(flags.out)) || '.', files: outputs.map((o) => o.path) })}\n`);
+        const json = { lanes: flags.lanesInJson === true };
+        if (out === null) {
+          // --json alone: the results on stdout, nothing on disk.
+          progress.finish();
+          for (const chunk of resultsJsonChunks(results, json)) io.stdout(chunk);
+          return;
         }
-        else io.stdout(`${textSummary(results, { dir: relative(io.cwd, resolve(flags.out)) || '.', files: outputs.map((o) => o.path) })}\n`);
+        if (flags.report) progress.update('report', 0, 1);
+        const outputs = analysisOutputSet(results, json, flags.report ? await buildReportFiles(results) : [], [MANIFEST_NAME]);
+        progress.update('write', 0, 1);
+        const inputPaths = [...files, ...listOf(flags.variants), ...[flags.sampleMap, flags.variantClasses].filter((p): p is string => p !== undefined)];
+        writeOutputSet(out, outputs, inputPaths, { manifest: { tool: 'blotbypass', version: TOOL_VERSION } });
+        progress.finish();
+        const written = { dir: relative(io.cwd, resolve(out)) || '.', files: [...outputs.map((o) => o.path), MANIFEST_NAME] };
+        if (flags.json) {
+          for (const chunk of resultsJsonChunks(results, { ...json, outputFiles: written.files })) io.stdout(chunk);
+          // stdout carries the JSON alone; where the files went is said on stderr.
+          io.stderr(`${describeWritten(written)}\n`);
+        }
+        else io.stdout(`${textSummary(results, written)}\n`);
       } finally {
         progress.finish();
       }
@@ -224,6 +245,7 @@ export function buildProgram(io: CliIo): Command {
       const [written] = writeOutputSet(flags.out, [{ path: 'blotbypass.html', content: readFileSync(built) }], []);
       io.stdout(`${appMessages.appWritten(relative(io.cwd, written!) || written!)}\n`);
     });
+  program.addHelpText('after', cliMessages.helpFooter());
   return program;
 }
 
@@ -234,8 +256,19 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     await program.parseAsync([...argv], { from: 'user' });
     return EXIT_OK;
   } catch (error) {
-    return reportError(error, io);
+    return argv.includes('--json') ? reportErrorAsJson(error, io) : reportError(error, io);
   }
+}
+
+/**
+ * With --json, a refusal is one JSON line on stderr, `{"errors": [{code, message, hint, file, row,
+ * column, sheet, cell}]}` (the codes are listed in docs/errors.md), so a pipeline can branch on the code.
+ */
+function reportErrorAsJson(error: unknown, io: CliIo): number {
+  const errors = error instanceof InputErrors ? error.errors : error instanceof InputError ? [error] : null;
+  if (errors === null) return reportError(error, io);
+  io.stderr(`${JSON.stringify({ errors: errors.map((e) => ({ code: e.code, message: e.message, ...(e.hint !== undefined ? { hint: e.hint } : {}), ...e.at })) })}\n`);
+  return EXIT_INPUT;
 }
 
 function reportError(error: unknown, io: CliIo): number {

@@ -41,7 +41,8 @@ export function loadOptions(flags: InputFlags): LoadOptions {
 }
 
 export interface AnalyzeFlags extends InputFlags {
-  out: string;
+  /** Omitted: blotbypass-out, or nothing written with --json. */
+  out?: string;
   json?: boolean;
   loading?: string;
   saturation?: number;

@@ -17,7 +17,7 @@ export interface SourceLocation {
 }
 
 export class InputError extends Error {
-  override readonly name = 'InputError';
+  override readonly name: string = 'InputError';
   readonly code: string;
   readonly at: SourceLocation | undefined;
   readonly hint: string | undefined;
@@ -35,14 +35,22 @@ export class InputError extends Error {
   }
 }
 
-/** Several input errors found in one pass, so the user can fix them all at once. */
-export class InputErrors extends Error {
+/**
+ * Several input errors found in one pass, so the user can fix them all at once. It is an `InputError`
+ * itself (code `several-problems`), so one `instanceof InputError` catches every refusal; `errors`
+ * holds each problem with its own code.
+ */
+export class InputErrors extends InputError {
   override readonly name = 'InputErrors';
   readonly errors: readonly InputError[];
 
   constructor(errors: readonly InputError[]) {
-    super(errors.map((e) => e.format()).join('\n'));
+    super(errors.length === 1 ? errors[0]!.code : 'several-problems', errors.map((e) => e.format()).join('\n'));
     this.errors = errors;
+  }
+
+  override format(): string {
+    return this.message;
   }
 }
 

@@ -4,7 +4,7 @@
  *   import { analyze, buildDataFiles, buildReportFiles } from 'blotbypass';
  *   const results = analyze([{ name: 'blot.csv', bytes }]);
  */
-export { analyze, loadInputs, type AnalyzeOptions } from './analyze.js';
+export { analyze, loadInputs, type AnalyzeOptions, type ProgressCallback } from './analyze.js';
 export { InputError, InputErrors, formatWarning, type AnalysisWarning, type SourceLocation } from './errors.js';
 export { DEFAULT_SETTINGS, type AnalysisSettings, type ModelPair } from './settings.js';
 export { SCHEMA_VERSION, type Results, type InputSummary } from './results.js';
@@ -13,7 +13,7 @@ export { SCHEMA_VERSION, type Results, type InputSummary } from './results.js';
 export { loadFile, type InputBytes, type LoadOptions } from './load/loadFile.js';
 export { identifyTarget, CORE_PAIRS, LOADING_CONTROLS, knownProteins } from './load/targetNames.js';
 export { listFormats, formatNames } from './load/formats.js';
-export type { Band, LoadedFile, Status, TargetForm, TargetIdentity } from './load/types.js';
+export type { Band, LayoutName, LoadedFile, Status, TargetForm, TargetIdentity } from './load/types.js';
 
 // normalize
 export { normalize } from './normalize/normalize.js';
@@ -24,9 +24,12 @@ export { compareModels } from './stats/compareModels.js';
 export * from './stats/index.js';
 export { fitBlockedCellMeans, cellContrast, type LinearModelFit, type ContrastEstimate, type Observation } from './stats/linearModel.js';
 export type { Comparison, GroupComparison, LevelComparison, Levels, RatioSummary, TestName } from './stats/comparisonTypes.js';
+export type { DoseResponse } from './stats/doseResponseTypes.js';
 
 // rules
-export { decideVerdicts } from './rules/decideVerdicts.js';
+export { decideVerdicts, type ActiveRules } from './rules/decideVerdicts.js';
+export { readRules } from './rules/readRules.js';
+export type { RuleSet, RulesUsed } from './rules/ruleSetTypes.js';
 export { defaultRuleSet } from './rules/defaultRuleSet.js';
 export { parseRuleSet } from './rules/parseRuleSet.js';
 export { describeRuleSet, ruleSetToJson } from './rules/describeRuleSet.js';
@@ -44,6 +47,6 @@ export type { GenotypeSummary, VariantRecord, VariantFile } from './genotype/typ
 
 // report
 export { buildDataFiles, buildReportFiles } from './report/outputFiles.js';
-export { resultsToJson } from './report/jsonOutput.js';
+export { resultsToJson, resultsJsonChunks, type ResultsJsonOptions } from './report/jsonOutput.js';
 export { normalizedCsv, comparisonsCsv, neutraliseText } from './report/csvOutput.js';
 export { writeOutputSet, type OutputFile } from './report/writeOutputs.js';

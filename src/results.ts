@@ -12,6 +12,7 @@ import type { DoseResponse } from './stats/doseResponseTypes.js';
 import type { Verdict } from './rules/types.js';
 import type { RulesUsed } from './rules/ruleSetTypes.js';
 import type { GenotypeSummary } from './genotype/types.js';
+import type { Trajectory } from './rules/trajectoryTypes.js';
 
 export const SCHEMA_VERSION = '3.0.0';
 
@@ -49,7 +50,21 @@ export interface Results {
   verdicts: Verdict[];
   /** Present with --variants: the sequencing files (sha256), how their samples mapped to the models, unmatched samples. */
   genotype?: GenotypeSummary;
+  /** Present with a stage column (weeks_on_drug, passage, stage...): one per lineage and drug condition (docs/resistance-over-time.md). */
+  trajectories?: Trajectory[];
   warnings: AnalysisWarning[];
   /** How the inputs were read (signal column chosen, thousands separators, names merged by case, encoding): informative, not problems. */
   notes: AnalysisWarning[];
 }
+
+/**
+ * results.json as written: `Results` with `lanes` only on request (`--lanes-in-json`) and, when the
+ * CLI wrote an output folder, the list of its files. docs/results.schema.json is generated from this
+ * type (`npm run schema`).
+ */
+export type ResultsJson = Omit<Results, 'lanes'> & {
+  /** Every normalised lane, as in normalized.csv; only with --lanes-in-json (schema 3). */
+  lanes?: NormalizedLane[];
+  /** The files of the output folder this results.json was written into (blotbypass-manifest.json has their sizes and SHA-256); absent on stdout and in the library. */
+  outputFiles?: string[];
+};

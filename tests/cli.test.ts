@@ -272,7 +272,7 @@ describe('command-line conventions', () => {
     expect(r.code).toBe(0);
     const parsed = JSON.parse(r.stdout) as { inputs: { file: string }[] };
     expect(parsed.inputs[0]!.file).toBe('stdin');
-    expect(r.stderr).toMatch(/^wrote .*out: results\.json, normalized\.csv, comparisons\.csv\n$/);
+    expect(r.stderr).toMatch(/^wrote .*out: results\.json, normalized\.csv, comparisons\.csv, blotbypass-manifest\.json\n$/);
   });
 
   it('formats --json lists the formats as data; help shows no "(default: [])"', async () => {

@@ -6,7 +6,8 @@
  */
 
 export type DesignField =
-  | 'blot' | 'lane' | 'line' | 'status' | 'treatment' | 'dose' | 'time' | 'replicate' | 'target' | 'signal' | 'saturated';
+  | 'blot' | 'lane' | 'line' | 'status' | 'treatment' | 'dose' | 'time' | 'replicate' | 'target' | 'signal' | 'saturated'
+  | 'stage';
 
 /** Multipliers that turn a dose column's unit into nM, and a time column's unit into hours. */
 export interface ColumnUnit {
@@ -20,6 +21,10 @@ export interface DesignColumn {
   header: string;
   unit: ColumnUnit | null;
 }
+
+const STAGE_WEEKS = ['weeks_on_drug', 'week_on_drug', 'weeks_on_treatment', 'weeks_of_treatment', 'time_on_drug', 'time_on_treatment', 'time_on_drug_weeks', 'time_on_drug_w', 'time_on_drug_wk'];
+const STAGE_DAYS = ['days_on_drug', 'day_on_drug', 'days_on_treatment', 'days_of_treatment', 'time_on_drug_days', 'time_on_drug_d'];
+const STAGE_ORDER = ['passage', 'passage_number', 'stage', 'resistance_stage', 'lineage_stage'];
 
 const ALIASES: Readonly<Record<DesignField, readonly string[]>> = {
   blot: ['blot', 'membrane', 'gel', 'blot_id', 'membrane_id', 'gel_id', 'blot_name', 'membrane_name', 'image', 'image_name'],
@@ -37,6 +42,8 @@ const ALIASES: Readonly<Record<DesignField, readonly string[]>> = {
     'volume', 'band_volume', 'intensity', 'band_intensity', 'integrated_density', 'intden', 'rawintden', 'density', 'signal_value', 'quantity', 'value',
   ],
   saturated: ['saturated', 'saturation', 'is_saturated', 'saturated_pixels', 'oversaturated'],
+  // A lineage's stage (docs/resistance-over-time.md): time on drug in weeks, or an order.
+  stage: [...STAGE_WEEKS, ...STAGE_DAYS, ...STAGE_ORDER],
 };
 
 const DOSE_UNITS: Readonly<Record<string, number>> = { pm: 0.001, nm: 1, um: 1000, mm: 1_000_000, m: 1_000_000_000 };
@@ -65,6 +72,7 @@ export function matchDesignColumn(header: string): { field: DesignField; unit: C
     if (ALIASES[field].includes(key)) {
       if (field === 'dose') return { field, unit: unitFromKey(key, DOSE_UNITS) ?? { toCanonical: 1, unit: 'nM' } };
       if (field === 'time') return { field, unit: unitFromKey(key, TIME_UNITS) ?? { toCanonical: 1, unit: 'h' } };
+      if (field === 'stage') return { field, unit: STAGE_ORDER.includes(key) ? { toCanonical: 1, unit: 'order' } : { toCanonical: STAGE_DAYS.includes(key) ? 1 / 7 : 1, unit: 'weeks' } };
       return { field, unit: null };
     }
   }

@@ -109,7 +109,7 @@ function locator(sheet: string, table: Table): (at: SourceLocation) => SourceLoc
 
 function relocate(error: unknown, file: string, locate: (at: SourceLocation) => SourceLocation): unknown {
   const one = (e: InputError) => (e.at?.file === file ? new InputError(e.code, e.message, locate(e.at), e.hint) : e);
-  if (error instanceof InputError) return one(error);
   if (error instanceof InputErrors) return new InputErrors(error.errors.map(one));
+  if (error instanceof InputError) return one(error);
   return error;
 }

@@ -10,12 +10,13 @@ import { InputError, InputErrors, type AnalysisWarning } from '../errors.js';
 import { loadMessages as m } from '../messages/load.js';
 import { matchDesignColumn, aliasesOf, headerKey, type DesignColumn, type DesignField } from './designColumns.js';
 import { parseStatus, isVehicle, parseFlag, parseTimeWithUnit } from './designValues.js';
+import { parseStageCell } from './lineageStage.js';
 import { decideDecimalMark } from './decimalMark.js';
 import { groupErrors } from './groupErrors.js';
 import { parseNumberCell, isMissingToken, type DecimalMark } from './numberCells.js';
 import { isBlankRow, type Table } from './readTable.js';
 import { identifyTarget } from './targetNames.js';
-import type { Band, Status, TargetIdentity } from './types.js';
+import type { Band, BandStage, Status, TargetIdentity } from './types.js';
 import { maxOf } from '../arrays.js';
 
 export interface TidyReadOptions {
@@ -50,6 +51,8 @@ interface LaneDesign {
   time_h: number | null;
   replicate: string | null;
   saturated: boolean;
+  /** Absent without a stage column (docs/resistance-over-time.md). */
+  stage?: BandStage | null;
 }
 
 class ErrorCollector {
@@ -161,6 +164,7 @@ export function readTidyLayout(file: string, table: Table, options: TidyReadOpti
         membrane: design.membrane, lane: design.lane ?? defaultLaneId(design), line: design.line, status: design.status, treatment: design.treatment,
         vehicle: isVehicle(design.treatment, design.dose_nM), dose_nM: design.dose_nM, time_h: design.time_h,
         replicate: design.replicate ?? design.membrane, saturated: design.saturated,
+        ...(design.stage !== undefined ? { stage: design.stage } : {}),
       };
       previous = { cells, base };
     }
@@ -202,6 +206,7 @@ function bandOf(base: LaneBase, at: Band['at'], target: TargetIdentity, signal: 
   return {
     membrane: base.membrane, lane: base.lane, line: base.line, status: base.status, treatment: base.treatment, vehicle: base.vehicle,
     dose_nM: base.dose_nM, time_h: base.time_h, replicate: base.replicate, at, target, signal, saturated: base.saturated,
+    ...(base.stage !== undefined ? { stage: base.stage } : {}),
   };
 }
 
@@ -265,6 +270,11 @@ function readDesign(
     if (flag === null) errors.add(new InputError('bad-flag', m.badFlag(saturatedText), { file, row, column: header('saturated') }, m.badFlagHint()));
     else saturated = flag;
   }
+  const stageColumn = columns.get('stage');
+  const stage = stageColumn ? parseStageCell(cells[stageColumn.index] ?? '', stageColumn.unit?.unit === 'order' ? 'order' : 'weeks', stageColumn.unit?.toCanonical ?? 1, decimal) : undefined;
+  if (stageColumn && stage === undefined) {
+    errors.add(new InputError('bad-stage', m.badStage(cells[stageColumn.index] ?? ''), { file, row, column: stageColumn.header }, m.badStageHint(stageColumn.unit?.unit === 'order')));
+  }
   if (errors.errors.length > before || status === null) return null;
 
   const blot = cell(cells, 'blot');
@@ -276,6 +286,7 @@ function readDesign(
     line, status, treatment, dose_nM: dose, time_h: time,
     replicate: replicate !== undefined && replicate !== '' ? replicate : null,
     saturated,
+    ...(stageColumn ? { stage: stage ?? null } : {}),
   };
 }
 

@@ -39,6 +39,17 @@ export interface Band {
   /** Background-corrected signal; null for missing cells (NA, n.d., empty). */
   signal: number | null;
   saturated: boolean;
+  /**
+   * A lineage's stage (a `weeks_on_drug`, `days_on_drug`, `time_on_drug`, `passage` or `stage`
+   * column; docs/resistance-over-time.md). Absent when the file has no such column; null on a blank cell.
+   */
+  stage?: BandStage | null;
+}
+
+/** Weeks on drug, or a position in an order (passage, stage). The parental is 0. */
+export interface BandStage {
+  value: number;
+  scale: 'weeks' | 'order';
 }
 
 /** A layout the loader can read: the two tidy layouts, or a vendor export handled by an importer. */

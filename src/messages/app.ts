@@ -6,7 +6,7 @@ export const appMessages = {
   badChoice: (name: string, value: string, allowed: readonly string[]) => `--${name} must be one of ${allowed.map((a) => `"${a}"`).join(', ')}, got "${value}"`,
   title: () => 'Western-blot densitometry to TRK-inhibitor resistance mechanism, in your browser',
   intro: () => 'Choose the densitometry files exported by your imaging software (CSV, TSV or .xlsx; one per membrane is fine), set the options if the defaults do not fit, and press Analyse. Everything runs inside this page: no file leaves your computer, and the page makes no network request.',
-  noScript: () => 'This page needs JavaScript to analyse files, and JavaScript is off. Turn it on for this page, or use the command-line tool instead: with Node.js installed, run "npx blotbypass analyze YOUR_FILES.csv" (see the README of the blotbypass package).',
+  noScript: () => 'This page needs JavaScript to analyse files, and JavaScript is off. Turn it on for this page, or use the command-line tool instead: install it with Node.js ("npm install -g blotbypass-VERSION.tgz", the package file beside this page, or "npm install -g ." in a copy of the project) and run "blotbypass analyze YOUR_FILES.csv" (see the README).',
   dataFiles: () => 'Densitometry files',
   dataFilesHint: () => 'or drop them anywhere on this page',
   layoutFile: () => 'Lane layout sheet (for instrument exports without model/treatment columns)',

@@ -7,4 +7,7 @@ export const cliMessages = {
   badPairHint: () => 'write the model names as in the line column, e.g. --pair KM12-LR=KM12',
   conflictingNumberFormat: (thousands: string, decimal: string) => `--thousands "${thousands}" and --decimal ${decimal} contradict each other`,
   conflictingNumberFormatHint: () => 'give one: --thousands , means a decimal dot; --thousands . means a decimal comma',
+  helpFooter: () => '\nThe guide: docs/README.md. results.json is described field by field in docs/results.schema.json (JSON Schema);\nerror codes in docs/errors.md; the library in docs/api.md. Exit codes: 0 done, 2 your input or options, 1 a bug in blotbypass.',
+  badOut: (value: string) => `--out needs a folder name, got "${value}"`,
+  badOutHint: () => 'name a folder, e.g. --out results; to get results.json on standard output alone, give --json without --out',
 } as const;

@@ -47,6 +47,10 @@ export const loadMessages = {
   negativeNumber: (what: string, text: string) => `${what} cannot be negative: ${quote(text)}`,
   designNumberHint: (what: string, unit: string) =>
     `write a number${unit ? ` in ${what === 'dose' ? (MOLAR_UNITS[unit.toLowerCase()] ?? unit) : unit}` : ''} (or leave it empty); move notes such as "serum starved" into the treatment column`,
+  badStage: (text: string) => `stage is not a number of weeks or a stage: ${quote(text)}`,
+  badStageHint: (order: boolean) => order
+    ? 'write the stage as a number (1, 2, 3) or early / intermediate / late; leave it empty or 0 on the parental\'s rows'
+    : 'write the weeks on drug as a number (8) or with a unit (8 weeks, 56 d); leave it empty or 0 on the parental\'s rows',
   signalHint: () => 'write the band\'s number; use NA or n.d. for a band that was not measured',
   decimalCommaHint: () => 'the file mixes decimal commas into a comma-separated table; use --decimal comma if all numbers use commas',
   missingValues: (count: number, column: string) => `${count} missing value${count > 1 ? 's' : ''} (NA, n.d. or empty) in column "${column}" left out of the analysis`,

@@ -60,6 +60,7 @@ export const reportMessages = {
   cannotWrite: (reason: string) => `cannot write the outputs: ${reason}`,
   cannotWriteHint: () => 'choose another --out folder; nothing was written and earlier outputs are unchanged',
   notAFolder: () => 'it is a file, not a folder',
+  nameTooLong: () => 'a file or folder name in the path is longer than the file system allows',
   permissionDenied: () => 'permission denied',
   readOnly: () => 'the disk is read-only',
   diskFull: () => 'no space left on the disk',

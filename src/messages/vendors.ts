@@ -152,7 +152,7 @@ export const vendorMessages = {
   formatsIntro: () => 'formats blotbypass reads, as CSV/TSV text or as an .xlsx workbook (detected from the header; force one with --format NAME; a workbook sheet with --sheet NAME):',
   templateWritten: (path: string) => `wrote ${path}`,
   templateNext: (layout: string, long: string) =>
-    `next: fill in ${long} and run npx blotbypass analyze ${long}, or export from your imager and run npx blotbypass analyze EXPORT.csv --layout ${layout} --target pERK`,
+    `next: fill in ${long} and run blotbypass analyze ${long}, or export from your imager and run blotbypass analyze EXPORT.csv --layout ${layout} --target pERK`,
   templateExists: (path: string) => `will not overwrite ${quote(path)}`,
   templateExistsHint: () => 'choose another directory with --out, or move the existing file',
 } as const;

@@ -4,6 +4,7 @@ import { comparisonsCsvChunks, doseResponsesCsv, normalizedCsvChunks } from './c
 import { resultsJsonChunks, type ResultsJsonOptions } from './jsonOutput.js';
 import type { OutputFile } from './writeOutputs.js';
 
+/** `json` is read when results.json is written, not before (analysisOutputSet fills in its file list). */
 export function buildDataFiles(results: Results, json: ResultsJsonOptions = {}): OutputFile[] {
   return [
     // Streamed: a million-row screen writes tens of megabytes here (hundreds with --lanes-in-json).

@@ -39,6 +39,12 @@ export interface ResultsJsonOptions {
    * normalized.csv holds the same values, and in a screen they are nine tenths of the file.
    */
   lanes?: boolean;
+  /**
+   * Every file the run writes into its output folder (`outputFiles`, last key), as the folder's
+   * blotbypass-manifest.json lists them. Absent when nothing is written (the library, the app, `--json`
+   * without `--out`).
+   */
+  outputFiles?: readonly string[];
 }
 
 export function resultsToJson(results: Results, options: ResultsJsonOptions = {}): string {
@@ -77,6 +83,10 @@ export function* resultsJsonChunks(results: Results, options: ResultsJsonOptions
       chunk += head + text;
       empty = false;
     }
+  }
+  if (options.outputFiles !== undefined) {
+    chunk += `${empty ? '' : ','}\n  "outputFiles": ${jsonText(options.outputFiles, '  ', quoted)}`;
+    empty = false;
   }
   yield `${chunk}${empty ? '}' : '\n}'}\n`;
 }

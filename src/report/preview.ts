@@ -12,6 +12,8 @@ import { previewMessages as m } from '../messages/preview.js';
 import { groupKey } from '../groupKey.js';
 import { MIN_COURSE_TIMES } from '../rules/seriesVerdicts.js';
 import { doseSeries } from '../stats/doseResponses.js';
+import { lineagesOf, stagesOfLines, type Lineage } from '../normalize/lineages.js';
+import { lineagePreviewLine } from '../messages/lineage.js';
 
 export interface Preview {
   files: { file: string; layout: string; rows: number; bands: number; encoding: string; delimiter: string; decimal: string; sheet?: string }[];
@@ -28,6 +30,8 @@ export interface Preview {
   loadingControls: { membrane: string; control: string | null }[];
   leftOut: { flag: string; bands: number }[];
   warnings: AnalysisWarning[];
+  /** With a stage column (docs/resistance-over-time.md): each lineage and its stages, in order. */
+  lineages?: Lineage[];
 }
 
 export function buildPreview(loaded: readonly LoadedFile[], data: NormalizedData): Preview {
@@ -42,6 +46,7 @@ export function buildPreview(loaded: readonly LoadedFile[], data: NormalizedData
     treatments.set(b.treatment, t);
     if (!antibodies.has(b.target.label)) antibodies.set(b.target.label, { label: b.target.label, protein: b.target.protein, form: b.target.form, known: b.target.known });
   }
+  const lineages = lineagesOf(stagesOfLines(bands), data.design.models, data.design.pairs);
   const leftOut = new Map<string, number>();
   for (const f of data.flaggedBands) leftOut.set(f.flag, (leftOut.get(f.flag) ?? 0) + 1);
   const numbers = (pick: (b: (typeof bands)[number]) => number | null) => [...new Set(bands.map(pick).filter((x): x is number => x !== null))].sort(compareNullableNumber);
@@ -60,6 +65,7 @@ export function buildPreview(loaded: readonly LoadedFile[], data: NormalizedData
     loadingControls: data.design.loadingControls,
     leftOut: [...leftOut].map(([flag, n]) => ({ flag, bands: n })).sort((a, b) => compareText(a.flag, b.flag)),
     warnings: [...loaded.flatMap((f) => f.warnings), ...data.warnings],
+    ...(lineages.length > 0 ? { lineages } : {}),
   };
 }
 
@@ -93,6 +99,7 @@ export function previewText(p: Preview, options: { withFiles: boolean } = { with
     m.antibodies(p.antibodies.map((a) => m.antibody(a.label, a.protein, a.form, a.known))),
     m.loading(p.loadingControls),
     m.leftOut(p.leftOut.map((x) => m.leftOutFlag(x.flag, x.bands))),
+    ...(p.lineages ?? []).map(lineagePreviewLine),
   );
   for (const w of p.warnings) lines.push(m.warning(w));
   return `${lines.join('\n')}\n`;

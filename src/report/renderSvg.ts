@@ -18,6 +18,7 @@
  * vegaRuntime.browser.ts has vega's single-file build, one copy).
  */
 import type { TopLevelSpec } from 'vega-lite';
+import type { TextItem } from './textMetrics.js';
 import { vegaRuntime } from './vegaRuntime.js';
 
 export interface RenderedSvg {
@@ -44,16 +45,6 @@ export async function renderSvg(spec: TopLevelSpec, idPrefix: string): Promise<R
     view.finalize();
     copies.forEach((copy, i) => { copy.textMetrics.width = previousWidths[i]!; });
   }
-}
-
-export interface TextItem {
-  fontSize?: number | string | null;
-  fontWeight?: number | string | null;
-  limit?: number;
-}
-
-export interface TextMetrics {
-  width: (item: TextItem, text: unknown) => number;
 }
 
 /** Advance widths of Helvetica, characters 32 (space) to 126 (~), in thousandths of an em (Adobe AFM). */

@@ -2,6 +2,7 @@
  * The few lines `blotbypass analyze` prints on a terminal: what was read, what was written, and
  * the verdict for each resistant model at a glance.
  */
+import { lineageSummaryHeading } from '../messages/lineage.js';
 import { formatWarning } from '../errors.js';
 import type { Results } from '../results.js';
 
@@ -71,5 +72,6 @@ export function textSummary(results: Results, written: WrittenFiles | null, maxW
       lines.push(`  ... and ${results.verdicts.length - shown.length} more verdicts (${results.verdicts.length} in all: ${perMechanism}); every one is in ${written === null || written.files.includes('report.html') ? 'results.json and report.html' : 'results.json'}`);
     }
   }
+  if (results.trajectories?.length) lines.push('', lineageSummaryHeading(), ...results.trajectories.flatMap((t) => [`  ${t.summary}`, ...(t.trend ? [`    trend: ${t.trend.sentence}`] : [])]));
   return lines.join('\n');
 }

@@ -5,7 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import type { TextMetrics } from './renderSvg.js';
+import type { TextMetrics } from './textMetrics.js';
 
 export interface SceneGraphModule {
   textMetrics: TextMetrics;

@@ -7,10 +7,16 @@
  *   -> on any failure, put the previous files back and remove the new ones -> remove the staging folder.
  *
  * So a reader of the output directory sees either the old set or the new set, never a mix, and an
- * input file is never written. File-system problems the user can fix (no permission, read-only
+ * input file is never written.
+ *
+ * With `manifest` (an analysis's output set), the set owns its files: blotbypass-manifest.json lists
+ * every file written (size and SHA-256), and the files the previous manifest listed that this run
+ * did not write again are removed afterwards, so a reused `--out` never keeps a stale report beside
+ * new results. Nothing that no manifest lists is ever removed. File-system problems the user can fix (no permission, read-only
  * disk, disk full, `--out` is a file) are `InputError`s.
  */
-import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { createHash, type Hash } from 'node:crypto';
+import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { reportMessages as m } from '../messages/report.js';
@@ -29,10 +35,27 @@ export interface StreamedContent {
 /** Prefix of the staging folder; it never outlives a call. */
 export const STAGING_PREFIX = '.blotbypass-staging-';
 
-export function writeOutputSet(outDir: string, files: readonly OutputFile[], inputPaths: readonly string[]): string[] {
+/** The output set's list of its own files (see the module comment). */
+export const MANIFEST_NAME = 'blotbypass-manifest.json';
+
+/** One file of a written output set, as the manifest lists it. */
+export interface WrittenFile {
+  path: string;
+  bytes: number;
+  sha256: string;
+}
+
+export interface OutputSetOptions {
+  /** Write blotbypass-manifest.json and remove the previous manifest's files not written again. */
+  manifest?: { tool: string; version: string };
+}
+
+export function writeOutputSet(outDir: string, files: readonly OutputFile[], inputPaths: readonly string[], options: OutputSetOptions = {}): string[] {
   const dir = resolve(outDir);
   const inputs = new Set(inputPaths.map((p) => canonical(resolve(p))));
-  const targets = files.map((f) => join(dir, ...f.path.split('/')));
+  const manifest = options.manifest;
+  const paths = [...files.map((f) => f.path), ...(manifest ? [MANIFEST_NAME] : [])];
+  const targets = paths.map((path) => join(dir, ...path.split('/')));
   for (const target of targets) {
     if (inputs.has(canonical(target))) throw new InputError('output-is-input', m.outputIsInput(target), undefined, m.outputIsInputHint());
     if (existsSync(target) && !statSync(target).isFile()) throw new InputError('output-in-the-way', m.outputInTheWay(target), { file: target }, m.outputInTheWayHint());
@@ -41,30 +64,43 @@ export function writeOutputSet(outDir: string, files: readonly OutputFile[], inp
   try {
     mkdirSync(dir, { recursive: true });
     const staging = mkdtempSync(join(dir, STAGING_PREFIX));
+    const previous = manifest ? previousManifestFiles(dir) : [];
     try {
       // 1. Everything on disk before anything is replaced.
-      files.forEach((file, i) => writeContent(join(staging, `new-${i}`), file.content));
+      const written = files.map((file, i): WrittenFile => ({ path: file.path, ...writeContent(join(staging, `new-${i}`), file.content) }));
+      if (manifest) writeFileSync(join(staging, `new-${files.length}`), `${JSON.stringify({ ...manifest, files: written }, null, 2)}\n`);
       swapIn(targets, staging);
     } finally {
       rmSync(staging, { recursive: true, force: true });
     }
+    removeStale(dir, previous, new Set(paths));
   } catch (error) {
     throw asInputError(error, dir);
   }
   return targets;
 }
 
-function writeContent(path: string, content: OutputFile['content']): void {
+/** Writes one file; its size and SHA-256, hashed as it is written. */
+function writeContent(path: string, content: OutputFile['content']): { bytes: number; sha256: string } {
+  const hash = createHash('sha256');
   if (typeof content === 'string' || content instanceof Uint8Array) {
-    writeFileSync(path, content);
-    return;
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    writeFileSync(path, bytes);
+    return { bytes: bytes.length, sha256: hash.update(bytes).digest('hex') };
   }
+  return { ...writeStreamed(path, content, hash), sha256: hash.digest('hex') };
+}
+
+function writeStreamed(path: string, content: StreamedContent, hash: Hash): { bytes: number } {
+  let total = 0;
   // Pieces are encoded into one reused buffer: a fresh Buffer per piece would add hundreds of
   // megabytes of short-lived external memory on a million-row screen, and garbage collections with it.
   const buffer = Buffer.allocUnsafe(WRITE_BUFFER_BYTES);
   let used = 0;
   const fd = openSync(path, 'w');
   const writeAll = (bytes: Uint8Array, length: number): void => {
+    hash.update(bytes.subarray(0, length));
+    total += length;
     for (let offset = 0; offset < length; ) offset += writeSync(fd, bytes, offset, length - offset);
   };
   try {
@@ -82,6 +118,36 @@ function writeContent(path: string, content: OutputFile['content']): void {
     writeAll(buffer, used);
   } finally {
     closeSync(fd);
+  }
+  return { bytes: total };
+}
+
+/**
+ * The relative paths the output folder's current manifest lists. A missing or unreadable manifest
+ * lists nothing; a path that is absolute or climbs out of the folder is never taken.
+ */
+function previousManifestFiles(dir: string): string[] {
+  const path = join(dir, MANIFEST_NAME);
+  if (!existsSync(path)) return [];
+  try {
+    const listed = (JSON.parse(readFileSync(path, 'utf8')) as { files?: unknown }).files;
+    if (!Array.isArray(listed)) return [];
+    return listed
+      .map((f: unknown) => (typeof f === 'object' && f !== null ? (f as { path?: unknown }).path : undefined))
+      .filter((p): p is string => typeof p === 'string' && p !== '' && !p.startsWith('/') && !p.includes('\\') && !p.split('/').some((part) => part === '..' || part === '.' || part === ''));
+  } catch {
+    return [];
+  }
+}
+
+/** Removes the previous set's files that the new set does not hold, then folders they leave empty. */
+function removeStale(dir: string, previous: readonly string[], current: ReadonlySet<string>): void {
+  for (const path of previous) {
+    if (current.has(path)) continue;
+    const target = join(dir, ...path.split('/'));
+    if (!existsSync(target) || !statSync(target).isFile()) continue;
+    rmSync(target, { force: true });
+    for (let folder = dirname(target); folder.startsWith(`${dir}/`) && readdirSync(folder).length === 0; folder = dirname(folder)) rmdirSync(folder);
   }
 }
 
@@ -120,7 +186,8 @@ function asInputError(error: unknown, dir: string): unknown {
       : code === 'EROFS' ? m.readOnly()
         : code === 'ENOSPC' || code === 'EDQUOT' ? m.diskFull()
           : code === 'ENOTDIR' || code === 'EEXIST' ? m.notAFolder()
-            : null;
+            : code === 'ENAMETOOLONG' ? m.nameTooLong()
+              : null;
   return reason === null ? error : new InputError('cannot-write', m.cannotWrite(reason), { file: dir }, m.cannotWriteHint());
 }
 

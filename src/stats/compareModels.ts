@@ -23,6 +23,7 @@ import { fitLanes, modelBasal, modelFraction, modelInteraction, ratioFromContras
 import { EMPTY_SUMMARY, replicateTest, summariseReplicates, valuesByReplicate, type ByReplicate } from './replicateTests.js';
 import type { Comparison, GroupComparison, LevelComparison, Levels, RatioSummary, TestName } from './comparisonTypes.js';
 import { appendAll } from '../arrays.js';
+import type { Lineage } from '../normalize/lineages.js';
 
 /** The test behind every resistant-versus-sensitive difference (`--test`). */
 export type DifferenceTest = 'linear-model' | 'paired' | 'welch';
@@ -42,12 +43,17 @@ interface TargetContext {
   warnings: AnalysisWarning[];
 }
 
-export function compareModels(data: NormalizedData, confidenceLevel: number, test: DifferenceTest = 'linear-model'): ComparisonResult {
+/**
+ * `lineages` (docs/resistance-over-time.md): a stage of a lineage is fitted in one model with the
+ * parental and every other stage, so that all stages are compared on one residual variance.
+ */
+export function compareModels(data: NormalizedData, confidenceLevel: number, test: DifferenceTest = 'linear-model', lineages: readonly Lineage[] = []): ComparisonResult {
   const warnings: AnalysisWarning[] = [];
   const comparisons: Comparison[] = [];
   const levels: Levels[] = [];
   const byLineTarget = lanesByLineAndTarget(data.lanes);
   const designVehicleTimes = new Set(data.lanes.filter((l) => l.vehicle).map((l) => l.time_h));
+  const lineageOf = new Map(lineages.flatMap((g) => g.stages.map((s) => [s.line, [g.parental, ...g.stages.map((x) => x.line)]] as const)));
   for (const pair of data.design.pairs) {
     const perCondition = new Map<string, Comparison[]>();
     const perTime = new Map<string, Levels[]>();
@@ -56,7 +62,8 @@ export function compareModels(data: NormalizedData, confidenceLevel: number, tes
       const lanesS = byLineTarget.get(groupKey(pair.sensitive, target.protein)) ?? [];
       if (lanesR.length === 0 && lanesS.length === 0) continue;
       const ctx: TargetContext = { resistant: pair.resistant, sensitive: pair.sensitive, target: target.protein, level: confidenceLevel, test, warnings };
-      const all = [...lanesR, ...lanesS];
+      const members = lineageOf.get(pair.resistant);
+      const all = members ? members.flatMap((line) => byLineTarget.get(groupKey(line, target.protein)) ?? []) : [...lanesR, ...lanesS];
       const fitRatio = test === 'linear-model' ? fitLanes(all, (l) => l.phosphoTotalRatio) : null;
       const fitTotal = test === 'linear-model' ? fitLanes(all, (l) => l.totalOverLoading) : null;
       if (fitRatio && fitRatio.df === 0 && fitRatio.n > 0) warnings.push({ code: 'estimate-only', message: m.estimateOnly(target.protein, pair.resistant, pair.sensitive) });

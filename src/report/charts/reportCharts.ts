@@ -3,6 +3,7 @@ import type { Results } from '../../results.js';
 import { doseResponseChart } from './doseResponseChart.js';
 import { fractionOfVehicleChart } from './fractionOfVehicleChart.js';
 import { timeCourseChart } from './timeCourseChart.js';
+import { trajectoryCharts } from './trajectoryChart.js';
 import { loadingQualityChart } from './loadingQualityChart.js';
 import { phosphoTotalChart } from './phosphoTotalChart.js';
 import { resistantVsSensitiveHeatmap } from './resistantVsSensitiveHeatmap.js';
@@ -18,6 +19,8 @@ export interface ReportCharts<T extends ReportChart = ReportChart> {
   timeCourse?: T;
   /** A screen report's compact heat map of every model (screen/screenView.ts). */
   screenHeatmap?: T;
+  /** One per lineage trajectory, with a stage column (docs/resistance-over-time.md). */
+  trajectories?: T[];
 }
 
 export function reportCharts(results: Results): ReportCharts {
@@ -28,6 +31,7 @@ export function reportCharts(results: Results): ReportCharts {
     loading: loadingQualityChart(results),
     ...optional('doseResponse', doseResponseChart(results)),
     ...optional('timeCourse', timeCourseChart(results)),
+    ...(results.trajectories?.length ? { trajectories: trajectoryCharts(results) } : {}),
   };
 }
 
@@ -36,5 +40,5 @@ function optional<K extends string>(key: K, chart: ReportChart | null): Partial<
 }
 
 export function chartList<T extends ReportChart>(charts: ReportCharts<T>): T[] {
-  return [...(charts.screenHeatmap ? [charts.screenHeatmap] : []), charts.fractionOfVehicle, ...(charts.doseResponse ? [charts.doseResponse] : []), ...(charts.timeCourse ? [charts.timeCourse] : []), charts.phosphoTotal, charts.heatmap, charts.loading];
+  return [...(charts.screenHeatmap ? [charts.screenHeatmap] : []), charts.fractionOfVehicle, ...(charts.doseResponse ? [charts.doseResponse] : []), ...(charts.timeCourse ? [charts.timeCourse] : []), ...(charts.trajectories ?? []), charts.phosphoTotal, charts.heatmap, charts.loading];
 }

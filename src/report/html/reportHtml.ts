@@ -52,9 +52,17 @@ export async function renderReportCharts(results: Results): Promise<RenderedChar
     loading: await render(specs.loading),
     ...(specs.doseResponse ? { doseResponse: await render(specs.doseResponse) } : {}),
     ...(specs.timeCourse ? { timeCourse: await render(specs.timeCourse) } : {}),
+    ...(specs.trajectories ? { trajectories: await renderAll(specs.trajectories, render) } : {}),
   };
   const pathway = withTextAlternative(pathwaySvg(charted), 'pathway-', pathwayMessages.svgTitle(charted.verdicts.length), chartDescription('pathway', charted));
   return { charts, pathway, chartWarnings };
+}
+
+/** One chart after the other (vega's id counters are reset per chart). */
+async function renderAll(charts: readonly ReportChart[], render: (chart: ReportChart) => Promise<RenderedChart>): Promise<RenderedChart[]> {
+  const rendered: RenderedChart[] = [];
+  for (const chart of charts) rendered.push(await render(chart));
+  return rendered;
 }
 
 export async function reportHtml(results: Results, rendered: RenderedCharts): Promise<string> {

@@ -30,6 +30,8 @@ import { flaggedBandsTable, flaggedLanesTable, loadingControlList } from './qual
 import { verdictSection } from './verdictSection.js';
 import { warningsSection } from './warningsSection.js';
 import { answerSection } from './answerSection.js';
+import { trajectoryAnswers, trajectorySection } from './trajectorySection.js';
+import { trajectoryReportMessages as tm } from '../../messages/lineage.js';
 import { screenMessages as sm2 } from '../../messages/screen.js';
 import { verdictReadouts } from '../screen/screenReadouts.js';
 import { screenSection } from '../screen/screenSection.js';
@@ -70,7 +72,7 @@ export function reportPage({ results, charts, bundles, chartWarnings = [], pathw
   // The first screen: the answers and the chart they rest on, before the contents list.
   const first: Section[] = [
     ...overview,
-    { id: 'answer', title: m.sectionAnswer(), body: answerSection(results, colours) },
+    { id: 'answer', title: m.sectionAnswer(), body: trajectoryAnswers(results) + answerSection(results, colours) },
     { id: 'drug-effect', title: m.sectionKeyChart(), body: figure(charts.fractionOfVehicle) },
   ];
   const chartedNote = screen ? `<p class="note">${escapeHtml(sm2.chartedNote(screen.charted.length, screen.resistantTotal))}</p>\n` : '';
@@ -81,6 +83,7 @@ export function reportPage({ results, charts, bundles, chartWarnings = [], pathw
     },
     ...(charts.doseResponse ? [{ id: 'dose-response', title: sm.sectionDoseResponse(), body: `${figure(charts.doseResponse)}\n${doseResponseTable(results)}` }] : []),
     ...(charts.timeCourse ? [{ id: 'time-course', title: sm.sectionTimeCourse(), body: figure(charts.timeCourse) }] : []),
+    ...(results.trajectories?.length ? [{ id: 'resistance-over-time', title: tm.sectionTitle(), body: trajectorySection(results.trajectories, (charts.trajectories ?? []).map(figure)) }] : []),
     { id: 'phospho-total', title: m.sectionPhosphoTotal(), body: figure(charts.phosphoTotal) },
     { id: 'resistant-vs-sensitive', title: m.sectionHeatmap(), body: figure(charts.heatmap) },
     {

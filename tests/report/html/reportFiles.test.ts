@@ -71,7 +71,7 @@ describe('blotbypass analyze: report outputs', () => {
     const { code, stderr, out } = await analyzeInTemp([]);
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['charts', 'comparisons.csv', 'normalized.csv', 'report.html', 'results.json']);
+    expect(readdirSync(out).sort()).toEqual(['blotbypass-manifest.json', 'charts', 'comparisons.csv', 'normalized.csv', 'report.html', 'results.json']);
     expect(readdirSync(join(out, 'charts')).sort()).toHaveLength(14);
     expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('no time stamp');
   });
@@ -79,7 +79,7 @@ describe('blotbypass analyze: report outputs', () => {
   it('--no-report writes the data files only', async () => {
     const { code, out } = await analyzeInTemp(['--no-report']);
     expect(code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['comparisons.csv', 'normalized.csv', 'results.json']);
+    expect(readdirSync(out).sort()).toEqual(['blotbypass-manifest.json', 'comparisons.csv', 'normalized.csv', 'results.json']);
   });
 
   it('stamps the report with SOURCE_DATE_EPOCH when it is set', async () => {
