@@ -9,17 +9,11 @@
  */
 import { writeFileSync } from 'node:fs';
 import { calibrateDoseSeries } from './calibration/doseSeries.mjs';
+import { benchArgs, pct } from './calibration/benchArgs.mjs';
 
-const args = { runs: 500, cv: [0.1, 0.2, 0.3], n: 3 };
-for (let i = 2; i < process.argv.length; i++) {
-  if (process.argv[i] === '--runs') args.runs = Number(process.argv[++i]);
-  else if (process.argv[i] === '--cv') args.cv = process.argv[++i].split(',').map(Number);
-  else if (process.argv[i] === '--n') args.n = Number(process.argv[++i]);
-  else throw new Error(`unknown argument ${process.argv[i]}`);
-}
+const args = benchArgs(process.argv, { runs: 500, cv: [0.1, 0.2, 0.3], n: 3 });
 const { analyze } = await import(new URL('../dist/analyze.js', import.meta.url).href);
 const started = Date.now();
-const pct = (a, b) => `${((100 * a) / b).toFixed(1)} %`;
 const lines = [
   '# Dose series: verdicts and IC50 intervals',
   '',

@@ -1,5 +1,7 @@
 """Generates the bundled dose-response and time-course examples (deterministic; re-run to regenerate).
 
+`write` is shared with make_follow_up.py.
+
 KM12 (TPM3-NTRK1, sensitive parental) and KM12-LR (larotrectinib-resistant, MAPK reactivation).
 Each replicate's lysates of both models run on one 17-well gel (16 lanes), probed for pTRK (Y490),
 pan-TRK, pERK1/2, ERK1/2, pAKT (S473), AKT and GAPDH (stripped and re-probed).
@@ -37,7 +39,7 @@ TIMES = [1, 6, 24, 48]
 
 
 def write(path, rng, conditions, fraction):
-    """conditions: [(treatment, dose, time)] in lane order; fraction(line, protein, dose, time) -> f."""
+    """conditions: [(treatment, dose, time)] in lane order; fraction(line, protein, dose, time, treatment) -> f."""
     noise = lambda cv=0.15: math.exp(rng.gauss(0, cv))
     rows = []
     for rep in (1, 2, 3):
@@ -52,7 +54,7 @@ def write(path, rng, conditions, fraction):
                 rows.append({**design, "target": "GAPDH", "signal": round(loading * noise(0.05), 1)})
                 for protein, (p_label, t_label) in LABELS.items():
                     total = TOTAL[protein] * loading / 24000
-                    f = fraction(line, protein, dose, time)
+                    f = fraction(line, protein, dose, time, treatment)
                     rows.append({**design, "target": p_label,
                                  "signal": round(exposure[p_label] * BASAL[line][protein] * f * total / 1000 * noise(), 1)})
                     rows.append({**design, "target": t_label, "signal": round(exposure[t_label] * total / 1000 * noise(0.10), 1)})
@@ -62,10 +64,11 @@ def write(path, rng, conditions, fraction):
         writer.writerows(rows)
 
 
-doses = [0, 1, 3, 10, 30, 100, 300, 1000]
-write("trk-dose-response.csv", random.Random(31),
-      [("DMSO" if d == 0 else "larotrectinib", d, 2) for d in doses],
-      lambda line, protein, dose, time: curve(dose, *DOSE_TRUTH[line][protein]))
-write("trk-time-course.csv", random.Random(47),
-      [(treatment, dose, t) for t in TIMES for treatment, dose in (("DMSO", 0), ("larotrectinib", 100))],
-      lambda line, protein, dose, time: 1.0 if dose == 0 else TIME_TRUTH[line][protein][TIMES.index(time)])
+if __name__ == "__main__":
+    doses = [0, 1, 3, 10, 30, 100, 300, 1000]
+    write("trk-dose-response.csv", random.Random(31),
+          [("DMSO" if d == 0 else "larotrectinib", d, 2) for d in doses],
+          lambda line, protein, dose, time, treatment: curve(dose, *DOSE_TRUTH[line][protein]))
+    write("trk-time-course.csv", random.Random(47),
+          [(treatment, dose, t) for t in TIMES for treatment, dose in (("DMSO", 0), ("larotrectinib", 100))],
+          lambda line, protein, dose, time, treatment: 1.0 if dose == 0 else TIME_TRUTH[line][protein][TIMES.index(time)])

@@ -7,8 +7,10 @@
  *     -> 3. stats      blocked linear model per model pair and target: fractions of vehicle,
  *                      resistant-vs-sensitive differences, basal levels; a log-logistic curve
  *                      per dose series (IC50, fold shift versus the sensitive partner)
- *     -> 4. rules      resistance mechanism, confidence, evidence, next steps; with a stage
- *                      column, each lineage's trajectory (docs/resistance-over-time.md)
+ *     -> 4. rules      resistance mechanism, confidence, evidence, next steps, read on the arms of
+ *                      a TRK inhibitor alone; 4b. the other arms (combinations, next-generation
+ *                      inhibitors, single agents, ligands) as follow-ups of those verdicts; with a
+ *                      stage column, each lineage's trajectory (docs/resistance-over-time.md)
  *     -> 5. genotype   (with --variants) each verdict's variants, blot/genotype concordance
  *     -> Results       (written out by `report/`)
  *
@@ -36,6 +38,7 @@ import { appendAll } from './arrays.js';
 import { lineagesOf, stagesOfLines } from './normalize/lineages.js';
 import { lineageTrends } from './stats/lineageTrend.js';
 import { readTrajectories } from './rules/trajectories.js';
+import { readFollowUpArms, splitArms } from './followUpStage.js';
 
 export interface AnalyzeOptions extends LoadOptions {
   settings?: Partial<AnalysisSettings>;
@@ -49,6 +52,8 @@ export interface AnalyzeOptions extends LoadOptions {
   sampleMap?: InputBytes;
   /** Step 5: JSON entries consulted before the built-in variant classification. */
   variantClasses?: InputBytes;
+  /** Drug names to a drug class (`--drug-class NAME=CLASS`), added to the drug table (docs/follow-up.md). */
+  drugClasses?: Record<string, string>;
   /** Told as the pipeline advances, for a progress display; see `ProgressCallback`. */
   onProgress?: ProgressCallback;
 }
@@ -116,7 +121,12 @@ export function analyze(inputs: readonly InputBytes[], options: AnalyzeOptions =
   const doseResponses = stage('curves', onProgress, () => fitDoseResponses(normalized, settings.confidenceLevel));
   // 4. rules
   const rules: ActiveRules = options.rules ?? { ruleSet: defaultRuleSet(), source: 'default' };
-  const verdicts: Results['verdicts'] = stage('rules', onProgress, () => decideVerdicts(compared.comparisons, compared.levels, rules.ruleSet, settings.confidenceLevel, doseResponses));
+  // A verdict is read on the arms of a TRK inhibitor alone; the other arms are follow-ups (4b).
+  const arms = splitArms(normalized.design.conditions, compared.comparisons, doseResponses, rules.ruleSet, options.drugClasses);
+  appendAll(warnings, arms.plan.warnings);
+  const decided = stage('rules', onProgress, () => decideVerdicts(arms.verdictComparisons, compared.levels, rules.ruleSet, settings.confidenceLevel, arms.verdictDoseResponses));
+  // 4b. follow-ups
+  const { verdicts, followUps } = readFollowUpArms(arms, decided, normalized.lanes, compared.comparisons, rules.ruleSet, settings.confidenceLevel);
   // 5. genotype (optional)
   const genotype = genotypeFiles ? stage('genotype', onProgress, () => attachGenotype(verdicts, normalized.design.models, genotypeFiles)) : null;
   if (genotype) appendAll(warnings, genotype.warnings);
@@ -138,6 +148,7 @@ export function analyze(inputs: readonly InputBytes[], options: AnalyzeOptions =
     doseResponses,
     rules: rulesUsed(rules),
     verdicts: genotype?.verdicts ?? verdicts,
+    followUps,
     ...(genotype ? { genotype: genotype.summary } : {}),
     ...(trajectories.length > 0 ? { trajectories } : {}),
     warnings: warnings.filter((w) => !NOTE_CODES.has(w.code)),

@@ -7,7 +7,7 @@
 import { InputError, InputErrors } from './errors.js';
 import { optionMessages as m } from './messages/options.js';
 
-const OPTION_NAMES = ['settings', 'sourceDateEpoch', 'rules', 'variants', 'sampleMap', 'variantClasses', 'onProgress', 'decimal', 'delimiter', 'format', 'layout', 'target', 'channel', 'sheet'] as const;
+const OPTION_NAMES = ['settings', 'sourceDateEpoch', 'rules', 'variants', 'sampleMap', 'variantClasses', 'onProgress', 'drugClasses', 'decimal', 'delimiter', 'format', 'layout', 'target', 'channel', 'sheet'] as const;
 const SETTING_NAMES = ['loadingControl', 'saturation', 'keepSaturated', 'loadingDriftFold', 'weakReferenceFraction', 'confidenceLevel', 'pairs', 'test'] as const;
 /** The largest SOURCE_DATE_EPOCH a Date can print as an ISO year of four digits (9999-12-31T23:59:59Z). */
 export const MAX_SOURCE_DATE_EPOCH = 253402300799;
@@ -68,6 +68,9 @@ export function checkAnalyzeOptions(options: unknown): void {
   for (const k of ['target', 'channel', 'sheet'] as const) if (has(k)) problems.push(textList(k, o[k]));
   for (const k of ['layout', 'sampleMap', 'variantClasses'] as const) if (has(k) && !isInput(o[k])) problems.push(m.notInput(k));
   if (has('variants') && !(Array.isArray(o.variants) && o.variants.every(isInput))) problems.push(m.notInput('variants[]'));
+  if (has('drugClasses') && !(typeof o.drugClasses === 'object' && o.drugClasses !== null && !Array.isArray(o.drugClasses) && Object.values(o.drugClasses).every((v) => typeof v === 'string'))) {
+    problems.push(m.notAnObject('drugClasses ({ drug name: class })', describe(o.drugClasses)));
+  }
   if (has('onProgress') && typeof o.onProgress !== 'function') problems.push(m.notOneOf('onProgress', ['a function'], describe(o.onProgress)));
   if (has('rules') && (typeof o.rules !== 'object' || o.rules === null || typeof (o.rules as { source?: unknown }).source !== 'string' || typeof (o.rules as { ruleSet?: unknown }).ruleSet !== 'object')) {
     problems.push(m.notAnObject('rules ({ ruleSet, source }, e.g. from readRules)', describe(o.rules)));

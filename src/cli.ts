@@ -23,7 +23,7 @@ import { vendorMessages } from './messages/vendors.js';
 import type { ModelPair } from './settings.js';
 import { TOOL_VERSION } from './version.js';
 import { cliMessages } from './messages/cli.js';
-import { UsageError, collectPair, collectValue, listOf, parseNumberOption, withInputOptions, type InputFlags } from './cliOptions.js';
+import { UsageError, collectDrugClass, collectPair, collectValue, listOf, parseNumberOption, withInputOptions, type InputFlags } from './cliOptions.js';
 import { activeRules, analyzeOptions, loadOptions, readInputs, type AnalyzeFlags } from './cliInputs.js';
 import { LARGE_RUN_MARK, fileSize, largeRunFlags } from './largeRun.js';
 
@@ -128,6 +128,7 @@ export function buildProgram(io: CliIo): Command {
     .option('--no-report', 'write the data files only (results.json, normalized.csv, comparisons.csv), not report.html and charts/')
     .option('--lanes-in-json', 'embed every normalised lane in results.json as lanes[] (they are always in normalized.csv)')
     .option('--rules <file>', 'rules file (JSON) that changes thresholds or replaces the default TRK rule set; see blotbypass rules')
+    .option('--drug-class <name=class>', 'the class of a drug the drug table does not know, e.g. "TRKi-7=trk-first-generation" (repeatable; docs/follow-up.md)', collectDrugClass)
     .option('--variants <file>', 'sequencing results to set beside each verdict: a MAF or a table gene, protein_change, sample[, vaf, copy_number] (repeatable)', collectValue)
     .option('--sample-map <file>', 'CSV with columns sample,line mapping sequenced samples to the blot models')
     .option('--variant-classes <file>', 'JSON entries that add to (and override) the built-in variant classification')

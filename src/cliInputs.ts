@@ -57,6 +57,8 @@ export interface AnalyzeFlags extends InputFlags {
   /** --lanes-in-json: results.json embeds lanes[] (normalized.csv always holds them). */
   lanesInJson?: boolean;
   rules?: string;
+  /** --drug-class NAME=CLASS, repeatable. */
+  drugClass?: Record<string, string>;
   variants?: string[];
   sampleMap?: string;
   variantClasses?: string;
@@ -75,6 +77,7 @@ export async function analyzeOptions(flags: AnalyzeFlags, env: Record<string, st
     ...loadOptions(flags),
     ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
     rules: await activeRules(flags.rules),
+    ...(flags.drugClass ? { drugClasses: flags.drugClass } : {}),
     ...genotypeOptions(flags),
     settings: {
       loadingControl: flags.loading ?? null,

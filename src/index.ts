@@ -22,7 +22,8 @@ export type { NormalizedData, NormalizedLane, LoadingLane, FlaggedBand, Design, 
 // stats
 export { compareModels } from './stats/compareModels.js';
 export * from './stats/index.js';
-export { fitBlockedCellMeans, cellContrast, type LinearModelFit, type ContrastEstimate, type Observation } from './stats/linearModel.js';
+export { fitBlockedCellMeans, cellContrast, type LinearModelFit, type ContrastEstimate, type Observation, type FitOptions } from './stats/linearModel.js';
+export type { VarianceChoice } from './stats/perModelVariance.js';
 export type { Comparison, GroupComparison, LevelComparison, Levels, RatioSummary, TestName } from './stats/comparisonTypes.js';
 export type { DoseResponse } from './stats/doseResponseTypes.js';
 
@@ -34,6 +35,10 @@ export { defaultRuleSet } from './rules/defaultRuleSet.js';
 export { parseRuleSet } from './rules/parseRuleSet.js';
 export { describeRuleSet, ruleSetToJson } from './rules/describeRuleSet.js';
 export type { Verdict, Mechanism, Confidence, Evidence, Hint, GenotypeVariant, Concordance } from './rules/types.js';
+export { defaultDrugTable, extendDrugTable, DRUG_CLASSES, DRUGS, type DrugTable, type DrugEntry, type DrugClassSpec } from './rules/drugClasses.js';
+export { readArm, type Arm, type ArmKind, type ArmDrug } from './rules/readArms.js';
+export { drugTableOf } from './rules/followUps.js';
+export type { FollowUp, FollowUpLink, FollowUpKind, FollowUpOutcome, FollowUpBearing, FollowUpWithheld, ArmFraction } from './rules/followUpTypes.js';
 
 // genotype
 export { attachGenotype, readGenotypeFiles, type GenotypeFiles, type GenotypeInputs, type GenotypeResult } from './genotype/genotype.js';

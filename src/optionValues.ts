@@ -4,6 +4,7 @@
  */
 import { InputError } from './errors.js';
 import { cliMessages } from './messages/cli.js';
+import { followUpMessages } from './messages/followUp.js';
 import type { ModelPair } from './settings.js';
 
 /** A usage problem in an option value: exit 2 with a one-line message. */
@@ -21,6 +22,13 @@ export function collectPair(value: string, previous: ModelPair[] | undefined): M
   const match = /^([^=]+)=([^=]+)$/.exec(value);
   if (!match) throw new UsageError('bad-option', cliMessages.badPair(value), undefined, cliMessages.badPairHint());
   return [...(previous ?? []), { resistant: match[1]!.trim(), sensitive: match[2]!.trim() }];
+}
+
+/** `--drug-class NAME=CLASS` (repeatable): a drug name as the lab writes it, and its class id (checked by the analysis). */
+export function collectDrugClass(value: string, previous: Record<string, string> | undefined): Record<string, string> {
+  const match = /^([^=]+)=([^=]+)$/.exec(value);
+  if (!match) throw new UsageError('bad-option', followUpMessages.drugClass.badOption(value), undefined, followUpMessages.drugClass.hint());
+  return { ...(previous ?? {}), [match[1]!.trim()]: match[2]!.trim() };
 }
 
 /** Repeatable options start undefined (so help shows no "(default: [])"); read them with `listOf`. */

@@ -11,6 +11,7 @@ import type { Comparison, Levels } from './stats/comparisonTypes.js';
 import type { DoseResponse } from './stats/doseResponseTypes.js';
 import type { Verdict } from './rules/types.js';
 import type { RulesUsed } from './rules/ruleSetTypes.js';
+import type { FollowUp } from './rules/followUpTypes.js';
 import type { GenotypeSummary } from './genotype/types.js';
 import type { Trajectory } from './rules/trajectoryTypes.js';
 
@@ -48,6 +49,8 @@ export interface Results {
   /** The rule set behind the verdicts: name, version, source (`default` or the --rules file), thresholds, precedence. */
   rules: RulesUsed;
   verdicts: Verdict[];
+  /** Arms that are not a TRK inhibitor alone, each read on one readout against the arm it follows up (docs/follow-up.md); empty when there are none. */
+  followUps?: FollowUp[];
   /** Present with --variants: the sequencing files (sha256), how their samples mapped to the models, unmatched samples. */
   genotype?: GenotypeSummary;
   /** Present with a stage column (weeks_on_drug, passage, stage...): one per lineage and drug condition (docs/resistance-over-time.md). */

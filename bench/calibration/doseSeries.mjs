@@ -11,10 +11,9 @@
  * with f(dose) = bottom + (1 - bottom) / (1 + (dose / IC50)^hill) per model and protein (receptors
  * flat at 1), the same exposure, loading and log-normal band noise as simulate.mjs.
  */
-import { seeded } from './simulate.mjs';
+import { simulateBlotRows } from './blotRows.mjs';
 
 export const SERIES_DOSES = [0, 1, 3, 10, 30, 100, 300, 1000];
-const TARGETS = ['TRK', 'AKT', 'ERK', 'EGFR', 'HER2', 'MET'];
 const FLAT = { ic50: 1, bottom: 1, hill: 1 };
 
 /** The sensitive model: TRK, ERK and AKT inhibited with IC50s near 10 nM. */
@@ -55,35 +54,10 @@ export function truthOf(caseName, status, target) {
 export function simulateDoseSeries({ caseName, n, cv, seed }) {
   const spec = DOSE_CASES[caseName];
   if (!spec) throw new Error(`unknown case ${caseName}`);
-  const { normal } = seeded(seed);
-  const bandSd = Math.sqrt(Math.log(1 + cv * cv));
-  const noisy = (x) => x * Math.exp(bandSd * normal());
-  const rows = ['blot,lane,line,status,treatment,dose_nM,time_h,replicate,target,signal'];
-  for (let rep = 1; rep <= n; rep++) {
-    const membrane = `M${rep}`;
-    const exposure = new Map();
-    const exposureOf = (antibody) => {
-      if (!exposure.has(antibody)) exposure.set(antibody, 1000 * Math.exp(0.5 * normal()));
-      return exposure.get(antibody);
-    };
-    let lane = 0;
-    for (const [line, status] of [['KM12', 'sensitive'], ['KM12-R', 'resistant']]) {
-      for (const dose of SERIES_DOSES) {
-        lane++;
-        const treatment = dose === 0 ? 'DMSO' : 'larotrectinib';
-        const loading = Math.exp(0.1 * normal());
-        const design = `${line},${status},${treatment},${dose},2,${rep}`;
-        rows.push(`${membrane},${lane},${design},GAPDH,${noisy(exposureOf('GAPDH') * 20 * loading).toFixed(2)}`);
-        for (const target of TARGETS) {
-          const total = (status === 'resistant' ? spec.total?.[target] ?? 1 : 1) * loading;
-          const f = fractionAt(truthOf(caseName, status, target), dose);
-          rows.push(`${membrane},${lane},${design},p${target},${noisy(exposureOf(`p${target}`) * total * f).toFixed(3)}`);
-          rows.push(`${membrane},${lane},${design},${target},${noisy(exposureOf(target) * total).toFixed(3)}`);
-        }
-      }
-    }
-  }
-  return `${rows.join('\n')}\n`;
+  const arms = SERIES_DOSES.map((dose) => ({
+    treatment: dose === 0 ? 'DMSO' : 'larotrectinib', dose, f: (status, target) => fractionAt(truthOf(caseName, status, target), dose),
+  }));
+  return simulateBlotRows({ n, cv, seed, arms, totalFold: (status, target) => (status === 'resistant' ? spec.total?.[target] ?? 1 : 1) });
 }
 
 /** right / withheld / wrong, as score() of simulate.mjs. */

@@ -70,6 +70,7 @@ ${field('opt-loading', 'Loading control', '--loading', m.hintDefault('total-prot
 ${field('opt-saturation', 'Saturation at or above', '--saturation', m.hintExample('65535 for 16-bit images'))}
 <label for="opt-keep-saturated">Keep saturated bands (flagged) <code>--keep-saturated</code></label><input type="checkbox" id="opt-keep-saturated">
 ${field('opt-pairs', 'Model pairs (resistant=sensitive, comma-separated)', '--pair', m.hintExample('KM12-LR=KM12'))}
+${field('opt-drug-classes', 'Drug classes (name=class, comma-separated)', '--drug-class', m.hintExample('TRKi-7=trk-first-generation'))}
 ${field('opt-drift-fold', 'Loading drift fold', '--drift-fold', m.hintDefault(String(DEFAULT_SETTINGS.loadingDriftFold)))}
 ${field('opt-weak-reference', 'Weak reference fraction', '--weak-reference', m.hintDefault(String(DEFAULT_SETTINGS.weakReferenceFraction)))}
 ${field('opt-confidence', 'Confidence level', '--confidence', m.hintDefault(String(DEFAULT_SETTINGS.confidenceLevel)))}

@@ -6,7 +6,7 @@
  */
 import type { AnalyzeOptions } from '../analyze.js';
 import type { InputBytes, LoadOptions } from '../load/loadFile.js';
-import { collectPair, decimalOf, parseNumberOption, UsageError } from '../optionValues.js';
+import { collectDrugClass, collectPair, decimalOf, parseNumberOption, UsageError } from '../optionValues.js';
 import { readRules } from '../rules/readRules.js';
 import type { ModelPair } from '../settings.js';
 import { DEFAULT_SETTINGS } from '../settings.js';
@@ -21,6 +21,8 @@ export interface AppOptionValues {
   lanesInJson?: boolean;
   /** `R=S` pairs separated by commas, semicolons or new lines. */
   pairs?: string;
+  /** `NAME=CLASS` entries (--drug-class) separated by commas, semicolons or new lines. */
+  drugClasses?: string;
   driftFold?: string;
   weakReference?: string;
   confidence?: string;
@@ -62,6 +64,7 @@ export function analyzeOptionsOf(request: AppRequest): AnalyzeOptions {
   return {
     ...load,
     rules: readRules(request.rules),
+    ...drugClassesOf(o.drugClasses),
     ...(request.variants && request.variants.length > 0 ? { variants: request.variants } : {}),
     ...(request.sampleMap ? { sampleMap: request.sampleMap } : {}),
     ...(request.variantClasses ? { variantClasses: request.variantClasses } : {}),
@@ -82,6 +85,12 @@ export function analyzeOptionsOf(request: AppRequest): AnalyzeOptions {
 export function pairsOf(value: string | undefined): ModelPair[] {
   const parts = (value ?? '').split(/[,;\n]/).map((p) => p.trim()).filter((p) => p !== '');
   return parts.reduce<ModelPair[]>((pairs, part) => collectPair(part, pairs), []);
+}
+
+/** `TRKi-7=trk-first-generation, XR-88=mek`, as --drug-class given once for each. */
+function drugClassesOf(value: string | undefined): Pick<AnalyzeOptions, 'drugClasses'> {
+  const parts = (value ?? '').split(/[,;\n]/).map((p) => p.trim()).filter((p) => p !== '');
+  return parts.length === 0 ? {} : { drugClasses: parts.reduce<Record<string, string>>((all, part) => collectDrugClass(part, all), {}) };
 }
 
 function choice<K extends string, T extends string>(value: string | undefined, allowed: readonly T[], name: K): Partial<Record<K, T>> {

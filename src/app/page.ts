@@ -97,6 +97,7 @@ function optionValues(): AppOptionValues {
     keepSaturated: byId<HTMLInputElement>('opt-keep-saturated').checked,
     lanesInJson: byId<HTMLInputElement>('opt-lanes-in-json').checked,
     pairs: value('opt-pairs'),
+    drugClasses: value('opt-drug-classes'),
     driftFold: value('opt-drift-fold'),
     weakReference: value('opt-weak-reference'),
     confidence: value('opt-confidence'),

@@ -23,6 +23,7 @@ import { genotypeMessages as m } from '../messages/genotype.js';
 import { matchSamples, readSampleMap, type SampleMapFile } from './sampleMap.js';
 import type { GenotypeSummary, VariantFile, VariantRecord } from './types.js';
 import { appendAll } from '../arrays.js';
+import { DEFAULT_SELECTED_SUBCLONE_MIN_FOLD } from './subclones.js';
 
 export interface GenotypeInputs {
   /** One or more variants files (MAF or table). */
@@ -109,7 +110,8 @@ export function attachGenotype(verdicts: readonly Verdict[], models: readonly Mo
   }
 
   // 4. combine
-  const combined = verdicts.map((v) => applyGenotype(v, byModel));
+  const selectedSubcloneMinFold = files.variantClasses?.selectedSubcloneMinFold ?? DEFAULT_SELECTED_SUBCLONE_MIN_FOLD;
+  const combined = verdicts.map((v) => applyGenotype(v, byModel, { selectedSubcloneMinFold }));
 
   const thresholds = new Map<string, number>();
   for (const e of table) if (e.match === 'amplification' && !thresholds.has(e.gene)) thresholds.set(e.gene, e.minCopyNumber);
@@ -130,6 +132,7 @@ export function attachGenotype(verdicts: readonly Verdict[], models: readonly Mo
         unlisted: variants?.filter((c) => !c.listed).length ?? 0,
       };
     }),
+    selectedSubcloneMinFold,
     amplificationMinCopyNumber: [...thresholds].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([gene, minCopyNumber]) => ({ gene, minCopyNumber })),
   };
   return { verdicts: combined, summary, warnings };

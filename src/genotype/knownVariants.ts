@@ -6,6 +6,9 @@
  * reported in patients and models progressing on larotrectinib or entrectinib (Drilon et al., Cancer
  * Discov 2017;7:963; Cocco et al., Cancer Discov 2021;11:126 for xDFG and type II inhibitors); the
  * MAPK drivers and receptor amplifications found at progression (Cocco et al., Nat Med 2019;25:1422).
+ * BRAF non-V600 substitutions by class: class II (RAS-independent dimers) and class III (kinase-impaired,
+ * RAS-dependent), after Yao et al., Nature 2017;548:234 and Dankner et al., Oncogene 2018;37:3183;
+ * neither responds to a V600 (monomer) BRAF inhibitor alone, so their step is a MEK inhibitor.
  * MAP2K1 activating substitutions: recurrent in cancer and reported to raise MEK activity (e.g. Marks
  * et al., Cancer Res 2008; Emery et al., PNAS 2009; Arcila et al., Clin Cancer Res 2015).
  *
@@ -98,6 +101,12 @@ const KINASE_DOMAINS: readonly [gene: string, from: number, to: number][] = [
   ['NTRK3', 538, 825],
 ];
 
+/** BRAF class II and class III substitutions (sources above); V600 (class I) is a codon entry. */
+const BRAF_NON_V600: readonly [change: string, region: string][] = [
+  ...['G464E', 'G464V', 'G469A', 'G469R', 'G469S', 'G469V', 'E586K', 'L597Q', 'L597R', 'L597S', 'L597V', 'K601E', 'K601N', 'K601T'].map((c) => [c, 'class II'] as [string, string]),
+  ...['G466A', 'G466E', 'G466R', 'G466V', 'G469E', 'N581I', 'N581S', 'N581Y', 'D594A', 'D594G', 'D594H', 'D594N', 'G596D', 'G596R'].map((c) => [c, 'class III'] as [string, string]),
+];
+
 /** MAP2K1 (MEK1) substitutions that activate MEK, recurrent in cancer (see sources above). */
 const MAP2K1_ACTIVATING: readonly string[] = ['F53L', 'Q56P', 'K57E', 'K57N', 'K57T', 'D67N', 'I103N', 'C121S', 'P124L', 'P124S', 'E203K'];
 
@@ -117,7 +126,10 @@ export function builtInVariantClasses(): KnownVariant[] {
     entries.push({ gene, match: 'range', from, to, class: 'possible-on-target', region: 'kinase domain', strategy: 'confirm-function', protein: 'TRK' });
   }
   entries.push({ gene: 'BRAF', match: 'codon', position: 600, ref: 'V', class: 'mapk-driver', region: 'V600', strategy: 'braf-inhibitor', protein: 'BRAF' });
-  for (const gene of ['KRAS', 'NRAS']) {
+  for (const [change, region] of BRAF_NON_V600) {
+    entries.push({ gene: 'BRAF', match: 'change', ...parseChange(change), class: 'mapk-driver', region, strategy: 'mek-inhibitor', protein: 'BRAF' });
+  }
+  for (const gene of ['KRAS', 'NRAS', 'HRAS']) {
     for (const [position, ref] of [[12, 'G'], [13, 'G'], [61, 'Q']] as const) {
       entries.push({ gene, match: 'codon', position, ref, class: 'mapk-driver', region: `codon ${position}`, strategy: 'mek-inhibitor', protein: 'RAS' });
     }

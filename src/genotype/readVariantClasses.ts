@@ -11,6 +11,8 @@
  *     { "gene": "NTRK1", "from": 480, "to": 509, "class": "possible-on-target", "region": "juxtamembrane" },
  *     { "gene": "MET", "amplification": true, "minCopyNumber": 5, "class": "amplification" } ] }
  * ```
+ * A top-level `"selectedSubcloneMinFold": 4` sets the fold rise in VAF from the sensitive partner that
+ * makes a shared variant a selected subclone (subclones.ts).
  * Defaults: `region` from the match (`codon 12`, `residues 480-509`, `amplification`); `strategy`
  * from the class (and, for amplifications, the gene); `protein` (the blot's name for the gene
  * product, compared with a verdict's drivers) from the gene (ERBB2 -> HER2, NTRK1/2/3 -> TRK).
@@ -29,9 +31,11 @@ export interface VariantClassesFile {
   file: string;
   sha256: string;
   entries: KnownVariant[];
+  /** `"selectedSubcloneMinFold"`: the fold rise in VAF that makes a shared variant a selected subclone; null = the default. */
+  selectedSubcloneMinFold: number | null;
 }
 
-const TOP_KEYS: readonly string[] = ['variants', 'description'];
+const TOP_KEYS: readonly string[] = ['variants', 'description', 'selectedSubcloneMinFold'];
 const ENTRY_KEYS: readonly string[] = ['gene', 'class', 'region', 'strategy', 'protein', 'change', 'codon', 'ref', 'from', 'to', 'amplification', 'minCopyNumber', 'note'];
 
 const PROTEIN_OF_GENE: Readonly<Record<string, string>> = { ERBB2: 'HER2', NTRK1: 'TRK', NTRK2: 'TRK', NTRK3: 'TRK', KRAS: 'RAS', NRAS: 'RAS', HRAS: 'RAS', MAP2K1: 'MEK', MAP2K2: 'MEK' };
@@ -68,6 +72,10 @@ export function readVariantClasses(input: InputBytes): VariantClassesFile {
   } else {
     for (const key of Object.keys(parsed)) if (!TOP_KEYS.includes(key)) fail(key, m.classesUnknownKey('the file', key, TOP_KEYS));
     if (!Array.isArray(parsed.variants)) fail('variants', m.classesShape('"variants"', 'a list of entries'));
+    const fold = parsed.selectedSubcloneMinFold;
+    if (fold !== undefined && !(typeof fold === 'number' && Number.isFinite(fold) && fold > 1)) {
+      fail('selectedSubcloneMinFold', m.classesShape('"selectedSubcloneMinFold"', 'a number above 1 (the fold rise in allele frequency, e.g. 4)'));
+    }
   }
   const entries: KnownVariant[] = [];
   const list = isObject(parsed) && Array.isArray(parsed.variants) ? parsed.variants : [];
@@ -77,7 +85,8 @@ export function readVariantClasses(input: InputBytes): VariantClassesFile {
   });
   if (errors.length === 1) throw errors[0]!;
   if (errors.length > 1) throw new InputErrors(errors);
-  return { file, sha256: sha256Hex(input.bytes), entries };
+  const fold = isObject(parsed) && typeof parsed.selectedSubcloneMinFold === 'number' ? parsed.selectedSubcloneMinFold : null;
+  return { file, sha256: sha256Hex(input.bytes), entries, selectedSubcloneMinFold: fold };
 }
 
 function readEntry(raw: Json, path: string, fail: (column: string, message: string) => void): KnownVariant | null {

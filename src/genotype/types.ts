@@ -50,4 +50,6 @@ export interface GenotypeSummary {
   models: { line: string; sequenced: boolean; samples: string[]; variants: number; classified: number; unlisted: number }[];
   /** Copy number at or above which each amplification gene counted as amplified. */
   amplificationMinCopyNumber: { gene: string; minCopyNumber: number }[];
+  /** Fold rise in VAF over the sensitive partner at or above which a shared variant counted as a selected subclone (default 4). */
+  selectedSubcloneMinFold: number;
 }

@@ -6,7 +6,7 @@
  */
 
 export type DesignField =
-  | 'blot' | 'lane' | 'line' | 'status' | 'treatment' | 'dose' | 'time' | 'replicate' | 'target' | 'signal' | 'saturated'
+  | 'blot' | 'lane' | 'line' | 'status' | 'treatment' | 'secondDrug' | 'dose' | 'time' | 'replicate' | 'target' | 'signal' | 'saturated'
   | 'stage';
 
 /** Multipliers that turn a dose column's unit into nM, and a time column's unit into hours. */
@@ -32,6 +32,11 @@ const ALIASES: Readonly<Record<DesignField, readonly string[]>> = {
   line: ['line', 'cell_line', 'cellline', 'model', 'sample', 'sample_name', 'cells', 'cell', 'cell_model', 'clone'],
   status: ['status', 'sensitivity', 'phenotype', 'group', 'line_status', 'resistance', 'model_status'],
   treatment: ['treatment', 'condition', 'drug', 'inhibitor', 'compound', 'agent', 'treatment_name'],
+  // A combination's second drug in a column of its own (docs/follow-up.md).
+  secondDrug: [
+    'drug_2', 'drug2', 'second_drug', 'treatment_2', 'treatment2', 'second_treatment', 'combination', 'combination_drug', 'combined_with',
+    'co_treatment', 'cotreatment', 'partner_drug', 'inhibitor_2', 'inhibitor2', 'second_inhibitor', 'compound_2', 'compound2', 'agent_2',
+  ],
   dose: ['dose', 'concentration', 'conc', 'dose_nm', 'concentration_nm', 'conc_nm'],
   time: ['time', 'time_h', 'time_hr', 'time_hrs', 'time_hours', 'hours', 'hour', 'timepoint', 'time_point', 'duration'],
   replicate: ['replicate', 'rep', 'experiment', 'biological_replicate', 'bio_rep', 'biorep', 'exp', 'replicate_id', 'experiment_id', 'run', 'biological_replicate_id'],

@@ -33,6 +33,17 @@ export function isVehicle(treatment: string, dose_nM: number | null): boolean {
   return VEHICLE_WORDS.has(key) || SOLVENT_PERCENT.test(treatment.trim()) || dose_nM === 0;
 }
 
+/**
+ * A treatment with a second drug column (`drug 2`, `combination`...): `larotrectinib` and `trametinib`
+ * read as `larotrectinib + trametinib`; an empty or vehicle second drug adds nothing, a vehicle first
+ * one leaves the second alone.
+ */
+export function withSecondDrug(treatment: string, second: string | undefined): string {
+  const partner = second?.trim() ?? '';
+  if (partner === '' || isVehicle(partner, null)) return treatment;
+  return treatment === '' || isVehicle(treatment, null) ? partner : `${treatment} + ${partner}`;
+}
+
 /** Times as labs write them in a time column: `2h`, `2 h`, `2 hr`, `120 min`, `30'`; hours, or null when it is none of these. */
 export function parseTimeWithUnit(cell: string): number | null {
   const match = /^\s*(\d+(?:\.\d+)?)\s*(h|hr|hrs|hour|hours|min|mins|minute|minutes|'|m)\s*$/i.exec(cell);

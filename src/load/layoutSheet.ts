@@ -16,7 +16,7 @@ import { InputError, InputErrors, type AnalysisWarning } from '../errors.js';
 import { loadMessages as lm } from '../messages/load.js';
 import { vendorMessages as m } from '../messages/vendors.js';
 import { aliasesOf, type DesignColumn, type DesignField } from './designColumns.js';
-import { isVehicle, parseStatus } from './designValues.js';
+import { isVehicle, parseStatus, withSecondDrug } from './designValues.js';
 import { decodeText } from './decodeText.js';
 import type { InputBytes } from './loadFile.js';
 import { decideDecimalMark } from './decimalMark.js';
@@ -137,7 +137,7 @@ function readLaneRow(
   };
   const dose_nM = number('dose');
   const time_h = number('time');
-  let treatment = text('treatment');
+  let treatment = withSecondDrug(text('treatment'), text('secondDrug'));
   if (treatment === '' && dose_nM === 0) treatment = 'vehicle';
   if (treatment === '') errors.push(new InputError('missing-value', lm.emptyCell('treatment'), at('treatment'), lm.emptyTreatmentHint()));
   if (errors.length > before || status === null) return null;

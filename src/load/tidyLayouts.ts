@@ -9,7 +9,7 @@
 import { InputError, InputErrors, type AnalysisWarning } from '../errors.js';
 import { loadMessages as m } from '../messages/load.js';
 import { matchDesignColumn, aliasesOf, headerKey, type DesignColumn, type DesignField } from './designColumns.js';
-import { parseStatus, isVehicle, parseFlag, parseTimeWithUnit } from './designValues.js';
+import { parseStatus, isVehicle, parseFlag, parseTimeWithUnit, withSecondDrug } from './designValues.js';
 import { parseStageCell } from './lineageStage.js';
 import { decideDecimalMark } from './decimalMark.js';
 import { groupErrors } from './groupErrors.js';
@@ -258,7 +258,7 @@ function readDesign(
 
   const dose = readOptionalNumber(file, row, columns.get('dose'), cells, decimal, errors, 'dose');
   const time = readOptionalNumber(file, row, columns.get('time'), cells, decimal, errors, 'time');
-  let treatment = cell(cells, 'treatment') ?? '';
+  let treatment = withSecondDrug(cell(cells, 'treatment') ?? '', cell(cells, 'secondDrug'));
   if (treatment === '') {
     if (dose === 0) treatment = 'vehicle';
     else errors.add(new InputError('missing-value', m.emptyCell('treatment'), { file, row, column: header('treatment') }, m.emptyTreatmentHint()));

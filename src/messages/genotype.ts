@@ -91,6 +91,18 @@ export const genotypeMessages = {
     `blots suggest ${mechanism} but ${list(found)} ${was(found)} found in the NTRK kinase domain; of unknown significance, and both mechanisms may coexist`,
   bypassNothingFound: (mechanism: string, line: string) =>
     `no on-target NTRK mutation was found in ${line}, consistent with ${mechanism}, but no bypass driver was found either: the bypass may be non-genetic (e.g. ligand-driven or adaptive) or its driver lies outside the sequenced genes`,
+  receptorExplainedDownstream: (receptors: readonly string[], found: readonly string[]) =>
+    `blots suggest receptor tyrosine kinase bypass${receptors.length > 0 ? ` via ${list(receptors)}` : ''}, but ${list(found)} ${was(found)} found: a RAS, RAF or MEK mutation reactivates MAPK below every receptor, whatever ${receptors.length > 0 ? list(receptors) : 'the receptor'} does, so the bypass is explained downstream and the downstream node is the target`,
+  mapkExplainedDownstream: (found: readonly string[]) =>
+    `blots and sequencing agree on MAPK bypass: ${list(found)} ${was(found)} found, which ${found.length > 1 ? 'reactivate' : 'reactivates'} MAPK below every receptor and ${found.length > 1 ? 'explain' : 'explains'} the sustained pERK`,
+  pi3kThroughRas: (found: readonly string[]) =>
+    `blots suggest PI3K-AKT bypass and ${list(found)} ${was(found)} found: mutant RAS activates PI3K as well as RAF, so it may explain the sustained pAKT; with pERK suppressed on the blots, check its allele frequency (a minor subclone?)`,
+  pi3kButRafMek: (found: readonly string[]) =>
+    `blots suggest PI3K-AKT bypass with pERK suppressed, but ${list(found)} ${was(found)} found, which act${found.length > 1 ? '' : 's'} through ERK, not PI3K: the mutation does not explain the sustained pAKT; check its allele frequency and whether pERK is really suppressed`,
+  enrichmentLabel: (name: string, partnerVaf: number | null, vaf: number | null, fold: number | null) =>
+    `${name} (VAF ${partnerVaf === null ? '?' : partnerVaf === 0 ? 'below detection' : formatFraction(partnerVaf)} -> ${vaf === null ? '?' : formatFraction(vaf)}${fold === null ? '' : `, ${formatNumber(fold)}-fold`})`,
+  selectedSubclones: (found: readonly string[], partner: string) =>
+    `; ${list(found)} ${found.length > 1 ? 'are' : 'is'} also in ${partner} but at a far lower allele frequency: ${found.length > 1 ? 'subclones' : 'a subclone'} selected by the drug, counted as resistance evidence`,
   noCallGenotypeSuggests: (why: string, suggestion: string) => `${why}; the genotype alone suggests ${suggestion}`,
   noCallNothingFound: (why: string, line: string) => `${why}, and sequencing found no classified variant in ${line}`,
   noCallInconclusive: () => 'the blots make no call',
@@ -121,6 +133,10 @@ export const genotypeMessages = {
   stepMet: (found: readonly string[]) => `${list(found)}: add a MET inhibitor (crizotinib or capmatinib) to the TRK inhibitor`,
   stepEgfr: (found: readonly string[]) => `${list(found)}: add an EGFR inhibitor to the TRK inhibitor`,
   stepHer2: (found: readonly string[]) => `${list(found)}: add a HER2 inhibitor to the TRK inhibitor`,
+  stepReceptorGivesWay: (receptors: readonly string[], found: readonly string[]) =>
+    `${receptors.length > 0 ? `a ${list(receptors)} inhibitor` : 'a receptor inhibitor'} is not expected to restore the response while ${list(found)} keeps MAPK active below the receptor: test it only beside the downstream inhibitor`,
+  stepSelectedSubclone: (found: string, partner: string, line: string) =>
+    `${found}: a subclone enriched under the drug from ${partner} to ${line}; confirm the allele frequencies by digital PCR in both lines (and in early-passage stocks) and treat it as a resistance driver`,
   stepConfirmAmplification: (genes: readonly string[]) => `confirm the ${list(genes)} amplification by FISH or NGS copy number`,
   stepCoexistence: () =>
     'if on-target and bypass alterations coexist (check their allele frequencies, or sequence single-cell clones), a next-generation TRK inhibitor alone is expected to fail: combine it with the bypass inhibitor',

@@ -239,6 +239,7 @@ export const reportMessages = {
   columnAcquired: () => 'acquired',
   acquiredYes: () => 'yes',
   acquiredNo: (sensitive: string) => `no: also in ${sensitive} (not counted)`,
+  acquiredSelected: (sensitive: string) => `selected: in ${sensitive} at a far lower VAF (counted)`,
   columnFile: () => 'file',
   columnSha256: () => 'SHA-256',
   columnLayout: () => 'layout',
@@ -272,6 +273,8 @@ export const reportMessages = {
     `Ratios were analysed as log2 values; intervals are two-sided ${percent(level)} t-based confidence intervals.`,
   methodsModel: () =>
     'For each resistant model, its sensitive partner and each target, one linear model was fitted to the log2 ratio of every lane of both models, with the replicate (membrane) as a block and a mean for each model and condition (equivalent to log2 ratio ~ block + model × condition). Each model\'s log2 f (drug minus vehicle), the resistant-versus-sensitive difference of log2 f (the model × condition interaction) and the basal differences in vehicle lanes were read as contrasts of this model with its residual degrees of freedom; total protein over loading control was analysed the same way.',
+  methodsVariance: (perModel: readonly string[]) =>
+    `In each fit the two models' residual variances were compared by a REML likelihood-ratio test (generalised least squares with one variance per model, as R nlme::gls with weights = varIdent(form = ~ 1 | model), Bartlett-corrected for small df); where p < 0.05, the residual SDs differed at least 1.5-fold and each model kept at least 2 residual df, the per-model variances were used, with Satterthwaite degrees of freedom (as emmeans for gls)${perModel.length > 0 ? `: ${perModel.join('; ')}` : ': in no fit of this analysis'}; otherwise one pooled residual variance.`,
   methodsTests: (paired: boolean, welch: boolean) =>
     `Resistant and sensitive models were compared on per-replicate log2 values (fraction of vehicle, basal phospho/total and total protein in vehicle lanes) with ${[paired ? 'two-sided paired t-tests across the replicates both models share' : '', welch ? "Welch's two-sided t-tests" : ''].filter(Boolean).join(' and ') || 'two-sided t-tests'}.`,
   methodsCorrection: () =>

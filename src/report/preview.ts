@@ -9,17 +9,22 @@ import type { LoadedFile } from '../load/types.js';
 import type { NormalizedData } from '../normalize/types.js';
 import { compareNullableNumber, compareText } from '../order.js';
 import { previewMessages as m } from '../messages/preview.js';
+import { followUpMessages } from '../messages/followUp.js';
 import { groupKey } from '../groupKey.js';
 import { MIN_COURSE_TIMES } from '../rules/seriesVerdicts.js';
 import { doseSeries } from '../stats/doseResponses.js';
 import { lineagesOf, stagesOfLines, type Lineage } from '../normalize/lineages.js';
 import { lineagePreviewLine } from '../messages/lineage.js';
+import { defaultDrugTable } from '../rules/drugClasses.js';
+import { armReadings, planArms } from '../rules/planArms.js';
 
 export interface Preview {
   files: { file: string; layout: string; rows: number; bands: number; encoding: string; delimiter: string; decimal: string; sheet?: string }[];
   models: { line: string; status: string; comparedWith: string | null }[];
   /** `vehicle`: every lane of it is a vehicle; `dose 0`: only its dose-0 lanes are. */
   treatments: { name: string; vehicle: 'no' | 'yes' | 'dose 0' }[];
+  /** How each drug arm will be read (docs/follow-up.md), with the built-in drug table; empty when every arm gets a verdict. */
+  arms: ReturnType<typeof armReadings>;
   doses_nM: number[];
   times_h: number[];
   /** Dose series (>= 3 doses of a treatment at a time) and time courses (>= 3 times of a treatment and dose): one verdict each. */
@@ -56,6 +61,7 @@ export function buildPreview(loaded: readonly LoadedFile[], data: NormalizedData
     treatments: [...treatments]
       .map(([name, t]) => ({ name, vehicle: (t.vehicle ? (t.drug ? 'dose 0' : 'yes') : 'no') as Preview['treatments'][number]['vehicle'] }))
       .sort((a, b) => (a.vehicle === 'yes') === (b.vehicle === 'yes') ? compareText(a.name, b.name) : a.vehicle === 'yes' ? -1 : 1),
+    arms: armReadings(planArms(data.design.conditions, defaultDrugTable())),
     doses_nM: numbers((b) => b.dose_nM),
     times_h: numbers((b) => b.time_h),
     doseSeries: doseSeries(data.lanes).map((s) => ({ treatment: s.treatment, time_h: s.time_h, doses_nM: s.doses })),
@@ -93,6 +99,7 @@ export function previewText(p: Preview, options: { withFiles: boolean } = { with
   lines.push(
     m.models(p.models.map((x) => m.model(x.line, x.status, x.comparedWith))),
     m.treatments(p.treatments.map((t) => m.treatment(t.name, t.vehicle))),
+    ...(p.arms.length > 0 ? [followUpMessages.arms(p.arms.map((a) => followUpMessages.arm(a.treatment, a.reading, a.drugs)))] : []),
     m.dosesAndTimes(p.doses_nM, p.times_h),
     m.series(p.doseSeries.map((s) => m.doseSeries(s.treatment, s.time_h, s.doses_nM.length)), p.timeCourses.map((c) => m.timeCourse(c.treatment, c.dose_nM, c.times_h))),
     m.replicates(p.replicates.read, p.replicates.analysed),

@@ -4,6 +4,8 @@
  */
 import { ruleMessages } from '../messages/rules.js';
 import type { ActiveRules } from './decideVerdicts.js';
+import { describeDrugTable } from './describeDrugTable.js';
+import { drugTableOf } from './followUps.js';
 import { CANDIDATE, type Condition, type RuleSet, type Thresholds } from './ruleSetTypes.js';
 
 const d = ruleMessages.describe;
@@ -40,7 +42,8 @@ export function describeRuleSet(active: ActiveRules): string {
     lines.push(`  ${d.nextSteps(rule.nextSteps)}`);
     for (const [driver, steps] of Object.entries(rule.driverNextSteps)) lines.push(`     with ${driver}: ${steps.join('; ')}`);
   });
-  lines.push(`  ${r.mechanisms.length + 1}. ${d.fallback()}`, '', `${d.hintsTitle()}:`, `  ${d.qualityHint(r.qualityFlagsLowerConfidence)}`, '', d.fileFormat());
+  lines.push(`  ${r.mechanisms.length + 1}. ${d.fallback()}`, '', `${d.hintsTitle()}:`, `  ${d.qualityHint(r.qualityFlagsLowerConfidence)}`, '');
+  lines.push(...describeDrugTable(drugTableOf(r)), '', d.fileFormat());
   return `${lines.join('\n')}\n`;
 }
 

@@ -6,18 +6,22 @@
  * default set (thresholds and hints merge key by key; any other section given replaces the
  * default's). `{"extends": "none", ...}` is a complete rule set: every section must be given.
  * Protein names are read as in the data files (`Her2`, `pERK` -> HER2, ERK); `$candidate` stands
- * for each driver candidate inside `drivers.candidateWhen`.
+ * for each driver candidate inside `drivers.candidateWhen`. The drug table's sections are read by
+ * parseDrugSection.ts; the JSON values by ruleFileChecker.ts.
  */
 import { InputError, InputErrors } from '../errors.js';
-import { identifyTarget } from '../load/targetNames.js';
 import { ruleMessages } from '../messages/rules.js';
 import { QUALITY_FLAGS, type QualityFlagCode } from '../normalize/types.js';
 import { defaultRuleSet } from './defaultRuleSet.js';
+import { canonicalTarget, Checker, describeType, isObject, type Json, type Range } from './ruleFileChecker.js';
+import { DRUG_KEYS, drugSections } from './parseDrugSection.js';
 import { CANDIDATE, type Condition, type DriverSpec, type MechanismRule, type RuleSet, type Thresholds } from './ruleSetTypes.js';
 
 const m = ruleMessages.file;
 
-const TOP_KEYS = ['extends', 'name', 'version', 'description', 'thresholds', 'assay', 'mechanisms', 'hints', 'qualityFlagsLowerConfidence'] as const;
+const TOP_KEYS = ['extends', 'name', 'version', 'description', 'thresholds', 'assay', 'mechanisms', 'hints', 'qualityFlagsLowerConfidence', ...DRUG_KEYS] as const;
+/** Sections a complete rule set (`"extends": "none"`) may leave out. */
+const OPTIONAL_KEYS: readonly string[] = ['extends', 'description', ...DRUG_KEYS];
 const RULE_KEYS = ['id', 'mechanism', 'label', 'when', 'drivers', 'nextSteps', 'driverNextSteps'] as const;
 const DRIVER_KEYS = ['always', 'candidates', 'candidateWhen', 'required'] as const;
 const HINT_KEYS = ['amplification', 'fusionLoss', 'adaptiveRebound'] as const;
@@ -26,8 +30,6 @@ const STATES = ['suppressed', 'sustained', 'not-suppressed', 'not-sustained'] as
 const ROLES = ['resistant', 'sensitive'] as const;
 const MEASURES = ['fraction', 'basal', 'total'] as const;
 const FLAGS: readonly QualityFlagCode[] = QUALITY_FLAGS;
-
-interface Range { min: number; max: number; minOpen?: boolean; maxOpen?: boolean; integer?: boolean; text: string }
 
 const THRESHOLD_RANGES: Readonly<Record<keyof Thresholds, Range>> = {
   suppressed: { min: 0, max: 1, minOpen: true, maxOpen: true, text: 'a fraction between 0 and 1 (exclusive)' },
@@ -45,86 +47,6 @@ const THRESHOLD_RANGES: Readonly<Record<keyof Thresholds, Range>> = {
 
 /** Thresholds added after rules files with `"extends": "none"` were first written: they take the default when left out. */
 const OPTIONAL_THRESHOLDS: readonly (keyof Thresholds)[] = ['ic50FoldShift'];
-
-type Json = unknown;
-
-const describeType = (v: Json): string => (v === null ? 'null' : Array.isArray(v) ? (v.length === 0 ? 'an empty array' : 'an array') : typeof v === 'object' ? 'an object' : `${typeof v} ${JSON.stringify(v)}`);
-const isObject = (v: Json): v is Record<string, Json> => v !== null && typeof v === 'object' && !Array.isArray(v);
-
-/** Collects every problem of one file so the user can fix them at once. */
-class Checker {
-  readonly errors: InputError[] = [];
-  /** `"extends": "none"`: every section is required. */
-  complete = false;
-  constructor(readonly file: string) {}
-
-  fail(message: string, hint: string): void {
-    this.errors.push(new InputError('bad-rules', message, { file: this.file }, hint));
-  }
-
-  object(v: Json, path: string, allowed: readonly string[], required: readonly string[]): Record<string, Json> | null {
-    if (!isObject(v)) {
-      this.fail(m.wrongType(path, 'an object', describeType(v)), m.typeHint());
-      return null;
-    }
-    for (const key of Object.keys(v)) if (!allowed.includes(key)) this.fail(m.unknownKey(join(path, key)), m.unknownKeyHint(allowed));
-    for (const key of required) if (!(key in v)) this.fail(m.missingKey(join(path, key)), m.missingKeyHint(this.complete));
-    return v;
-  }
-
-  string(v: Json, path: string): string | null {
-    if (typeof v === 'string' && v.trim() !== '') return v.trim();
-    this.fail(m.wrongType(path, 'a non-empty string', describeType(v)), m.typeHint());
-    return null;
-  }
-
-  strings(v: Json, path: string, nonEmpty = false): string[] | null {
-    if (!Array.isArray(v) || (nonEmpty && v.length === 0)) {
-      this.fail(m.wrongType(path, nonEmpty ? 'a non-empty array of strings' : 'an array of strings', describeType(v)), m.typeHint());
-      return null;
-    }
-    const out = v.map((x, i) => this.string(x, `${path}[${i}]`));
-    return out.every((x) => x !== null) ? (out as string[]) : null;
-  }
-
-  targets(v: Json, path: string, nonEmpty = false): string[] | null {
-    const names = this.strings(v, path, nonEmpty);
-    return names ? names.map(canonicalTarget) : null;
-  }
-
-  choice<T extends string>(v: Json, path: string, choices: readonly T[]): T | null {
-    if (typeof v === 'string' && (choices as readonly string[]).includes(v)) return v as T;
-    this.fail(typeof v === 'string' ? m.badChoice(path, choices, v) : m.wrongType(path, `one of ${choices.join(', ')}`, describeType(v)), m.typeHint());
-    return null;
-  }
-
-  number(v: Json, path: string, r: Range): number | null {
-    if (typeof v !== 'number' || !Number.isFinite(v)) {
-      this.fail(m.wrongType(path, 'a number', describeType(v)), m.rangeHint());
-      return null;
-    }
-    const low = r.minOpen ? v <= r.min : v < r.min;
-    const high = r.maxOpen ? v >= r.max : v > r.max;
-    if (low || high || (r.integer && !Number.isInteger(v))) {
-      this.fail(m.outOfRange(path, r.text, v), m.rangeHint());
-      return null;
-    }
-    return v;
-  }
-
-  boolean(v: Json, path: string): boolean | null {
-    if (typeof v === 'boolean') return v;
-    this.fail(m.wrongType(path, 'true or false', describeType(v)), m.typeHint());
-    return null;
-  }
-}
-
-const join = (path: string, key: string): string => (path === '' ? key : `${path}.${key}`);
-
-/** `Her2` -> HER2, `pERK` -> ERK; `$candidate` and unknown names are kept. */
-function canonicalTarget(name: string): string {
-  return name === CANDIDATE ? name : identifyTarget(name).protein;
-}
 
 /** Parses and validates a rules file; throws `InputError` (one problem) or `InputErrors` (several). */
 export function parseRuleSet(text: string, file: string): RuleSet {
@@ -151,7 +73,7 @@ function rowOf(text: string, message: string): { row?: number } {
 function buildRuleSet(json: Json, check: Checker): RuleSet | null {
   const extendsValue = isObject(json) && 'extends' in json ? check.choice(json.extends, 'extends', ['default', 'none'] as const) : 'default';
   check.complete = extendsValue === 'none';
-  const top = check.object(json, '', TOP_KEYS, check.complete ? TOP_KEYS.filter((k) => k !== 'extends' && k !== 'description') : []);
+  const top = check.object(json, '', TOP_KEYS, check.complete ? TOP_KEYS.filter((k) => !OPTIONAL_KEYS.includes(k)) : []);
   if (!top) return null;
   const base = defaultRuleSet();
   const out: RuleSet = { ...base };
@@ -177,6 +99,7 @@ function buildRuleSet(json: Json, check: Checker): RuleSet | null {
       }
     }
   }
+  drugSections(top, check, out);
   if ('qualityFlagsLowerConfidence' in top) {
     const v = top.qualityFlagsLowerConfidence;
     if (!Array.isArray(v)) check.fail(m.wrongType('qualityFlagsLowerConfidence', 'an array of quality flags', describeType(v)), m.typeHint());

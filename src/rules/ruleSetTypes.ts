@@ -4,6 +4,7 @@
  * `--rules file.json` overrides thresholds or replaces sections (`parseRuleSet.ts`).
  */
 import type { QualityFlagCode } from '../normalize/types.js';
+import type { DrugClassSpec } from './drugClasses.js';
 import type { Mechanism } from './types.js';
 
 /** Every number a verdict rests on. Fractions are f = (phospho/total under drug) / (phospho/total under vehicle). */
@@ -115,6 +116,10 @@ export interface RuleSet {
   };
   /** A quality flag of these kinds on a comparison the verdict rests on lowers `strong` to `moderate`. */
   qualityFlagsLowerConfidence: QualityFlagCode[];
+  /** Drug names (as labs write them) to a class id, added to the drug table (drugClasses.ts). */
+  drugs?: Record<string, string>;
+  /** Classes added to the drug table, or built-in classes with other readouts. */
+  drugClasses?: Record<string, DrugClassSpec>;
 }
 
 /** What results.json records of the rule set used. */

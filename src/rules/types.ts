@@ -3,6 +3,8 @@
  * Field names and the mechanism codes are part of the results.json contract (schemaVersion 2).
  */
 
+import type { FollowUpLink } from './followUpTypes.js';
+
 export type Mechanism = 'on-target' | 'mapk-bypass' | 'pi3k-akt-bypass' | 'rtk-bypass' | 'non-genetic' | 'inconclusive' | 'assay-invalid';
 
 export type Confidence = 'strong' | 'moderate' | 'provisional';
@@ -49,6 +51,16 @@ export interface GenotypeVariant {
   line: string;
   /** False when the sensitive partner carries it too (pre-existing, not counted as evidence); null when the partner was not sequenced. */
   acquired: boolean | null;
+  /** The sensitive partner's allele frequency of the same alteration; null when it does not carry it, was not sequenced, or no VAF was given. */
+  partnerVaf?: number | null;
+  /** vaf / partnerVaf; null when either is unknown or partnerVaf is 0. */
+  vafFold?: number | null;
+  /**
+   * The partner carries it too but its VAF rose at least `genotype.selectedSubcloneMinFold` (or from 0):
+   * a subclone selected by the drug, counted as evidence although `acquired` is false. Null when the
+   * partner does not carry it (or was not sequenced) or a VAF is missing. See docs/genotype-hierarchy.md.
+   */
+  selected?: boolean | null;
   /** Variant_Classification (MAF) or the table's classification, as written. */
   variantClassification: string | null;
 }
@@ -60,7 +72,12 @@ export interface GenotypeVariant {
  * genotype suggests one. `no-genotype`: no sample maps to the model.
  */
 export interface Concordance {
-  status: 'concordant' | 'discordant' | 'unsupported' | 'genotype-only' | 'no-genotype';
+  /**
+   * `explained-downstream` (schema addition): the blots call receptor bypass and an acquired or
+   * selected RAS, RAF or MEK mutation sits below every receptor, so it explains the MAPK
+   * reactivation whatever the receptor does (docs/genotype-hierarchy.md).
+   */
+  status: 'concordant' | 'discordant' | 'unsupported' | 'genotype-only' | 'no-genotype' | 'explained-downstream';
   sentence: string;
   /** What the acquired variants alone point to; null when the model was not sequenced. */
   genotypeSuggests: 'on-target' | 'possible-on-target' | 'bypass' | 'on-target-and-bypass' | 'nothing' | null;
@@ -98,6 +115,8 @@ export interface Verdict {
   /** A verdict over a time course (time_h is null): the times, and the time it was read at (the latest). */
   times?: number[];
   readingTime_h?: number;
+  /** Follow-up arms read against this verdict's arm (docs/follow-up.md); absent when there are none. */
+  followUps?: FollowUpLink[];
   /** Present once genotype evidence is given (--variants). */
   genotype?: GenotypeVariant[];
   concordance?: Concordance;

@@ -27,6 +27,8 @@ export interface RatioSummary {
   /** Standard error of log2Mean and the df of its interval (the model's residual df, or n - 1). */
   se: number | null;
   df: number | null;
+  /** Linear model only: `pooled` (one residual variance) or `per-model` (GLS, Satterthwaite df); docs/per-model-variance.md. */
+  variance?: 'pooled' | 'per-model';
 }
 
 /** Resistant versus sensitive on log2 values. */
@@ -50,6 +52,10 @@ export interface GroupComparison {
   /** Replicates of each model behind the contrast. */
   nResistant: number;
   nSensitive: number;
+  /** Linear model only: `pooled` (one residual variance) or `per-model` (GLS, Satterthwaite df); docs/per-model-variance.md. */
+  variance?: 'pooled' | 'per-model';
+  /** With per-model variances: each model's REML residual SD (log2) and residual df. */
+  residualSD?: { line: string; sd: number; df: number }[];
 }
 
 /** A level measured in vehicle lanes (basal phospho/total, or total protein over loading control). */

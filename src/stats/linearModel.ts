@@ -16,9 +16,16 @@
  * is the same minimum-norm solution as X's own pseudo-inverse. X is a 0/1 indicator matrix, so forming
  * X'X (counts) loses no precision that matters, and the decomposition runs on a p x p matrix instead of
  * n x p: a screen fits twelve thousand of these models.
+ *
+ * When the observations carry a variance `group` (their model), the fit also estimates one residual
+ * variance per model by REML (perModelVariance.ts, as R `nlme::gls(..., weights = varIdent(form =
+ * ~ 1 | model))`) and uses it when the variances differ materially; otherwise the least-squares fit
+ * above is kept unchanged, bit for bit. `variance` says which was used and why.
  */
-import { EVD, Matrix } from 'ml-matrix';
+import { Matrix } from 'ml-matrix';
+import { fitPerModelVariance, satterthwaiteDf, type GroupStatistics, type PerModelFit, type VarianceChoice } from './perModelVariance.js';
 import { tCritical, twoSidedTPValue } from './studentT.js';
+import { symmetricPseudoInverse } from './symmetricPseudoInverse.js';
 
 export interface Observation {
   /** The response: a log2 ratio. */
@@ -27,6 +34,17 @@ export interface Observation {
   cell: string;
   /** The block (membrane/replicate) it was measured in. */
   block: string;
+  /** The variance group (the model): observations of one group share a residual variance. Absent: one pooled variance. */
+  group?: string;
+}
+
+export interface FitOptions {
+  /**
+   * `auto` (default): per-model variances when the observations have groups and the variances differ
+   * materially (perModelVariance.ts); `pooled`: always one variance; `per-model`: per-model
+   * variances whenever they can be estimated.
+   */
+  variance?: 'auto' | 'pooled' | 'per-model';
 }
 
 export interface LinearModelFit {
@@ -49,6 +67,10 @@ export interface LinearModelFit {
   /** Projection onto X's row space ((X'X)^+ X'X = X+ X) by rows, for the estimability check. */
   rowSpaceRows: number[][];
   columns: number;
+  /** Which residual variance the contrasts use, and why (absent on fits built by hand: pooled). */
+  variance?: VarianceChoice;
+  /** The GLS fit with per-model variances, when `variance.used` is `per-model`; contrasts then read it. */
+  perModel?: PerModelFit | null;
 }
 
 export interface ContrastEstimate {
@@ -60,6 +82,8 @@ export interface ContrastEstimate {
   p: number | null;
   ciLow: number | null;
   ciHigh: number | null;
+  /** `per-model`: SE from the GLS fit with a variance per model and Satterthwaite df; `pooled`: one residual variance. */
+  variance: 'pooled' | 'per-model';
 }
 
 /**
@@ -67,7 +91,7 @@ export interface ContrastEstimate {
  * @example
  * const fit = fitBlockedCellMeans([{ y: 1, cell: 'a', block: '1' }, { y: 2, cell: 'b', block: '1' }, ...]);
  */
-export function fitBlockedCellMeans(observations: readonly Observation[]): LinearModelFit | null {
+export function fitBlockedCellMeans(observations: readonly Observation[], options: FitOptions = {}): LinearModelFit | null {
   if (observations.length === 0) return null;
   const cells = [...new Set(observations.map((o) => o.cell))].sort();
   const blocks = [...new Set(observations.map((o) => o.block))].sort();
@@ -80,6 +104,7 @@ export function fitBlockedCellMeans(observations: readonly Observation[]): Linea
   let yty = 0;
   const cellCounts = new Map<string, number>();
   const cellBlocks = new Map<string, Set<string>>();
+  const groups = new Map<string, GroupStatistics>();
   for (const o of observations) {
     const c = cellColumn.get(o.cell)!;
     const b = blockColumn.get(o.block);
@@ -96,37 +121,41 @@ export function fitBlockedCellMeans(observations: readonly Observation[]): Linea
     const seen = cellBlocks.get(o.cell);
     if (seen) seen.add(o.block);
     else cellBlocks.set(o.cell, new Set([o.block]));
+    if (o.group !== undefined) addToGroup(groups, o, c, b, columns);
   }
 
-  // X'X is symmetric positive semi-definite: its eigendecomposition gives the pseudo-inverse,
-  // (X'X)^+ = sum over non-zero eigenvalues of v v' / lambda.
-  const evd = new EVD(gram, { assumeSymmetric: true });
-  const values = evd.realEigenvalues;
-  const vectors = evd.eigenvectorMatrix.to2DArray();
-  // Eigenvalues of an indicator design's X'X are 0 or of order one: a relative cutoff separates them.
-  const cutoff = 1e-10 * columns * Math.max(0, ...values);
-  const covarianceRows: number[][] = Array.from({ length: columns }, () => new Array<number>(columns).fill(0));
-  let rank = 0;
-  values.forEach((lambda, k) => {
-    if (!(lambda > cutoff)) return;
-    rank++;
-    for (let i = 0; i < columns; i++) {
-      const vik = vectors[i]![k]! / lambda;
-      if (vik === 0) continue;
-      const row = covarianceRows[i]!;
-      for (let j = 0; j < columns; j++) row[j] = row[j]! + vik * vectors[j]![k]!;
-    }
-  });
+  // X'X is symmetric positive semi-definite: its eigendecomposition gives the pseudo-inverse.
+  const { rows: covarianceRows, rank } = symmetricPseudoInverse(gram);
   const covariance = new Matrix(covarianceRows);
   const beta = covariance.mmul(Matrix.columnVector(xty)).to1DArray();
   // RSS = y'y - b'X'y for the least-squares solution.
   const rss = Math.max(0, yty - beta.reduce((sum, b, i) => sum + b * xty[i]!, 0));
   const df = observations.length - rank;
+  const perModel = groups.size > 1 && df > 0 && options.variance !== 'pooled'
+    ? fitPerModelVariance([...groups.values()].sort((a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : 0)), columns, rss / df, options.variance === 'per-model')
+    : { choice: { used: 'pooled' as const, reason: 'one-group' as const, groups: [], test: null, sdRatio: null }, fit: null };
   return {
     cells, cellCounts, cellBlocks, cellColumn, n: observations.length, rank, df,
     sigma: df > 0 ? Math.sqrt(rss / df) : null,
     coefficients: beta, covarianceRows, rowSpaceRows: covariance.mmul(gram).to2DArray(), columns,
+    variance: perModel.choice, perModel: perModel.fit,
   };
+}
+
+/** Adds an observation (cell column c, block column b) to its group's X_g'X_g, X_g'y and y_g'y. */
+function addToGroup(groups: Map<string, GroupStatistics>, o: Observation, c: number, b: number | undefined, columns: number): void {
+  const group = o.group!;
+  let s = groups.get(group);
+  if (!s) {
+    s = { group, n: 0, gram: Array.from({ length: columns }, () => new Array<number>(columns).fill(0)), xty: new Array<number>(columns).fill(0), yty: 0 };
+    groups.set(group, s);
+  }
+  s.n++;
+  s.yty += o.y * o.y;
+  for (const i of b === undefined ? [c] : [c, b]) {
+    s.xty[i] = s.xty[i]! + o.y;
+    for (const j of b === undefined ? [c] : [c, b]) s.gram[i]![j] = s.gram[i]![j]! + 1;
+  }
 }
 
 /**
@@ -150,18 +179,32 @@ export function cellContrast(fit: LinearModelFit, weights: ReadonlyMap<string, n
     for (const [i, w] of nonZero) projected += w * fit.rowSpaceRows[i]![j]!;
     if (Math.abs(projected - (entries.get(j) ?? 0)) > 1e-8 * scale) return null;
   }
+  if (fit.perModel) return perModelContrast(fit.perModel, nonZero, fit.df, level);
   const estimate = nonZero.reduce((sum, [i, w]) => sum + w * fit.coefficients[i]!, 0);
-  if (fit.sigma === null) return { estimate, se: null, df: 0, t: null, p: null, ciLow: null, ciHigh: null };
+  if (fit.sigma === null) return { estimate, se: null, df: 0, t: null, p: null, ciLow: null, ciHigh: null, variance: 'pooled' };
   // Var(L b) = sigma^2 L (X'X)^+ L'.
   let quadratic = 0;
   for (const [i, wi] of nonZero) for (const [j, wj] of nonZero) quadratic += wi * wj * fit.covarianceRows[i]![j]!;
   const se = fit.sigma * Math.sqrt(Math.max(0, quadratic));
-  if (!(se > 0)) return { estimate, se: 0, df: fit.df, t: null, p: null, ciLow: estimate, ciHigh: estimate };
+  return withInterval(estimate, se, fit.df, level, 'pooled');
+}
+
+/** The contrast under per-model variances: GLS estimate, SE from (X' Sigma^-1 X)^+, Satterthwaite df (the residual df if undefined). */
+function perModelContrast(fit: PerModelFit, nonZero: readonly (readonly [number, number])[], residualDf: number, level: number): ContrastEstimate {
+  const estimate = nonZero.reduce((sum, [i, w]) => sum + w * fit.coefficients[i]!, 0);
+  let quadratic = 0;
+  for (const [i, wi] of nonZero) for (const [j, wj] of nonZero) quadratic += wi * wj * fit.covarianceRows[i]![j]!;
+  const se = Math.sqrt(Math.max(0, quadratic));
+  return withInterval(estimate, se, satterthwaiteDf(fit, nonZero) ?? residualDf, level, 'per-model');
+}
+
+function withInterval(estimate: number, se: number, df: number, level: number, variance: ContrastEstimate['variance']): ContrastEstimate {
+  if (!(se > 0)) return { estimate, se: 0, df, t: null, p: null, ciLow: estimate, ciHigh: estimate, variance };
   const t = estimate / se;
-  const q = tCritical(level, fit.df);
+  const q = tCritical(level, df);
   return {
-    estimate, se, df: fit.df, t, p: twoSidedTPValue(t, fit.df),
-    ciLow: q === null ? null : estimate - q * se, ciHigh: q === null ? null : estimate + q * se,
+    estimate, se, df, t, p: twoSidedTPValue(t, df),
+    ciLow: q === null ? null : estimate - q * se, ciHigh: q === null ? null : estimate + q * se, variance,
   };
 }
 

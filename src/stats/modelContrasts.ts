@@ -31,7 +31,7 @@ export function fitLanes(lanes: readonly NormalizedLane[], pick: (l: NormalizedL
   for (const lane of lanes) {
     const v = pick(lane);
     if (v === null || !(v > 0) || !Number.isFinite(v)) continue;
-    observations.push({ y: log2(v), cell: cellOf(lane), block: blockOf(lane) });
+    observations.push({ y: log2(v), cell: cellOf(lane), block: blockOf(lane), group: lane.line });
   }
   return fitBlockedCellMeans(observations);
 }
@@ -40,7 +40,7 @@ export function fitLanes(lanes: readonly NormalizedLane[], pick: (l: NormalizedL
 export function ratioFromContrast(c: ContrastEstimate, n: number, log2SD: number | null): RatioSummary {
   return {
     estimate: 2 ** c.estimate, ciLow: c.ciLow === null ? null : 2 ** c.ciLow, ciHigh: c.ciHigh === null ? null : 2 ** c.ciHigh,
-    n, log2Mean: c.estimate, log2SD, se: c.se, df: c.se === null ? null : c.df,
+    n, log2Mean: c.estimate, log2SD, se: c.se, df: c.se === null ? null : c.df, variance: c.variance,
   };
 }
 
@@ -57,7 +57,8 @@ export function modelFraction(fit: LinearModelFit, line: string, condition: Cond
 export function groupFromContrast(c: ContrastEstimate, fit: LinearModelFit, nResistant: number, nSensitive: number): GroupComparison {
   return {
     log2Ratio: c.estimate, ciLow: c.ciLow, ciHigh: c.ciHigh, test: 'linear-model', se: c.se, t: c.t, df: c.df, p: c.p, pAdjusted: null,
-    n: fit.n, nResistant, nSensitive,
+    n: fit.n, nResistant, nSensitive, variance: c.variance,
+    ...(fit.variance?.used === 'per-model' ? { residualSD: fit.variance.groups.map((g) => ({ line: g.group, sd: g.sigma, df: g.df })) } : {}),
   };
 }
 

@@ -30,7 +30,7 @@ describe('analyze(inputs, { variants }) on the bundled example', () => {
       ['TP53', 'p.R273H', 'other', false],
     ]);
     expect(v.genotype?.[0]?.vaf).toBeCloseTo(62 / 200, 12);
-    expect(v.concordance).toEqual({ status: 'concordant', sentence: 'blots and sequencing agree on MAPK bypass: KRAS G12D (codon 12, VAF 0.31) was found', genotypeSuggests: 'bypass' });
+    expect(v.concordance).toEqual({ status: 'concordant', sentence: 'blots and sequencing agree on MAPK bypass: KRAS G12D (codon 12, VAF 0.31) was found, which reactivates MAPK below every receptor and explains the sustained pERK', genotypeSuggests: 'bypass' });
     expect(v.nextSteps[0]).toBe('KRAS G12D: combine the TRK inhibitor with a MEK inhibitor (trametinib or cobimetinib)');
     // The genotype-specific step replaces the generic ones: no second MEK combination, no "sequence KRAS".
     expect(v.nextSteps.filter((s) => s.includes('MEK inhibitor'))).toHaveLength(1);
@@ -98,7 +98,7 @@ describe('blotbypass analyze --variants --sample-map --variant-classes', () => {
     const r = await cli(['analyze', 'examples/trk-bypass-long.csv', '--variants', 'examples/km12-lr-variants.maf', '--out', out, '--no-report']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('    genotype (concordant): blots and sequencing agree on MAPK bypass: KRAS G12D (codon 12, VAF 0.31) was found');
+    expect(r.stdout).toContain('    genotype (concordant): blots and sequencing agree on MAPK bypass: KRAS G12D (codon 12, VAF 0.31) was found, which reactivates MAPK below every receptor and explains the sustained pERK');
     const json = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8'));
     expect(json.genotype.files[0].file).toBe('examples/km12-lr-variants.maf');
     expect(json.verdicts[0].genotype[0].gene).toBe('KRAS');

@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { alterationKey, applyGenotype, type ClassifiedVariant, type VariantsByModel } from '../../src/genotype/concordance.js';
-import type { Strategy } from '../../src/genotype/knownVariants.js';
-import { verdict } from './verdictFixture.js';
+import { classified, verdict } from './verdictFixture.js';
 
-let row = 1;
-function v(line: string, gene: string, change: string | null, cls: string, region: string | null, strategy: Strategy, protein: string | null, extra: { vaf?: number; copyNumber?: number } = {}): ClassifiedVariant {
-  row++;
-  return {
-    variant: {
-      gene, proteinChange: change, class: cls, region, vaf: extra.vaf ?? null, copyNumber: extra.copyNumber ?? null,
-      sample: line, source: { file: 'v.maf', row }, line, variantClassification: null,
-    },
-    strategy, protein, listed: true,
-  };
-}
+const v = classified;
 
 const G595R = (line = 'KM12-LR') => v(line, 'NTRK1', 'p.G595R', 'on-target', 'solvent front', 'next-generation-trk-inhibitor', 'TRK', { vaf: 0.31 });
 const G667C = (line = 'KM12-LR') => v(line, 'NTRK1', 'p.G667C', 'on-target', 'xDFG', 'type-ii-trk-inhibitor', 'TRK');
@@ -76,7 +65,7 @@ describe('applyGenotype(verdict, byModel): concordant', () => {
   it('mapk-bypass verdict + BRAF V600E: add a BRAF inhibitor with a MEK inhibitor', () => {
     const out = applyGenotype(verdict('mapk-bypass', ['ERK']), models([V600E()]));
     expect(out.concordance?.status).toBe('concordant');
-    expect(out.concordance?.sentence).toBe('blots and sequencing agree on MAPK bypass: BRAF V600E (V600, VAF 0.45) was found');
+    expect(out.concordance?.sentence).toBe('blots and sequencing agree on MAPK bypass: BRAF V600E (V600, VAF 0.45) was found, which reactivates MAPK below every receptor and explains the sustained pERK');
     expect(out.nextSteps[0]).toBe('BRAF V600E: add a BRAF inhibitor (dabrafenib) with a MEK inhibitor (trametinib) to the TRK inhibitor');
   });
 
@@ -94,10 +83,10 @@ describe('applyGenotype(verdict, byModel): concordant', () => {
     ]);
   });
 
-  it('rtk-bypass verdict naming HER2 + KRAS G12D: concordant on bypass, but the driver differs', () => {
-    const out = applyGenotype(verdict('rtk-bypass', ['HER2']), models([G12D()]));
+  it('pi3k-akt-bypass verdict naming AKT + MET amplification: concordant on bypass, but the driver differs', () => {
+    const out = applyGenotype(verdict('pi3k-akt-bypass', ['AKT']), models([METamp()]));
     expect(out.concordance?.status).toBe('concordant');
-    expect(out.concordance?.sentence).toContain('rather than an alteration of HER2');
+    expect(out.concordance?.sentence).toContain('rather than an alteration of AKT');
   });
 });
 
@@ -187,7 +176,7 @@ describe('applyGenotype(verdict, byModel): sentences', () => {
 
   it('says "were found" for two bypass drivers', () => {
     const out = applyGenotype(verdict('mapk-bypass', ['ERK']), models([G12D(), V600E()]));
-    expect(out.concordance?.sentence).toBe('blots and sequencing agree on MAPK bypass: BRAF V600E (V600, VAF 0.45) and KRAS G12D (codon 12) were found');
+    expect(out.concordance?.sentence).toBe('blots and sequencing agree on MAPK bypass: BRAF V600E (V600, VAF 0.45) and KRAS G12D (codon 12) were found, which reactivate MAPK below every receptor and explain the sustained pERK');
   });
 });
 

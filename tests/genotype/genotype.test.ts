@@ -25,7 +25,8 @@ describe('attachGenotype(verdicts, models, files) with a MAF', () => {
     ]);
     expect(v.genotype?.[0]).toEqual({
       gene: 'NTRK1', proteinChange: 'p.G595R', class: 'on-target', region: 'solvent front', vaf: 0.31, copyNumber: null,
-      sample: 'KM12-LR', source: { file: 'tests/fixtures/genotype/panel.maf', row: 4 }, line: 'KM12-LR', acquired: true, variantClassification: 'Missense_Mutation',
+      sample: 'KM12-LR', source: { file: 'tests/fixtures/genotype/panel.maf', row: 4 }, line: 'KM12-LR', acquired: true,
+      partnerVaf: null, vafFold: null, selected: null, variantClassification: 'Missense_Mutation',
     });
   });
 
@@ -47,6 +48,7 @@ describe('attachGenotype(verdicts, models, files) with a MAF', () => {
       { line: 'KM12', sequenced: true, samples: ['KM12'], variants: 3, classified: 1, unlisted: 0 },
       { line: 'KM12-LR', sequenced: true, samples: ['KM12-LR'], variants: 7, classified: 3, unlisted: 0 },
     ]);
+    expect(result.summary.selectedSubcloneMinFold).toBe(4);
     expect(result.summary.amplificationMinCopyNumber).toEqual([{ gene: 'EGFR', minCopyNumber: 6 }, { gene: 'ERBB2', minCopyNumber: 6 }, { gene: 'MET', minCopyNumber: 6 }]);
   });
 });

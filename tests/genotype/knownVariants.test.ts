@@ -32,3 +32,20 @@ describe('canonicalGene(name)', () => {
     expect(['ntrk1', 'TrkA', 'HER2', 'neu', 'MEK1', 'c-Met', ' kras '].map(canonicalGene)).toEqual(['NTRK1', 'NTRK1', 'ERBB2', 'ERBB2', 'MAP2K1', 'MET', 'KRAS']);
   });
 });
+
+describe('builtInVariantClasses(): the RAS, RAF and MEK nodes below every receptor', () => {
+  const table = builtInVariantClasses();
+  const find = (gene: string, position: number) => table.find((e) => e.gene === gene && (e.match === 'codon' || e.match === 'change') && e.position === position);
+
+  it('has HRAS codons 12, 13 and 61 beside KRAS and NRAS, with a MEK inhibitor', () => {
+    for (const gene of ['KRAS', 'NRAS', 'HRAS']) {
+      for (const codon of [12, 13, 61]) expect(find(gene, codon)).toMatchObject({ class: 'mapk-driver', strategy: 'mek-inhibitor', protein: 'RAS' });
+    }
+  });
+
+  it('has BRAF class II and III substitutions with a MEK inhibitor, and V600 with BRAF + MEK', () => {
+    expect(find('BRAF', 601)).toMatchObject({ class: 'mapk-driver', region: 'class II', strategy: 'mek-inhibitor' });
+    expect(find('BRAF', 594)).toMatchObject({ class: 'mapk-driver', region: 'class III', strategy: 'mek-inhibitor' });
+    expect(find('BRAF', 600)).toMatchObject({ class: 'mapk-driver', strategy: 'braf-inhibitor' });
+  });
+});

@@ -75,3 +75,18 @@ describe('readVariantClasses(input) validates strictly', () => {
     expect(errors[7]!.message).toContain('expected one of on-target, possible-on-target, mapk-driver, amplification, other');
   });
 });
+
+describe('readVariantClasses(input): selectedSubcloneMinFold', () => {
+  it('reads the threshold, and null when absent', () => {
+    expect(readVariantClasses(json({ selectedSubcloneMinFold: 10, variants: [] })).selectedSubcloneMinFold).toBe(10);
+    expect(readVariantClasses(json({ variants: [] })).selectedSubcloneMinFold).toBeNull();
+  });
+
+  it('refuses a threshold that is not a number above 1, naming the key', () => {
+    for (const bad of [1, 0.5, '4', null]) {
+      expect(errorsOf({ selectedSubcloneMinFold: bad, variants: [] })).toEqual([
+        { code: 'variant-classes-invalid', column: 'selectedSubcloneMinFold', message: '"selectedSubcloneMinFold" must be a number above 1 (the fold rise in allele frequency, e.g. 4)' },
+      ]);
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isVehicle, parseFlag, parseStatus } from '../../src/load/designValues.js';
+import { isVehicle, parseFlag, parseStatus, withSecondDrug } from '../../src/load/designValues.js';
 
 describe('parseStatus(cell)', () => {
   it('reads sensitive and resistant spellings', () => {
@@ -36,5 +36,16 @@ describe('parseFlag(cell)', () => {
     for (const c of ['yes', 'TRUE', '1', 'x', 'saturated']) expect(parseFlag(c), c).toBe(true);
     for (const c of ['no', 'false', '0', '', 'NA']) expect(parseFlag(c), c).toBe(false);
     expect(parseFlag('maybe')).toBeNull();
+  });
+});
+
+describe('withSecondDrug(treatment, second)', () => {
+  it('joins two drugs with " + ", and leaves out an empty or vehicle part', () => {
+    expect(withSecondDrug('larotrectinib', 'trametinib')).toBe('larotrectinib + trametinib');
+    expect(withSecondDrug('larotrectinib', '')).toBe('larotrectinib');
+    expect(withSecondDrug('larotrectinib', undefined)).toBe('larotrectinib');
+    expect(withSecondDrug('larotrectinib', 'DMSO')).toBe('larotrectinib');
+    expect(withSecondDrug('DMSO', 'trametinib')).toBe('trametinib');
+    expect(withSecondDrug('', 'trametinib')).toBe('trametinib');
   });
 });

@@ -141,3 +141,15 @@ describe('joinLayout(file, rows, targets, sheet, fileMembrane)', () => {
     expect(error.message).toBe('no lane of this export is in the layout sheet: the export has lanes "Rect 1", "Rect 2", the layout "1", "2", "3"');
   });
 });
+
+describe('readLayoutSheet(input): a second drug column', () => {
+  it('reads "drug 2" beside the treatment as one combination', () => {
+    const sheet = readLayoutSheet(tableInput('layout.csv', [
+      ['lane', 'line', 'status', 'treatment', 'drug 2', 'dose_nM'],
+      ['1', 'KM12-LR', 'resistant', 'DMSO', '', '0'],
+      ['2', 'KM12-LR', 'resistant', 'larotrectinib', 'trametinib', '100'],
+      ['3', 'KM12-LR', 'resistant', 'DMSO', 'trametinib', '10'],
+    ]));
+    expect(sheet.lanes.map((l) => [l.treatment, l.vehicle])).toEqual([['DMSO', true], ['larotrectinib + trametinib', false], ['trametinib', false]]);
+  });
+});

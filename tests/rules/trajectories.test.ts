@@ -32,7 +32,7 @@ function calls(...stages: [Mechanism, Confidence][]): Verdict[] {
 function trend(target: string, estimate: number, p: number): LineageTrend {
   return {
     lineage: 'KM12-LR', target, treatment: 'larotrectinib', dose_nM: 100, time_h: null, scale: 'weeks', lines: [], x: [],
-    slope: { estimate, se: 0.02, df: 18, t: estimate / 0.02, p, ciLow: estimate - 0.04, ciHigh: estimate + 0.04 },
+    slope: { estimate, se: 0.02, df: 18, t: estimate / 0.02, p, ciLow: estimate - 0.04, ciHigh: estimate + 0.04, variance: 'pooled' },
   };
 }
 

@@ -19,13 +19,16 @@ const LEADS: Readonly<Record<string, () => string>> = {
   pathway: m.describePathway,
 };
 
-/** The description of the chart named `name` (a ReportChart's name, or `pathway`). */
-export function chartDescription(name: string, results: Pick<Results, 'verdicts' | 'loading'>): string {
+/**
+ * The description of the chart named `name` (a ReportChart's name, or `pathway`); a chart without a
+ * sentence of its own here leads with its title.
+ */
+export function chartDescription(name: string, results: Pick<Results, 'verdicts' | 'loading'>, title = name): string {
   if (name === 'loading-control') {
     const flagged = results.loading.filter((l) => l.drift || l.saturated).length;
     return `${m.describeLoading(results.loading.length, flagged)}.`;
   }
-  const lead = (LEADS[name] ?? (() => name))();
+  const lead = (LEADS[name] ?? (() => title.charAt(0).toUpperCase() + title.slice(1)))();
   const summaries = results.verdicts.slice(0, MAX_VERDICTS).map((v) => verdictClause(v.summary));
   return m.describeVerdicts(lead, summaries, Math.max(0, results.verdicts.length - MAX_VERDICTS));
 }

@@ -11,6 +11,7 @@ import { CHART_CONFIG, PAGE_WIDTH_PX, VEGA_LITE_SCHEMA, chartNumber, logDomain, 
 import { modelColourScale, modelShapeScale } from './modelColours.js';
 import { firstItems } from './thinMarks.js';
 import type { ReportChart } from './types.js';
+import { zoneLayers } from './zoneLayers.js';
 
 /** At most this many model x condition x target estimates (each an error bar and a point)... */
 export const MAX_FRACTION_ESTIMATES = 200;
@@ -83,21 +84,7 @@ export function fractionOfVehicleChart(results: Results): ReportChart {
       width,
       height: 220,
       layer: [
-        {
-          transform: [{ filter: { field: 'kind', oneOf: ['suppressed', 'sustained'] } }],
-          mark: { type: 'rect', color: '#9a9a9a', opacity: 0.14, tooltip: false },
-          encoding: { y, y2: { field: 'y2' } },
-        },
-        {
-          transform: [{ filter: { field: 'kind', oneOf: ['suppressed', 'sustained'] } }],
-          mark: { type: 'text', align: 'right', dx: -4, dy: 0, fontSize: 9, color: '#555555', baseline: 'middle' },
-          encoding: { x: { value: width }, y: { ...y, field: 'labelY' }, text: { field: 'label' } },
-        },
-        {
-          transform: [{ filter: { field: 'kind', equal: 'vehicle' } }],
-          mark: { type: 'rule', strokeDash: [4, 3], color: '#555555' },
-          encoding: { y },
-        },
+        ...zoneLayers(y, width),
         {
           transform: [{ filter: { field: 'kind', equal: 'estimate' } }],
           mark: { type: 'rule', strokeWidth: 1.5 },

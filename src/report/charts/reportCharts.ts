@@ -1,6 +1,7 @@
 /** Every chart of the report, in page order. */
 import type { Results } from '../../results.js';
 import { doseResponseChart } from './doseResponseChart.js';
+import { followUpCharts } from './followUpChart.js';
 import { fractionOfVehicleChart } from './fractionOfVehicleChart.js';
 import { timeCourseChart } from './timeCourseChart.js';
 import { trajectoryCharts } from './trajectoryChart.js';
@@ -17,6 +18,8 @@ export interface ReportCharts<T extends ReportChart = ReportChart> {
   /** Present when the data have a dose series / a time course. */
   doseResponse?: T;
   timeCourse?: T;
+  /** One chart per follow-up question (followUpChart.ts), when the experiment has follow-up arms. */
+  followUps?: T[];
   /** A screen report's compact heat map of every model (screen/screenView.ts). */
   screenHeatmap?: T;
   /** One per lineage trajectory, with a stage column (docs/resistance-over-time.md). */
@@ -32,6 +35,7 @@ export function reportCharts(results: Results): ReportCharts {
     ...optional('doseResponse', doseResponseChart(results)),
     ...optional('timeCourse', timeCourseChart(results)),
     ...(results.trajectories?.length ? { trajectories: trajectoryCharts(results) } : {}),
+    ...followUpList(followUpCharts(results)),
   };
 }
 
@@ -39,6 +43,10 @@ function optional<K extends string>(key: K, chart: ReportChart | null): Partial<
   return chart ? ({ [key]: chart } as Record<K, ReportChart>) : {};
 }
 
+function followUpList(charts: ReportChart[]): Pick<ReportCharts, 'followUps'> {
+  return charts.length > 0 ? { followUps: charts } : {};
+}
+
 export function chartList<T extends ReportChart>(charts: ReportCharts<T>): T[] {
-  return [...(charts.screenHeatmap ? [charts.screenHeatmap] : []), charts.fractionOfVehicle, ...(charts.doseResponse ? [charts.doseResponse] : []), ...(charts.timeCourse ? [charts.timeCourse] : []), ...(charts.trajectories ?? []), charts.phosphoTotal, charts.heatmap, charts.loading];
+  return [...(charts.screenHeatmap ? [charts.screenHeatmap] : []), charts.fractionOfVehicle, ...(charts.followUps ?? []), ...(charts.doseResponse ? [charts.doseResponse] : []), ...(charts.timeCourse ? [charts.timeCourse] : []), ...(charts.trajectories ?? []), charts.phosphoTotal, charts.heatmap, charts.loading];
 }

@@ -10,11 +10,12 @@ import { firstItems } from '../charts/thinMarks.js';
 import { escapeHtml } from './escapeHtml.js';
 import { noteParagraph } from './htmlTable.js';
 import { swatch } from './verdictSection.js';
+import { followUpAnswer } from './followUpSection.js';
 
 /** At most this many answer lines on the first screen; the rest are in the verdicts section and results.json. */
 export const MAX_ANSWERS = 12;
 
-export function answerSection(results: Pick<Results, 'verdicts'>, colours: ModelColourScale): string {
+export function answerSection(results: Pick<Results, 'verdicts' | 'followUps'>, colours: ModelColourScale): string {
   if (results.verdicts.length === 0) return `<p class="no-verdict">${escapeHtml(m.noVerdict())}</p>`;
   const shown = firstItems(results.verdicts, MAX_ANSWERS);
   const lines = shown.rows.map((v) => {
@@ -23,7 +24,7 @@ export function answerSection(results: Pick<Results, 'verdicts'>, colours: Model
     const sure = m.answerConfidence(v.confidence, v.replicates ?? null);
     const next = v.nextSteps[0];
     return `<li class="answer mechanism-${escapeHtml(v.mechanism)}"><span class="who">${swatch(v.line, colours)}${escapeHtml(who)}:</span> `
-      + `<strong class="call">${escapeHtml(call)}</strong> <span class="sure">${escapeHtml(sure)}</span>`
+      + `<strong class="call">${escapeHtml(call)}</strong> <span class="sure">${escapeHtml(sure)}</span>${followUpAnswer(v, results)}`
       + (next ? `<span class="next">${escapeHtml(m.answerNext(next))}</span>` : '') + '</li>';
   });
   return `<ul class="answers">${lines.join('\n')}</ul>` + noteParagraph(shown.thinned ? m.cappedAnswers(shown.rows.length, shown.total) : null);

@@ -19,6 +19,7 @@ export function methodsParagraph(results: Results): string {
     m.methodsFraction(),
     m.methodsSummary(settings.confidenceLevel),
     results.settings.test === 'linear-model' ? m.methodsModel() : m.methodsTests(usesTest(results, 'paired-t'), usesTest(results, 'welch-t')),
+    results.settings.test === 'linear-model' ? m.methodsVariance(perModelFits(results)) : '',
     m.methodsCorrection(),
     m.methodsDrift(settings.loadingDriftFold, settings.weakReferenceFraction),
     results.doseResponses.length > 0 ? sm.methodsCurves(settings.confidenceLevel, results.rules.thresholds.suppressed, results.rules.thresholds.ic50FoldShift) : '',
@@ -42,6 +43,18 @@ function loadingSentence(results: Results): string {
 
 function targetsWith(results: Results, basis: string): string {
   return results.design.targets.filter((t) => t.ratioBasis === basis).map((t) => t.protein).join(', ');
+}
+
+/** `KM12-LR vs KM12, ERK total protein` for every fit whose contrasts used per-model variances. */
+function perModelFits(results: Results): string[] {
+  const fits = [
+    ...results.comparisons.map((c) => ({ c: c.resistantVsSensitive, what: `${c.line} vs ${c.versus}, ${c.target} ${c.ratioBasis}` })),
+    ...results.levels.flatMap((l) => [
+      { c: l.basal.resistantVsSensitive, what: `${l.line} vs ${l.versus}, ${l.target} ${l.ratioBasis}` },
+      { c: l.totalProtein.resistantVsSensitive, what: `${l.line} vs ${l.versus}, ${l.target} total protein` },
+    ]),
+  ];
+  return [...new Set(fits.filter((f) => f.c.variance === 'per-model').map((f) => f.what))];
 }
 
 function usesTest(results: Results, test: 'paired-t' | 'welch-t'): boolean {

@@ -14,6 +14,7 @@ ul.answers { list-style: none; padding-left: 0; margin: 8px 0 4px; }
 li.answer { font-size: 18px; line-height: 1.4; margin: 6px 0; padding: 6px 12px; border-left: 6px solid #555; background: #f7f7f7; }
 li.answer .who { color: var(--muted); font-size: 14px; display: block; }
 li.answer .next { display: block; font-size: 14px; margin-top: 2px; }
+li.answer .follow-up { display: block; font-size: 14px; margin-top: 2px; }
 .verdict { border: 1px solid var(--rule); border-left: 6px solid #555; padding: 6px 16px 10px; margin: 12px 0; }
 .verdict .summary { font-size: 15px; font-weight: bold; }
 .no-verdict { border: 1px dashed #767676; padding: 10px 16px; color: var(--muted); }

@@ -39,7 +39,7 @@ export async function renderReportCharts(results: Results): Promise<RenderedChar
   const render = async (chart: ReportChart, notes: readonly string[] = screenNote): Promise<RenderedChart> => {
     const { svg, warnings } = await renderSvg(chart.spec, `${chart.name}-`);
     appendAll(chartWarnings, warnings.map((message) => ({ code: 'chart', message: `${chart.name}: ${message}` })));
-    const description = chartDescription(chart.name, chart.name === 'screen-heatmap' ? results : charted);
+    const description = chartDescription(chart.name, chart.name === 'screen-heatmap' ? results : charted, chart.title);
     // The live chart (vega-embed) takes its accessible name from the spec's description.
     const spec = { ...chart.spec, description } as ReportChart['spec'];
     return { ...chart, spec, notes: [...chart.notes, ...notes], description, svg: withTextAlternative(svg, `${chart.name}-`, chart.title, description) };
@@ -54,6 +54,10 @@ export async function renderReportCharts(results: Results): Promise<RenderedChar
     ...(specs.timeCourse ? { timeCourse: await render(specs.timeCourse) } : {}),
     ...(specs.trajectories ? { trajectories: await renderAll(specs.trajectories, render) } : {}),
   };
+  if (specs.followUps) {
+    charts.followUps = [];
+    for (const chart of specs.followUps) charts.followUps.push(await render(chart));
+  }
   const pathway = withTextAlternative(pathwaySvg(charted), 'pathway-', pathwayMessages.svgTitle(charted.verdicts.length), chartDescription('pathway', charted));
   return { charts, pathway, chartWarnings };
 }

@@ -32,6 +32,8 @@ import { warningsSection } from './warningsSection.js';
 import { answerSection } from './answerSection.js';
 import { trajectoryAnswers, trajectorySection } from './trajectorySection.js';
 import { trajectoryReportMessages as tm } from '../../messages/lineage.js';
+import { followUpSection } from './followUpSection.js';
+import { followUpMessages as fm } from '../../messages/followUp.js';
 import { screenMessages as sm2 } from '../../messages/screen.js';
 import { verdictReadouts } from '../screen/screenReadouts.js';
 import { screenSection } from '../screen/screenSection.js';
@@ -81,6 +83,7 @@ export function reportPage({ results, charts, bundles, chartWarnings = [], pathw
       id: 'verdicts', title: m.sectionVerdicts(),
       body: `${chartedNote}${pathway ? `${scrollBox(m.chartLabel(pm.svgTitle(charted.verdicts.length)), `<figure class="pathway">${pathway}<figcaption class="caption">${escapeHtml(pm.sectionIntro())}</figcaption></figure>`, 'chart-scroll')}\n` : ''}${verdictSection(charted, colours)}`,
     },
+    ...(results.followUps && results.followUps.length > 0 ? [{ id: 'follow-up', title: fm.section.title(), body: followUpSection(results, (charts.followUps ?? []).map(figure)) }] : []),
     ...(charts.doseResponse ? [{ id: 'dose-response', title: sm.sectionDoseResponse(), body: `${figure(charts.doseResponse)}\n${doseResponseTable(results)}` }] : []),
     ...(charts.timeCourse ? [{ id: 'time-course', title: sm.sectionTimeCourse(), body: figure(charts.timeCourse) }] : []),
     ...(results.trajectories?.length ? [{ id: 'resistance-over-time', title: tm.sectionTitle(), body: trajectorySection(results.trajectories, (charts.trajectories ?? []).map(figure)) }] : []),

@@ -80,7 +80,7 @@ function genotypeTable(variants: readonly GenotypeVariant[], versus: string): st
     variants.map((g) => [
       g.gene, g.proteinChange ?? m.missingValue(), g.region ? `${g.class} (${g.region})` : g.class,
       formatValue(g.vaf, 2), formatValue(g.copyNumber, 2), g.sample, `${g.source.file}:${g.source.row}`,
-      g.acquired === null ? m.missingValue() : g.acquired ? m.acquiredYes() : m.acquiredNo(versus),
+      g.acquired === null ? m.missingValue() : g.acquired ? m.acquiredYes() : g.selected === true ? m.acquiredSelected(versus) : m.acquiredNo(versus),
     ]),
   );
 }

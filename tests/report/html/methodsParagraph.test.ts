@@ -23,6 +23,14 @@ describe('methodsParagraph(results)', () => {
     expect(text).not.toMatch(/undefined|NaN|null/);
   });
 
+  it('says how the residual variance was chosen and which fits used one per model', () => {
+    const text = methodsParagraph(exampleResults());
+    expect(text).toContain('varIdent(form = ~ 1 | model)');
+    expect(text).toContain('with Satterthwaite degrees of freedom (as emmeans for gls): KM12-LR vs KM12, ERK total protein; otherwise one pooled residual variance.');
+    const paired = methodsParagraph(designResults({ seed: 11, replicateName: (line, r) => `${line}-${r}` }, 'design.csv', { settings: { test: 'paired' } }));
+    expect(paired).not.toContain('varIdent');
+  });
+
   it('prints the options actually used', () => {
     const text = methodsParagraph(exampleResults({ settings: { confidenceLevel: 0.9, loadingDriftFold: 2, keepSaturated: true, saturation: 65535 } }));
     expect(text).toContain('90 % t-based confidence intervals');

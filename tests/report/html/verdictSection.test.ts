@@ -43,7 +43,9 @@ describe('verdictSection(results, colours)', () => {
       base,
       { ...base, gene: 'TP53', proteinChange: 'p.R273H', class: 'other', region: null, copyNumber: null, acquired: false },
       { ...base, gene: 'KRAS', proteinChange: 'p.G12D', class: 'mapk-driver', region: 'codon 12', copyNumber: null, acquired: null },
+      { ...base, gene: 'BRAF', proteinChange: 'p.V600E', class: 'mapk-driver', region: 'V600', copyNumber: null, acquired: false, selected: true },
     ] })] }, colours));
+    expect(words).toContain('variants.maf:3 selected: in KM12 at a far lower VAF (counted)');
     expect(words).toContain('variants.maf:3 yes');
     expect(words).toContain('TP53 p.R273H other - - LR-1 variants.maf:3 no: also in KM12 (not counted)');
     expect(words).toContain('KRAS p.G12D mapk-driver (codon 12) - - LR-1 variants.maf:3 -');
