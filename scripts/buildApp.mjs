@@ -55,7 +55,9 @@ async function bundle(entry) {
     minify: true,
     legalComments: 'none',
     charset: 'utf8',
-    define: { BLOTBYPASS_NAME: JSON.stringify(pkg.name), BLOTBYPASS_VERSION: JSON.stringify(pkg.version) },
+    // pdfkit's browser build forms the URL of a colour profile (used for PDF/A only, never fetched)
+    // from import.meta.url at load time, which an IIFE does not have: give it a base that parses.
+    define: { BLOTBYPASS_NAME: JSON.stringify(pkg.name), BLOTBYPASS_VERSION: JSON.stringify(pkg.version), 'import.meta.url': JSON.stringify('https://blotbypass.invalid/') },
     plugins: [browserTwins],
     logLevel: 'warning',
   });

@@ -31,7 +31,7 @@ import { decideVerdicts, rulesUsed, type ActiveRules } from './rules/decideVerdi
 import { defaultRuleSet } from './rules/defaultRuleSet.js';
 import { attachGenotype, readGenotypeFiles, type GenotypeFiles } from './genotype/genotype.js';
 import { genotypeMessages } from './messages/genotype.js';
-import { SCHEMA_VERSION, type Results } from './results.js';
+import { SCHEMA_VERSION, type ExperimentInfo, type Results } from './results.js';
 import { DEFAULT_SETTINGS, type AnalysisSettings } from './settings.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 import { appendAll } from './arrays.js';
@@ -42,8 +42,10 @@ import { readFollowUpArms, splitArms } from './followUpStage.js';
 
 export interface AnalyzeOptions extends LoadOptions {
   settings?: Partial<AnalysisSettings>;
-  /** Seconds since the epoch to stamp the results with (SOURCE_DATE_EPOCH); omitted = no time stamp. */
+  /** Seconds since the epoch to stamp the results with (the time of the run, or SOURCE_DATE_EPOCH); omitted = no time stamp. */
   sourceDateEpoch?: number;
+  /** --experiment, --operator, --title: the lab's names for this run. */
+  experiment?: Partial<ExperimentInfo>;
   /** The rule set of step 4 (`--rules`); omitted = the default TRK set. */
   rules?: ActiveRules;
   /** Step 5: sequencing results (MAF or gene/protein-change/sample tables); omitted = no genotype stage. */
@@ -94,8 +96,14 @@ function stage<T>(name: string, onProgress: ProgressCallback | undefined, run: (
   return result;
 }
 
+/** Every option of analyze(): typed so that an option added to AnalyzeOptions must be added here too. */
+const ANALYZE_OPTION_NAMES = Object.keys({
+  settings: true, sourceDateEpoch: true, experiment: true, rules: true, variants: true, sampleMap: true, variantClasses: true,
+  drugClasses: true, onProgress: true, decimal: true, delimiter: true, format: true, layout: true, target: true, channel: true, sheet: true,
+} satisfies Record<keyof AnalyzeOptions, true>);
+
 export function analyze(inputs: readonly InputBytes[], options: AnalyzeOptions = {}): Results {
-  checkAnalyzeOptions(options);
+  checkAnalyzeOptions(options, ANALYZE_OPTION_NAMES);
   if (!Array.isArray(inputs) || !inputs.every((i) => typeof i?.name === 'string' && i.bytes instanceof Uint8Array)) {
     throw new InputErrors([new InputError('bad-option', optionMessages.notInput('inputs[]'), undefined, optionMessages.hint())]);
   }
@@ -137,6 +145,7 @@ export function analyze(inputs: readonly InputBytes[], options: AnalyzeOptions =
     schemaVersion: SCHEMA_VERSION,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     generatedAt: options.sourceDateEpoch === undefined ? null : new Date(options.sourceDateEpoch * 1000).toISOString(),
+    experiment: { id: options.experiment?.id ?? null, operator: options.experiment?.operator ?? null, title: options.experiment?.title ?? null },
     inputs: inputSummaries,
     settings,
     design: normalized.design,

@@ -7,7 +7,6 @@
 import { InputError, InputErrors } from './errors.js';
 import { optionMessages as m } from './messages/options.js';
 
-const OPTION_NAMES = ['settings', 'sourceDateEpoch', 'rules', 'variants', 'sampleMap', 'variantClasses', 'onProgress', 'drugClasses', 'decimal', 'delimiter', 'format', 'layout', 'target', 'channel', 'sheet'] as const;
 const SETTING_NAMES = ['loadingControl', 'saturation', 'keepSaturated', 'loadingDriftFold', 'weakReferenceFraction', 'confidenceLevel', 'pairs', 'test'] as const;
 /** The largest SOURCE_DATE_EPOCH a Date can print as an ISO year of four digits (9999-12-31T23:59:59Z). */
 export const MAX_SOURCE_DATE_EPOCH = 253402300799;
@@ -53,12 +52,16 @@ function settingsProblems(settings: unknown): Problem[] {
   return problems.filter((p): p is Problem => p !== null);
 }
 
-/** Throws InputErrors (code `bad-option`) listing every problem with `options`; returns quietly when there is none. */
-export function checkAnalyzeOptions(options: unknown): void {
+/**
+ * Throws InputErrors (code `bad-option`) listing every problem with `options`; returns quietly when
+ * there is none. `known` names every option (analyze.ts derives it from the AnalyzeOptions type, so a
+ * new option cannot be forgotten here).
+ */
+export function checkAnalyzeOptions(options: unknown, known: readonly string[]): void {
   if (options === undefined) return;
   if (typeof options !== 'object' || options === null || Array.isArray(options)) throw new InputErrors([new InputError('bad-option', m.notAnObject('options', describe(options)), undefined, m.hint())]);
   const o = options as Record<string, unknown>;
-  const problems: (Problem | null)[] = Object.keys(o).filter((k) => !(OPTION_NAMES as readonly string[]).includes(k)).map((k) => m.unknownOption(k, OPTION_NAMES));
+  const problems: (Problem | null)[] = Object.keys(o).filter((k) => !known.includes(k)).map((k) => m.unknownOption(k, known));
   const has = (k: string) => o[k] !== undefined;
   if (has('settings')) problems.push(...settingsProblems(o.settings));
   if (has('sourceDateEpoch') && (typeof o.sourceDateEpoch !== 'number' || !Number.isInteger(o.sourceDateEpoch) || o.sourceDateEpoch < 0 || o.sourceDateEpoch > MAX_SOURCE_DATE_EPOCH)) problems.push(m.notEpoch(describe(o.sourceDateEpoch)));
@@ -68,6 +71,12 @@ export function checkAnalyzeOptions(options: unknown): void {
   for (const k of ['target', 'channel', 'sheet'] as const) if (has(k)) problems.push(textList(k, o[k]));
   for (const k of ['layout', 'sampleMap', 'variantClasses'] as const) if (has(k) && !isInput(o[k])) problems.push(m.notInput(k));
   if (has('variants') && !(Array.isArray(o.variants) && o.variants.every(isInput))) problems.push(m.notInput('variants[]'));
+  if (has('experiment')) {
+    const e = o.experiment;
+    const fieldsOk = typeof e === 'object' && e !== null && !Array.isArray(e)
+      && Object.entries(e).every(([k, v]) => ['id', 'operator', 'title'].includes(k) && (v === null || v === undefined || typeof v === 'string'));
+    if (!fieldsOk) problems.push(m.notAnObject('experiment ({ id, operator, title }: texts or null)', describe(e)));
+  }
   if (has('drugClasses') && !(typeof o.drugClasses === 'object' && o.drugClasses !== null && !Array.isArray(o.drugClasses) && Object.values(o.drugClasses).every((v) => typeof v === 'string'))) {
     problems.push(m.notAnObject('drugClasses ({ drug name: class })', describe(o.drugClasses)));
   }

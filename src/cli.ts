@@ -126,6 +126,10 @@ export function buildProgram(io: CliIo): Command {
     .option('--confidence <level>', 'confidence level of intervals', parseNumberOption('confidence', 0.5, 0.999), 0.95)
     .addOption(new Option('--test <test>', 'resistant-vs-sensitive test: linear-model (blocked linear model), or per-replicate paired / welch t-tests').choices(['linear-model', 'paired', 'welch']).default('linear-model'))
     .option('--no-report', 'write the data files only (results.json, normalized.csv, comparisons.csv), not report.html and charts/')
+    .option('--no-pdf', 'write no report.pdf beside report.html')
+    .option('--experiment <id>', 'experiment ID (e.g. the notebook entry), shown in the report, the PDF and results.json')
+    .option('--operator <name>', 'who ran the experiment, shown in the report, the PDF and results.json')
+    .option('--title <text>', 'title of the report and the PDF (default: the models compared)')
     .option('--lanes-in-json', 'embed every normalised lane in results.json as lanes[] (they are always in normalized.csv)')
     .option('--rules <file>', 'rules file (JSON) that changes thresholds or replaces the default TRK rule set; see blotbypass rules')
     .option('--drug-class <name=class>', 'the class of a drug the drug table does not know, e.g. "TRKi-7=trk-first-generation" (repeatable; docs/follow-up.md)', collectDrugClass)
@@ -149,7 +153,7 @@ export function buildProgram(io: CliIo): Command {
           return;
         }
         if (flags.report) progress.update('report', 0, 1);
-        const outputs = analysisOutputSet(results, json, flags.report ? await buildReportFiles(results) : [], [MANIFEST_NAME]);
+        const outputs = analysisOutputSet(results, json, flags.report ? await buildReportFiles(results, { pdf: flags.pdf }) : [], [MANIFEST_NAME]);
         progress.update('write', 0, 1);
         const inputPaths = [...files, ...listOf(flags.variants), ...[flags.sampleMap, flags.variantClasses].filter((p): p is string => p !== undefined)];
         writeOutputSet(out, outputs, inputPaths, { manifest: { tool: 'blotbypass', version: TOOL_VERSION } });

@@ -10,7 +10,7 @@ import type { InputBytes, LoadOptions } from './load/loadFile.js';
 import { loadMessages } from './messages/load.js';
 import type { ActiveRules } from './rules/decideVerdicts.js';
 import type { ModelPair } from './settings.js';
-import { decimalOf, listOf, type InputFlags } from './cliOptions.js';
+import { analysisEpoch, decimalOf, experimentOf, listOf, type InputFlags } from './cliOptions.js';
 
 /** The files named, read whole; `-` is standard input (named `stdin` in messages and results). */
 export function readInputs(paths: readonly string[], stdin: () => Uint8Array = () => readFileSync(0)): InputBytes[] {
@@ -56,6 +56,11 @@ export interface AnalyzeFlags extends InputFlags {
   report: boolean;
   /** --lanes-in-json: results.json embeds lanes[] (normalized.csv always holds them). */
   lanesInJson?: boolean;
+  /** False with --no-pdf: no report.pdf beside report.html. */
+  pdf: boolean;
+  experiment?: string;
+  operator?: string;
+  title?: string;
   rules?: string;
   /** --drug-class NAME=CLASS, repeatable. */
   drugClass?: Record<string, string>;
@@ -70,12 +75,13 @@ export async function activeRules(path: string | undefined): Promise<ActiveRules
   return readRules(path === undefined ? undefined : readInputs([path])[0]!);
 }
 
-export async function analyzeOptions(flags: AnalyzeFlags, env: Record<string, string | undefined>): Promise<AnalyzeOptions> {
-  const epoch = env.SOURCE_DATE_EPOCH;
-  const sourceDateEpoch = epoch !== undefined && /^\d+$/.test(epoch) ? Number(epoch) : undefined;
+/** `now`: the time of the run in milliseconds, stamped unless SOURCE_DATE_EPOCH fixes it. */
+export async function analyzeOptions(flags: AnalyzeFlags, env: Record<string, string | undefined>, now: number = Date.now()): Promise<AnalyzeOptions> {
+  const sourceDateEpoch = analysisEpoch(env.SOURCE_DATE_EPOCH, now);
   return {
     ...loadOptions(flags),
-    ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
+    sourceDateEpoch,
+    experiment: experimentOf(flags),
     rules: await activeRules(flags.rules),
     ...(flags.drugClass ? { drugClasses: flags.drugClass } : {}),
     ...genotypeOptions(flags),

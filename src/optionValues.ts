@@ -52,3 +52,29 @@ export function decimalOf(flags: NumberFormatFlags): 'dot' | 'comma' | undefined
   }
   return flags.decimal ?? implied;
 }
+
+/**
+ * The time an analysis is stamped with, in whole seconds since 1970: SOURCE_DATE_EPOCH when set (the
+ * reproducible-builds convention: same inputs and stamp, same bytes), otherwise the time it ran.
+ */
+export function analysisEpoch(sourceDateEpoch: string | undefined, nowMs: number): number {
+  if (sourceDateEpoch === undefined || sourceDateEpoch.trim() === '') return Math.floor(nowMs / 1000);
+  const text = sourceDateEpoch.trim();
+  // Up to year 9999: a later date has no ISO text.
+  if (!/^\d{1,12}$/.test(text) || Number(text) > MAX_EPOCH) {
+    throw new UsageError('bad-source-date-epoch', cliMessages.badSourceDateEpoch(sourceDateEpoch), undefined, cliMessages.badSourceDateEpochHint());
+  }
+  return Number(text);
+}
+
+/** 9999-12-31T23:59:59Z. */
+const MAX_EPOCH = 253402300799;
+
+/** --experiment, --operator, --title as typed: trimmed, an empty value left out. */
+export function experimentOf(values: { experiment?: string | undefined; operator?: string | undefined; title?: string | undefined }): { id?: string; operator?: string; title?: string } {
+  const clean = (v: string | undefined): string | undefined => (v === undefined || v.trim() === '' ? undefined : v.trim().replace(/\s+/g, ' '));
+  const id = clean(values.experiment);
+  const operator = clean(values.operator);
+  const title = clean(values.title);
+  return { ...(id ? { id } : {}), ...(operator ? { operator } : {}), ...(title ? { title } : {}) };
+}

@@ -29,11 +29,23 @@ export interface InputSummary {
   sheet?: string;
 }
 
+/** The lab's own names for one analysis, carried into the report, the PDF and results.json. */
+export interface ExperimentInfo {
+  id: string | null;
+  operator: string | null;
+  title: string | null;
+}
+
 export interface Results {
   schemaVersion: string;
   tool: { name: string; version: string };
-  /** ISO time from SOURCE_DATE_EPOCH when set, otherwise null: outputs carry no wall-clock time by default. */
+  /**
+   * ISO time of the analysis: the command line and the browser app stamp the time they ran, or
+   * SOURCE_DATE_EPOCH when set (byte-identical reruns). Null only from a library call given no time.
+   */
   generatedAt: string | null;
+  /** --experiment, --operator, --title (schema 3.1): what the lab calls this run; null where not given. */
+  experiment: ExperimentInfo;
   inputs: InputSummary[];
   settings: AnalysisSettings;
   design: Design;

@@ -41,6 +41,7 @@ describe('analyze(inputs, options)', () => {
     expect(c).toMatchObject({ line: 'KM12-LR', versus: 'KM12', treatment: 'larotrectinib', dose_nM: 100, time_h: null, target: 'ERK' });
     expect(r.settings).toEqual(DEFAULT_SETTINGS);
     expect(r.generatedAt).toBeNull();
+    expect(r.experiment).toEqual({ id: null, operator: null, title: null });
     expect(Array.isArray(r.warnings)).toBe(true);
     expect(r.lanes).toHaveLength(36);
   });

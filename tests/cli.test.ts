@@ -100,18 +100,44 @@ describe('blotbypass analyze', () => {
     expect(nonFiniteNumbers(parsed)).toEqual([]);
   });
 
-  it('writes the same bytes twice, and stamps SOURCE_DATE_EPOCH when set', async () => {
+  it('writes the same bytes twice with SOURCE_DATE_EPOCH, and stamps the time of the run without it', async () => {
+    const epoch = { SOURCE_DATE_EPOCH: '1767225600' };
     const a = join(tmp, 'a');
     const b = join(tmp, 'b');
-    await cli(['analyze', fixturePath('paired-three-targets.csv'), '--out', a]);
-    await cli(['analyze', fixturePath('paired-three-targets.csv'), '--out', b]);
+    await cli(['analyze', fixturePath('paired-three-targets.csv'), '--out', a, '--no-report'], epoch);
+    await cli(['analyze', fixturePath('paired-three-targets.csv'), '--out', b, '--no-report'], epoch);
     for (const name of ['results.json', 'normalized.csv', 'comparisons.csv']) {
       expect(readFileSync(join(a, name), 'utf8'), name).toBe(readFileSync(join(b, name), 'utf8'));
     }
+    expect((JSON.parse(readFileSync(join(a, 'results.json'), 'utf8')) as { generatedAt: string }).generatedAt).toBe('2026-01-01T00:00:00.000Z');
     const c = join(tmp, 'c');
-    await cli(['analyze', fixturePath('paired-three-targets.csv'), '--out', c], { SOURCE_DATE_EPOCH: '1767225600' });
-    expect((JSON.parse(readFileSync(join(c, 'results.json'), 'utf8')) as { generatedAt: string }).generatedAt).toBe('2026-01-01T00:00:00.000Z');
-    expect((JSON.parse(readFileSync(join(a, 'results.json'), 'utf8')) as { generatedAt: null }).generatedAt).toBeNull();
+    const before = Math.floor(Date.now() / 1000) * 1000;
+    await cli(['analyze', fixturePath('paired-three-targets.csv'), '--out', c, '--no-report']);
+    const stamped = Date.parse((JSON.parse(readFileSync(join(c, 'results.json'), 'utf8')) as { generatedAt: string }).generatedAt);
+    expect(stamped).toBeGreaterThanOrEqual(before);
+    expect(stamped).toBeLessThanOrEqual(Date.now());
+  });
+
+  it('refuses a SOURCE_DATE_EPOCH that is not whole seconds (exit 2, with the fix), and writes nothing', async () => {
+    for (const bad of ['2026-01-01', '-5', '1.5e9', '99999999999999']) {
+      const out = join(tmp, `bad-epoch-${bad.replace(/\W/g, '')}`);
+      const r = await cli(['analyze', fixturePath('paired-three-targets.csv'), '--out', out], { SOURCE_DATE_EPOCH: bad });
+      expect(r.code, bad).toBe(2);
+      expect(r.stderr).toContain(`SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01 UTC, got "${bad}"`);
+      expect(r.stderr).toContain('date +%s');
+      expect(existsSync(out)).toBe(false);
+    }
+  });
+
+  it('--experiment, --operator and --title go into results.json and the report header', async () => {
+    const out = join(tmp, 'experiment');
+    const r = await cli(['analyze', fixturePath('paired-three-targets.csv'), '--out', out, '--no-pdf', '--experiment', 'EXP-042', '--operator', ' A.  Lab ', '--title', 'KM12-LR bypass'], { SOURCE_DATE_EPOCH: '1767225600' });
+    expect(r.code).toBe(0);
+    const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as { experiment: unknown };
+    expect(results.experiment).toEqual({ id: 'EXP-042', operator: 'A. Lab', title: 'KM12-LR bypass' });
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(html).toContain('<h1>KM12-LR bypass</h1>');
+    expect(html).toContain('experiment EXP-042; operator A. Lab; analysed 2026-01-01 00:00 UTC');
   });
 
   it('passes the options through: --loading, --saturation, --keep-saturated, --pair, --drift-fold, --weak-reference, --confidence, --test, --decimal', async () => {

@@ -91,7 +91,8 @@ describe('the shells around analyze() with a lineage', () => {
   it('the browser app writes the same report section', async () => {
     const outcome = await runAnalysis({ files: [input('trk-lineage.csv', exampleText)], options: {} });
     if (!outcome.ok) throw new Error(outcome.messages.join('\n'));
-    const html = outcome.files.find((f) => f.name === 'report.html')!.text;
+    const report = outcome.files.find((f) => f.name === 'report.html')!;
+    const html = 'text' in report ? report.text : '';
     expect(html).toContain('<section id="resistance-over-time">');
     expect(html).toContain('id="chart-trajectory-km12-lr"');
   });

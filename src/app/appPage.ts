@@ -58,6 +58,12 @@ export function appPage(input: AppPageInput): string {
 <span class="muted">${escapeHtml(m.dataFilesHint())}</span>
 <ul id="chosen-files"></ul>
 </fieldset>
+<fieldset class="grid" id="experiment-fields">
+<legend>${escapeHtml(m.experimentFields())}</legend>
+${field('opt-experiment', 'Experiment ID', '--experiment', 'e.g. the notebook entry')}
+${field('opt-operator', 'Operator', '--operator', 'who ran the blots')}
+${field('opt-title', 'Title', '--title', 'default: the models compared')}
+</fieldset>
 <details>
 <summary>${escapeHtml(m.options())}</summary>
 <div class="grid">
@@ -66,6 +72,7 @@ ${file('variants-files', m.variantsFile(), true, '.maf,.tsv,.txt,.csv')}
 ${file('sample-map-file', m.sampleMapFile(), false, '.csv,.tsv,.txt')}
 ${file('rules-file', m.rulesFile(), false, '.json')}
 <span></span><a href="#" id="rules-starter">${escapeHtml(m.rulesStarter())}</a>
+<span></span><a href="#" id="layout-starter">${escapeHtml(m.layoutStarter())}</a>
 ${field('opt-loading', 'Loading control', '--loading', m.hintDefault('total-protein stain, else GAPDH, β-actin, …'))}
 ${field('opt-saturation', 'Saturation at or above', '--saturation', m.hintExample('65535 for 16-bit images'))}
 <label for="opt-keep-saturated">Keep saturated bands (flagged) <code>--keep-saturated</code></label><input type="checkbox" id="opt-keep-saturated">
@@ -78,6 +85,7 @@ ${select('opt-test', 'Resistant-vs-sensitive test', '--test', [['linear-model', 
 ${select('opt-decimal', 'Decimal mark', '--decimal', [['', 'detected (default)'], ['dot', 'dot: 1.5'], ['comma', 'comma: 1,5']])}
 ${select('opt-thousands', 'Thousands separator', '--thousands', [['', 'detected (default)'], [',', ', (1,234.5)'], ['.', '. (1.234,5)']])}
 ${field('opt-sheet', 'Workbook sheet', '--sheet', m.hintDefault('the first sheet with data'))}
+${field('opt-target', 'Antibody of instrument exports (NAME, or FILE=NAME, comma-separated)', '--target', m.hintExample('pERK'))}
 <label for="opt-lanes-in-json">Every lane in results.json too <code>--lanes-in-json</code></label><input type="checkbox" id="opt-lanes-in-json">
 </div>
 </details>

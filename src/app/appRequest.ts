@@ -6,7 +6,7 @@
  */
 import type { AnalyzeOptions } from '../analyze.js';
 import type { InputBytes, LoadOptions } from '../load/loadFile.js';
-import { collectDrugClass, collectPair, decimalOf, parseNumberOption, UsageError } from '../optionValues.js';
+import { analysisEpoch, collectDrugClass, collectPair, decimalOf, experimentOf, parseNumberOption, UsageError } from '../optionValues.js';
 import { readRules } from '../rules/readRules.js';
 import type { ModelPair } from '../settings.js';
 import { DEFAULT_SETTINGS } from '../settings.js';
@@ -31,6 +31,12 @@ export interface AppOptionValues {
   thousands?: string;
   /** Sheet of the workbooks to read (--sheet NAME). */
   sheet?: string;
+  /** Antibody of instrument exports (--target): NAME, or FILE=NAME, several separated by commas or new lines. */
+  target?: string;
+  /** --experiment, --operator, --title. */
+  experiment?: string;
+  operator?: string;
+  title?: string;
 }
 
 export interface AppRequest {
@@ -42,6 +48,8 @@ export interface AppRequest {
   sampleMap?: InputBytes;
   variantClasses?: InputBytes;
   options: AppOptionValues;
+  /** Time of the run in milliseconds (the page's clock); the analysis is stamped with it, as the CLI is. */
+  now?: number;
 }
 
 const TESTS = ['linear-model', 'paired', 'welch'] as const;
@@ -60,9 +68,12 @@ export function analyzeOptionsOf(request: AppRequest): AnalyzeOptions {
     ...(decimal ? { decimal } : {}),
     ...(request.layout ? { layout: request.layout } : {}),
     ...(text(o.sheet) ? { sheet: [text(o.sheet)!] } : {}),
+    ...(listText(o.target).length > 0 ? { target: listText(o.target) } : {}),
   };
   return {
     ...load,
+    sourceDateEpoch: analysisEpoch(undefined, request.now ?? Date.now()),
+    experiment: experimentOf(o),
     rules: readRules(request.rules),
     ...drugClassesOf(o.drugClasses),
     ...(request.variants && request.variants.length > 0 ? { variants: request.variants } : {}),
@@ -83,8 +94,12 @@ export function analyzeOptionsOf(request: AppRequest): AnalyzeOptions {
 
 /** `KM12-R=KM12, HCT-R=HCT` (commas, semicolons or new lines between pairs). */
 export function pairsOf(value: string | undefined): ModelPair[] {
-  const parts = (value ?? '').split(/[,;\n]/).map((p) => p.trim()).filter((p) => p !== '');
-  return parts.reduce<ModelPair[]>((pairs, part) => collectPair(part, pairs), []);
+  return listText(value).reduce<ModelPair[]>((pairs, part) => collectPair(part, pairs), []);
+}
+
+/** A field holding several values, separated by commas, semicolons or new lines. */
+function listText(value: string | undefined): string[] {
+  return (value ?? '').split(/[,;\n]/).map((p) => p.trim()).filter((p) => p !== '');
 }
 
 /** `TRKi-7=trk-first-generation, XR-88=mek`, as --drug-class given once for each. */

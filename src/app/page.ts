@@ -9,6 +9,8 @@ import type { AppOptionValues, AppRequest } from './appRequest.js';
 import type { InputBytes } from '../load/loadFile.js';
 import type { AppFileOut } from './runAnalysis.js';
 import type { WorkerMessage } from './worker.js';
+import { starterFiles } from '../load/starterFiles.js';
+import { svgToPng } from './svgToPng.js';
 
 const byId = <T extends HTMLElement>(id: string): T => {
   const element = document.getElementById(id);
@@ -66,6 +68,11 @@ document.addEventListener('drop', (event) => {
   progress.textContent = m.dropped(files.length);
 });
 
+byId<HTMLAnchorElement>('layout-starter').addEventListener('click', (event) => {
+  event.preventDefault();
+  for (const file of starterFiles()) saveText(file.name, file.text, 'text/csv');
+});
+
 byId<HTMLAnchorElement>('rules-starter').addEventListener('click', (event) => {
   event.preventDefault();
   const rules = JSON.parse(byId('default-rules').textContent ?? '""') as string;
@@ -105,6 +112,10 @@ function optionValues(): AppOptionValues {
     decimal: value('opt-decimal'),
     thousands: value('opt-thousands'),
     sheet: value('opt-sheet'),
+    target: value('opt-target'),
+    experiment: value('opt-experiment'),
+    operator: value('opt-operator'),
+    title: value('opt-title'),
   };
 }
 
@@ -114,7 +125,7 @@ async function buildRequest(): Promise<AppRequest> {
     Promise.all(dataFiles().map(bytesOf)), optionalFile('layout-file'), optionalFile('sample-map-file'), optionalFile('rules-file'),
   ]);
   return {
-    files, options: optionValues(),
+    files, options: optionValues(), now: Date.now(),
     ...(layout ? { layout } : {}), ...(rules ? { rules } : {}), ...(sampleMap ? { sampleMap } : {}),
     ...(variants.length > 0 ? { variants } : {}),
   };
@@ -131,22 +142,47 @@ function showError(lines: readonly string[]): void {
   errorBox.hidden = false;
 }
 
+const MEDIA_TYPES: Record<string, string> = {
+  json: 'application/json', html: 'text/html', csv: 'text/csv', pdf: 'application/pdf', svg: 'image/svg+xml', png: 'image/png', pzfx: 'application/xml',
+};
+
+function mediaType(name: string): string {
+  return MEDIA_TYPES[name.slice(name.lastIndexOf('.') + 1)] ?? 'application/octet-stream';
+}
+
+/** Counts analyses, so that PNGs still being drawn for an earlier one are not listed with a later one. */
+let pngGeneration = 0;
+
+function addDownload(name: string, blob: Blob): void {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  objectUrls.push(a.href);
+  a.download = name.replace(/^charts\//, '');
+  a.textContent = name;
+  a.id = `download-${name.replace(/[^a-z0-9]+/gi, '-')}`;
+  downloads.append(a, ' ');
+}
+
 function showResults(text: string, files: readonly AppFileOut[]): void {
   for (const url of objectUrls) URL.revokeObjectURL(url);
   objectUrls = [];
   summary.textContent = text;
   downloads.innerHTML = downloadsLabel;
   for (const file of files) {
-    const a = document.createElement('a');
-    const type = file.name.endsWith('.json') ? 'application/json' : file.name.endsWith('.html') ? 'text/html' : 'text/csv';
-    a.href = URL.createObjectURL(new Blob([file.text], { type }));
-    objectUrls.push(a.href);
-    a.download = file.name;
-    a.textContent = file.name;
-    a.id = `download-${file.name.replace(/[^a-z0-9]+/gi, '-')}`;
-    downloads.append(a, ' ');
+    addDownload(file.name, new Blob(['text' in file ? file.text : file.bytes], { type: mediaType(file.name) }));
   }
-  report.srcdoc = files.find((f) => f.name === 'report.html')?.text ?? '';
+  // A PNG beside every chart SVG, drawn on a canvas (the command line renders them with resvg).
+  const generation = ++pngGeneration;
+  void (async () => {
+    for (const file of files) {
+      if (!file.name.endsWith('.svg') || !('text' in file)) continue;
+      const png = await svgToPng(file.text).catch(() => null);
+      if (png === null || generation !== pngGeneration) continue;
+      addDownload(file.name.replace(/\.svg$/, '.png'), png);
+    }
+  })();
+  const html = files.find((f) => f.name === 'report.html');
+  report.srcdoc = html && 'text' in html ? html.text : '';
   output.hidden = false;
 }
 

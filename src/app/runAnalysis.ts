@@ -7,14 +7,16 @@ import { analyze, type ProgressCallback } from '../analyze.js';
 import { InputError, InputErrors } from '../errors.js';
 import { buildDataFiles } from '../report/dataFiles.js';
 import { renderReportCharts, reportHtml } from '../report/html/reportHtml.js';
+import { buildReportPdf } from '../report/pdf/reportPdfFile.js';
+import { prismFile } from '../report/prism/prismXml.js';
+import { renderFigure } from '../report/figureFile.js';
+import { chartList } from '../report/charts/reportCharts.js';
 import { textSummary } from '../report/textSummary.js';
 import type { StreamedContent } from '../report/writeOutputs.js';
 import { analyzeOptionsOf, type AppRequest } from './appRequest.js';
 
-export interface AppFileOut {
-  name: string;
-  text: string;
-}
+/** A file the page offers for download: text (results.json, the CSVs, report.html, SVGs) or bytes (report.pdf, PNGs). */
+export type AppFileOut = { name: string; text: string } | { name: string; bytes: Uint8Array };
 
 export type AppOutcome =
   | { ok: true; summary: string; files: AppFileOut[] }
@@ -26,10 +28,25 @@ export async function runAnalysis(request: AppRequest, onProgress?: ProgressCall
     const results = analyze(request.files, { ...analyzeOptionsOf(request), ...(onProgress ? { onProgress } : {}) });
     onProgress?.('report', 0, 1);
     const files = buildDataFiles(results, { lanes: request.options.lanesInJson === true }).map((f) => ({ name: f.path, text: asText(f.content) }));
-    const html = await reportHtml(results, await renderReportCharts(results));
+    const rendered = await renderReportCharts(results);
+    const { pdf } = await buildReportPdf(results, rendered);
+    const figure = await renderFigure(results);
+    const html = await reportHtml(results, rendered);
     onProgress?.('report', 1, 1);
+    // The charts as the command line writes them in charts/ (the page adds a PNG beside each SVG).
+    const charts: AppFileOut[] = [
+      { name: 'charts/pathway.svg', text: `${rendered.pathway}\n` },
+      ...(figure ? [{ name: 'charts/figure.vl.json', text: `${JSON.stringify(figure.spec, null, 2)}\n` }, { name: 'charts/figure.svg', text: `${figure.svg}\n` }] : []),
+      ...chartList(rendered.charts).flatMap((chart) => [
+        { name: `charts/${chart.name}.vl.json`, text: `${JSON.stringify(chart.spec, null, 2)}\n` },
+        { name: `charts/${chart.name}.svg`, text: `${chart.svg}\n` },
+      ]),
+    ];
     // The page lists the downloads itself: the summary says what was read and decided.
-    return { ok: true, summary: textSummary(results, null), files: [...files, { name: 'report.html', text: html }] };
+    return {
+      ok: true, summary: textSummary(results, null),
+      files: [...files, { name: 'report.html', text: html }, { name: 'report.pdf', bytes: pdf }, { name: 'prism.pzfx', text: prismFile(results) }, ...charts],
+    };
   } catch (error) {
     if (error instanceof InputErrors) return { ok: false, messages: error.errors.map((e) => e.format()), internal: false };
     if (error instanceof InputError) return { ok: false, messages: [error.format()], internal: false };

@@ -10,4 +10,6 @@ export const cliMessages = {
   helpFooter: () => '\nThe guide: docs/README.md. results.json is described field by field in docs/results.schema.json (JSON Schema);\nerror codes in docs/errors.md; the library in docs/api.md. Exit codes: 0 done, 2 your input or options, 1 a bug in blotbypass.',
   badOut: (value: string) => `--out needs a folder name, got "${value}"`,
   badOutHint: () => 'name a folder, e.g. --out results; to get results.json on standard output alone, give --json without --out',
+  badSourceDateEpoch: (value: string) => `SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01 UTC, got "${value}"`,
+  badSourceDateEpochHint: () => 'e.g. SOURCE_DATE_EPOCH=$(date +%s) for now, or unset it to stamp the time of the run',
 } as const;

@@ -78,8 +78,6 @@ export const reportMessages = {
   pageTitle: (models: readonly string[]) => `blotbypass report: ${models.length <= 8 ? models.join(', ') : `${models.slice(0, 6).join(', ')} and ${count(models.length - 6)} more models`}`,
   pageSubtitle: (version: string, files: number, targets: number, replicates: number) =>
     `blotbypass ${version}; ${plural(files, 'input file')}, ${plural(targets, 'target')}, ${plural(replicates, 'replicate')}`,
-  generatedAt: (iso: string) => `generated ${iso} (SOURCE_DATE_EPOCH)`,
-  notStamped: () => 'no time stamp (set SOURCE_DATE_EPOCH to add one)',
   noScriptNote: () => 'charts are static images; open the file in a browser with JavaScript for tooltips',
   contents: () => 'contents',
 
@@ -140,8 +138,8 @@ export const reportMessages = {
 
   // charts
   chartKeyTitle: () => 'fraction of vehicle under drug, resistant versus sensitive',
-  chartKeyCaption: (level: number, suppressed: number, sustained: number) =>
-    `Fraction of vehicle (phospho/total under drug divided by vehicle, same model and time) as estimated by the blocked linear model, with ${percent(level)} confidence intervals (the geometric mean of per-replicate fractions under --test paired or welch), log scale. Shaded bands: suppressed (f ≤ ${suppressed}) and sustained (f ≥ ${sustained}); dashed line: vehicle level (f = 1).`,
+  chartKeyCaption: (level: number, suppressed: number, sustained: number, linearModel: boolean) =>
+    `Each target's phospho/total under the drug as a fraction of vehicle (same model and time), ${linearModel ? 'as estimated by the blocked linear model' : 'the geometric mean of the per-replicate fractions'}, with ${percent(level)} confidence intervals, log scale. Light band: suppressed (at most ${percent(suppressed)} of vehicle); darker band: sustained (at least ${percent(sustained)} of vehicle); dashed line: the vehicle level.`,
   chartPhosphoTotalTitle: () => 'phospho/total ratio per condition',
   chartPhosphoTotalCaption: () =>
     'Every replicate as a point (phospho signal over total signal of the same protein, both loading-normalised when on different membranes); short bars: geometric mean per model and condition. Log scale, one panel per target with its own scale.',
@@ -152,7 +150,9 @@ export const reportMessages = {
   chartLoadingCaption: (fold: number) =>
     `Loading-control signal of each lane over its membrane's median; dashed lines at ${fold}x and 1/${fold}x mark loading drift. Black rings: drift; black squares: saturated loading control (each point's own colour and shape is its model).`,
   axisTarget: () => 'target',
-  axisFractionOfVehicle: () => 'fraction of vehicle (drug ÷ vehicle, ratio; log scale)',
+  axisFractionOfVehicle: () => 'phospho/total under drug, fraction of vehicle (log scale)',
+  axisRatioLabel: (target: string, basis: string) => `p${target}/${basis === 'phospho/total' ? target : basis === 'phospho/loading' ? 'loading' : target}`,
+  tooltipFraction: () => 'fraction of vehicle',
   axisCondition: () => 'condition',
   axisPhosphoTotal: () => 'phospho/total (a.u., log scale)',
   axisComparison: () => 'comparison',
@@ -164,8 +164,8 @@ export const reportMessages = {
   loadingFlagOk: () => 'ok',
   loadingFlagDrift: () => 'drift',
   loadingFlagSaturated: () => 'saturated',
-  bandSuppressed: (value: number) => `suppressed (f ≤ ${value})`,
-  bandSustained: (value: number) => `sustained (f ≥ ${value})`,
+  bandSuppressed: (value: number) => `suppressed (≤ ${percent(value)})`,
+  bandSustained: (value: number) => `sustained (≥ ${percent(value)})`,
   heatmapDrug: (condition: string) => `f: ${condition}`,
   heatmapBasal: (time_h: number | null, several: boolean) => (several && time_h !== null ? `basal, ${time_h} h` : 'basal'),
   heatmapTotal: (time_h: number | null, several: boolean) => (several && time_h !== null ? `total protein, ${time_h} h` : 'total protein'),

@@ -24,11 +24,11 @@ export function analysisOutputSet(results: Results, json: ResultsJsonOptions, re
 }
 
 /**
- * report.html, charts/<name>.vl.json, charts/<name>.svg and charts/<name>.png. Async: the charts are
+ * report.html, report.pdf, prism.pzfx, charts/<name>.vl.json, charts/<name>.svg and charts/<name>.png. Async: the charts are
  * rendered to SVG with vega. The report modules (and through them vega, vega-lite, resvg and the
  * browser bundles) are imported only here, lazily, so commands that write no report never load them.
  */
-export async function buildReportFiles(results: Results): Promise<OutputFile[]> {
+export async function buildReportFiles(results: Results, options: { pdf?: boolean } = {}): Promise<OutputFile[]> {
   const { reportFiles } = await import('./html/reportFiles.js');
-  return reportFiles(results);
+  return reportFiles(results, options);
 }

@@ -9,19 +9,12 @@
  */
 import { existsSync } from 'node:fs';
 import { renderAsync } from '@resvg/resvg-js';
+import { FONT_FILES } from './fontFiles.js';
 import { withPixelDensity } from './pngDensity.js';
 
 export const PNG_DPI = 300;
 const CSS_DPI = 96;
 
-/** Fonts tried first, by path: the report's sans-serif on Debian and most Linux systems. */
-const FONT_FILES = [
-  '/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf',
-  '/usr/share/fonts/truetype/liberation2/LiberationSans-Bold.ttf',
-  '/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf',
-  '/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf',
-  '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
-];
 
 export interface RenderedPng {
   png: Uint8Array;

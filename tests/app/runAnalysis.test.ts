@@ -17,10 +17,12 @@ const dir = mkdtempSync(join(tmpdir(), 'blotbypass-app-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const DATA_FILES = ['results.json', 'normalized.csv', 'comparisons.csv'];
+/** The app's clock and the CLI's SOURCE_DATE_EPOCH: the same time, so the same stamp. */
+const NOW = 1_767_225_600_000;
 
 async function cli(args: readonly string[], out: string): Promise<{ code: number; stderr: string }> {
   let stderr = '';
-  const code = await run(['analyze', ...args, '--out', join(dir, out)], { stdout: () => {}, stderr: (t) => { stderr += t; }, env: {}, cwd: process.cwd() });
+  const code = await run(['analyze', ...args, '--out', join(dir, out), '--no-pdf'], { stdout: () => {}, stderr: (t) => { stderr += t; }, env: { SOURCE_DATE_EPOCH: String(NOW / 1000) }, cwd: process.cwd() });
   return { code, stderr };
 }
 
@@ -34,7 +36,7 @@ const bytes = (path: string) => ({ name: path, bytes: new Uint8Array(readFileSyn
 
 function files(outcome: AppOutcome): Map<string, string> {
   if (!outcome.ok) throw new Error(`the app's analysis failed: ${outcome.messages.join('\n')}`);
-  return new Map(outcome.files.map((f) => [f.name, f.text]));
+  return new Map(outcome.files.map((f) => [f.name, 'text' in f ? f.text : Buffer.from(f.bytes).toString('latin1')]));
 }
 
 const cases: { name: string; args: string[]; data: string[]; variants?: string[]; options?: AppOptionValues }[] = [
@@ -55,7 +57,7 @@ describe('runAnalysis (the browser app) against blotbypass analyze', () => {
     it(`${c.name}: results.json, normalized.csv and comparisons.csv are byte-identical`, async () => {
       const out = c.name.replace(/\W+/g, '-');
       expect((await cli(c.args, out)).code).toBe(0);
-      const app = files(await runAnalysis({ files: c.data.map(bytes), ...(c.variants ? { variants: c.variants.map(bytes) } : {}), options: c.options ?? {} }));
+      const app = files(await runAnalysis({ files: c.data.map(bytes), ...(c.variants ? { variants: c.variants.map(bytes) } : {}), options: c.options ?? {}, now: NOW }));
       for (const name of DATA_FILES) {
         const written = readFileSync(join(dir, out, name), 'utf8');
         expect(app.get(name), name).toBe(name === 'results.json' ? withoutOutputList(written) : written);

@@ -33,7 +33,7 @@ let appUrl: string;
  * (on stdout, so without the `outputFiles` list that only a written output folder has).
  */
 function cliResults(file: string, flags: readonly string[] = []): string {
-  return execFileSync(process.execPath, [join(ROOT, 'dist/cli.js'), 'analyze', file, ...flags, '--json'], { cwd: EXAMPLES, env: { PATH: process.env.PATH }, encoding: 'utf8' });
+  return execFileSync(process.execPath, [join(ROOT, 'dist/cli.js'), 'analyze', file, ...flags, '--json'], { cwd: EXAMPLES, env: { PATH: process.env.PATH, SOURCE_DATE_EPOCH: String(NOW / 1000) }, encoding: 'utf8' });
 }
 
 beforeAll(async () => {
@@ -52,8 +52,13 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-function open(javaScriptEnabled = true): Promise<Opened> {
-  return openOffline(browser, appUrl, { javaScriptEnabled, width: 1100 });
+/** The page's clock and the CLI's SOURCE_DATE_EPOCH: the same time, so the same stamp in results.json. */
+const NOW = 1_767_225_600_000;
+
+async function open(javaScriptEnabled = true): Promise<Opened> {
+  const opened = await openOffline(browser, appUrl, { javaScriptEnabled, width: 1100 });
+  if (javaScriptEnabled) await opened.page.clock.setFixedTime(NOW);
+  return opened;
 }
 
 /** Analyse and wait until the page shows either the results or an error. */
@@ -86,6 +91,16 @@ describe('blotbypass.html in Chromium', () => {
     expect(await download(page, 'results.json')).toBe(cliResults('trk-bypass-long.csv'));
     for (const name of ['normalized.csv', 'comparisons.csv']) expect((await download(page, name)).length).toBeGreaterThan(100);
     expect(await download(page, 'report.html')).toMatch(/^<!DOCTYPE html>/i);
+    expect(await download(page, 'report.pdf')).toMatch(/^%PDF-1\.\d/);
+    expect(await download(page, 'prism.pzfx')).toContain('<Title>pERK/ERK, fold of KM12 DMSO</Title>');
+    // Every chart as SVG, and a PNG drawn on a canvas in the page at 300 dpi.
+    await expect.poll(() => page.locator('#download-charts-figure-png').count(), { timeout: 30_000 }).toBe(1);
+    expect(await page.locator('#downloads a[id$="-svg"]').count()).toBe(CHARTS + 2);
+    const [png] = await Promise.all([page.waitForEvent('download'), page.click('#download-charts-figure-png')]);
+    expect(png.suggestedFilename()).toBe('figure.png');
+    const pngBytes = readFileSync(await png.path());
+    expect(pngBytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(pngBytes.readUInt32BE(16)).toBe(2126);
     await page.screenshot({ path: join(ARTIFACTS, 'app.png'), fullPage: true });
     expect(errors).toEqual([]);
     expect(network).toEqual([]);

@@ -1,7 +1,8 @@
 /**
  * withTextAlternative(svg, idPrefix, title, description), and every SVG the report writes to charts/:
  * a <title> and a <desc> (the chart's one-sentence description, with the verdict's numbers) at the
- * top, and the root an image named and described by them.
+ * top, and the root an image (or, for the pathway map with focusable nodes, a group) named and
+ * described by them.
  */
 import { describe, expect, it } from 'vitest';
 import { reportFiles } from '../../src/report/html/reportFiles.js';
@@ -12,12 +13,13 @@ describe('withTextAlternative(svg, idPrefix, title, description)', () => {
   it('every SVG in charts/ has a <title> and a <desc>, and the key chart\'s names the verdict and its numbers', async () => {
     const files = await reportFiles(exampleResults());
     const svgs = files.filter((f) => f.path.endsWith('.svg'));
-    expect(svgs.map((f) => f.path)).toContain('charts/pathway.svg');
-    expect(svgs.length).toBe(5);
+    expect(svgs.map((f) => f.path)).toEqual(expect.arrayContaining(['charts/pathway.svg', 'charts/figure.svg']));
+    expect(svgs.length).toBeGreaterThanOrEqual(5);
     for (const file of svgs) {
       const svg = file.content as string;
       const root = /^<svg\b[^>]*>/.exec(svg)![0];
-      expect(root, file.path).toMatch(/role="img"/);
+      // An image, or a group whose parts are themselves focusable (the pathway map's nodes).
+      expect(root, file.path).toMatch(/role="(img|group)"/);
       const title = /<title id="([^"]+)">([^<]+)<\/title>/.exec(svg);
       const desc = /<desc id="([^"]+)">([^<]+)<\/desc>/.exec(svg);
       expect(title, file.path).not.toBeNull();

@@ -48,7 +48,8 @@ afterEach(() => {
 
 async function analyzeInto(inputs: readonly string[], out: string): Promise<{ code: number; stderr: string }> {
   let stderr = '';
-  const code = await run(['analyze', ...inputs, '--out', out], { stdout: () => undefined, stderr: (t) => { stderr += t; }, env: {}, cwd: dir });
+  // A fixed stamp: a rerun writes the same bytes, so a file left from the first run would show.
+  const code = await run(['analyze', ...inputs, '--out', out], { stdout: () => undefined, stderr: (t) => { stderr += t; }, env: { SOURCE_DATE_EPOCH: '1767225600' }, cwd: dir });
   return { code, stderr };
 }
 

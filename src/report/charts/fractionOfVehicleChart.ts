@@ -72,7 +72,9 @@ export function fractionOfVehicleChart(results: Results): ReportChart {
   const columns = shownConditions.rows.length > 1 ? 2 : 1;
   const width = Math.floor((PAGE_WIDTH_PX - 200) / columns) - (columns > 1 ? 30 : 0);
   const y = { field: 'y', type: 'quantitative' as const, scale: { type: 'log' as const, domain: [low, high], nice: false }, title: m.axisFractionOfVehicle() };
-  const x = { field: 'target', type: 'nominal' as const, sort: rankSort('target'), title: m.axisTarget(), axis: { labelAngle: 0, grid: false } };
+  // Ticks read "pERK/ERK", the ratio plotted, not the protein alone.
+  const ratioLabels = Object.fromEntries(results.design.targets.map((t) => [t.protein, m.axisRatioLabel(t.protein, t.ratioBasis)]));
+  const x = { field: 'target', type: 'nominal' as const, sort: rankSort('target'), title: m.axisTarget(), axis: { labelAngle: 0, grid: false, labelExpr: `${JSON.stringify(ratioLabels)}[datum.label] || datum.label` } };
   const orders = { condition: shownConditions.rows, target: targets, model: colours.domain };
   const spec: TopLevelSpec = {
     $schema: VEGA_LITE_SCHEMA,
@@ -109,7 +111,7 @@ export function fractionOfVehicleChart(results: Results): ReportChart {
               { field: 'model', title: m.columnModel() },
               { field: 'target', title: m.columnTarget() },
               { field: 'condition', title: m.columnCondition() },
-              { field: 'estimate', type: 'quantitative', format: '.3~g', title: m.columnFraction() },
+              { field: 'estimate', type: 'quantitative', format: '.3~g', title: m.tooltipFraction() },
               { field: 'ciLow', type: 'quantitative', format: '.3~g', title: m.columnCiLow() },
               { field: 'ciHigh', type: 'quantitative', format: '.3~g', title: m.columnCiHigh() },
               { field: 'n', type: 'quantitative', title: m.columnN() },
@@ -124,7 +126,7 @@ export function fractionOfVehicleChart(results: Results): ReportChart {
   return {
     name: 'fraction-of-vehicle',
     title: m.chartKeyTitle(),
-    caption: m.chartKeyCaption(results.settings.confidenceLevel, thresholds.suppressed, thresholds.sustained),
+    caption: m.chartKeyCaption(results.settings.confidenceLevel, thresholds.suppressed, thresholds.sustained, results.settings.test === 'linear-model'),
     notes: shownConditions.thinned ? [m.cappedGroups(shownConditions.rows.length, shownConditions.total, m.groupsConditions())] : [],
     spec,
   };

@@ -3,28 +3,50 @@
  * spec), charts/<name>.svg (rendered in Node) and charts/<name>.png (300 dpi, from the SVG, by resvg).
  * Loaded lazily by `buildReportFiles` so that runs without a report never load vega or resvg.
  *
- *   Results -> chart specs (pure) -> SVG (vega, headless) -> PNG (resvg) -> HTML page (+ inlined browser bundles)
+ *   Results -> chart specs (pure) -> SVG (vega, headless) -> PNG (resvg) -> PDF (pdfkit) -> HTML page (+ inlined browser bundles)
  */
 import type { Results } from '../../results.js';
 import { chartList } from '../charts/reportCharts.js';
 import { renderPng } from '../renderPng.js';
 import { reportMessages } from '../../messages/report.js';
+import { paperMessages } from '../../messages/paper.js';
+import { buildReportPdf } from '../pdf/reportPdfFile.js';
+import { prismFile } from '../prism/prismXml.js';
+import { renderFigure } from '../figureFile.js';
+import { appendAll } from '../../arrays.js';
 import type { OutputFile } from '../writeOutputs.js';
 import { renderReportCharts, reportHtml } from './reportHtml.js';
 
-export async function reportFiles(results: Results): Promise<OutputFile[]> {
+export interface ReportFileOptions {
+  /** report.pdf beside report.html (default); false with --no-pdf. */
+  pdf?: boolean;
+}
+
+export async function reportFiles(results: Results, options: ReportFileOptions = {}): Promise<OutputFile[]> {
   // 1-2. chart specs, SVG
   const rendered = await renderReportCharts(results);
   // 3. a PNG beside every SVG (300 dpi), rendered in parallel off the main thread
   const list = chartList(rendered.charts);
-  const [pathwayPng, ...pngs] = await Promise.all([renderPng(rendered.pathway), ...list.map((chart) => renderPng(chart.svg))]);
+  const figure = await renderFigure(results);
+  if (figure) appendAll(rendered.chartWarnings, figure.warnings.map((message) => ({ code: 'chart', message: `figure: ${message}` })));
+  const [pathwayPng, figurePng, ...pngs] = await Promise.all([renderPng(rendered.pathway), figure ? renderPng(figure.svg) : null, ...list.map((chart) => renderPng(chart.svg))]);
   if (pngs.some((p) => !p.fontsFound)) rendered.chartWarnings.push({ code: 'chart', message: reportMessages.pngNoFonts() });
-  // 4. page
+  // 4. PDF (before the page, so that its font warning is listed there)
+  const pdf = options.pdf === false ? null : await buildReportPdf(results, rendered);
+  if (pdf && !pdf.fontsEmbedded) rendered.chartWarnings.push({ code: 'chart', message: paperMessages.pdfNoFonts() });
+  // 5. page
   const html = await reportHtml(results, rendered);
   return [
     { path: 'report.html', content: html },
+    ...(pdf ? [{ path: 'report.pdf', content: pdf.pdf }] : []),
+    { path: 'prism.pzfx', content: prismFile(results) },
     { path: 'charts/pathway.svg', content: `${rendered.pathway}\n` },
     { path: 'charts/pathway.png', content: pathwayPng!.png },
+    ...(figure && figurePng ? [
+      { path: 'charts/figure.vl.json', content: `${JSON.stringify(figure.spec, null, 2)}\n` },
+      { path: 'charts/figure.svg', content: `${figure.svg}\n` },
+      { path: 'charts/figure.png', content: figurePng.png },
+    ] : []),
     ...list.flatMap((chart, i) => [
       { path: `charts/${chart.name}.vl.json`, content: `${JSON.stringify(chart.spec, null, 2)}\n` },
       { path: `charts/${chart.name}.svg`, content: `${chart.svg}\n` },

@@ -11,6 +11,7 @@
  */
 import type { AnalysisWarning } from '../../errors.js';
 import { reportMessages as m } from '../../messages/report.js';
+import { paperMessages } from '../../messages/paper.js';
 import { seriesMessages as sm } from '../../messages/series.js';
 import { pathwayMessages as pm } from '../../messages/pathway.js';
 import type { Results } from '../../results.js';
@@ -112,12 +113,12 @@ export function reportPage({ results, charts, bundles, chartWarnings = [], pathw
   ];
   const script = chartScript();
   const csp = contentSecurityPolicy([...bundles.map((b) => b.cspHash), scriptHash(script)]);
-  const models = results.design.models.map((x) => x.line);
-  return `${pageHead({ csp, generator: `${results.tool.name} ${results.tool.version}`, title: m.pageTitle(models), styles: PAGE_STYLES })}
+  const title = results.experiment.title ?? m.pageTitle(results.design.models.map((x) => x.line));
+  return `${pageHead({ csp, generator: `${results.tool.name} ${results.tool.version}`, title, styles: PAGE_STYLES })}
 <header>
-<h1>${escapeHtml(m.pageTitle(models))}</h1>
+<h1>${escapeHtml(title)}</h1>
 <p class="subtitle">${escapeHtml(m.pageSubtitle(results.tool.version, results.inputs.length, results.design.targets.length, results.design.replicates.length))}</p>
-<p class="stamp">${escapeHtml(results.generatedAt === null ? m.notStamped() : m.generatedAt(results.generatedAt))}</p>
+<p class="stamp">${escapeHtml(paperMessages.experimentLine(results.experiment, results.generatedAt))}</p>
 <noscript><p class="note">${escapeHtml(m.noScriptNote())}</p></noscript>
 </header>
 ${first.map(sectionHtml).join('\n')}

@@ -116,7 +116,8 @@ describe('reportCharts(results): the charts say the same thing the same way', ()
     }
     const text = JSON.stringify(reportCharts(exampleResults()).fractionOfVehicle.spec);
     expect(text).toContain('log scale');
-    expect(text).toContain('ratio');
+    // The ticks name the ratio plotted (pERK/ERK), not the protein alone.
+    expect(text).toContain('\\"ERK\\":\\"pERK/ERK\\"');
   });
 
   it('key chart: log scale and the suppressed / sustained thresholds of the rule set as bands', () => {
@@ -127,7 +128,8 @@ describe('reportCharts(results): the charts say the same thing the same way', ()
     expect(bands.map((b) => [b.kind, b.kind === 'suppressed' ? b.y2 : b.y])).toEqual([['suppressed', suppressed], ['sustained', sustained]]);
     const logScales = objects(key.spec).filter((o) => (o.scale as { type?: string } | undefined)?.type === 'log');
     expect(logScales.length).toBeGreaterThan(0);
-    expect(key.caption).toContain(String(suppressed));
+    expect(key.caption).toContain(`${suppressed * 100} % of vehicle`);
+    expect(key.caption).not.toContain('--test');
   });
 
   it('time course: one key-chart panel per condition, in design order', () => {

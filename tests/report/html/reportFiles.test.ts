@@ -27,7 +27,8 @@ describe('reportFiles(results)', () => {
   it('returns report.html, the pathway map, and per chart its vega-lite spec, SVG and PNG, matching what the page inlines', async () => {
     const files = await reportFiles(exampleResults());
     expect(files.map((f) => f.path)).toEqual([
-      'report.html', 'charts/pathway.svg', 'charts/pathway.png',
+      'report.html', 'report.pdf', 'prism.pzfx', 'charts/pathway.svg', 'charts/pathway.png',
+      'charts/figure.vl.json', 'charts/figure.svg', 'charts/figure.png',
       'charts/fraction-of-vehicle.vl.json', 'charts/fraction-of-vehicle.svg', 'charts/fraction-of-vehicle.png',
       'charts/phospho-total.vl.json', 'charts/phospho-total.svg', 'charts/phospho-total.png',
       'charts/log2-heatmap.vl.json', 'charts/log2-heatmap.svg', 'charts/log2-heatmap.png',
@@ -52,14 +53,14 @@ describe('reportFiles(results)', () => {
   });
 
   it('gives the same bytes for the same input', async () => {
-    const a = await reportFiles(exampleResults());
-    const b = await reportFiles(exampleResults());
+    const a = await reportFiles(exampleResults({ sourceDateEpoch: 1_700_000_000 }));
+    const b = await reportFiles(exampleResults({ sourceDateEpoch: 1_700_000_000 }));
     expect(b.map((f) => f.content)).toEqual(a.map((f) => f.content));
   });
 
   it('keeps report.html under 3 MB: the example, and every part at its cap at once', async () => {
-    const example = Buffer.byteLength((await reportFiles(exampleResults()))[0]!.content as string);
-    const stress = Buffer.byteLength((await reportFiles(stressResults()))[0]!.content as string);
+    const example = Buffer.byteLength((await reportFiles(exampleResults(), { pdf: false }))[0]!.content as string);
+    const stress = Buffer.byteLength((await reportFiles(stressResults(), { pdf: false }))[0]!.content as string);
     console.log(`report.html: example ${example} bytes, stress input ${stress} bytes`);
     expect(example).toBeLessThan(MAX_REPORT_BYTES);
     expect(stress).toBeLessThan(MAX_REPORT_BYTES);
@@ -67,13 +68,12 @@ describe('reportFiles(results)', () => {
 });
 
 describe('blotbypass analyze: report outputs', () => {
-  it('writes report.html and charts/ next to the data files', async () => {
-    const { code, stderr, out } = await analyzeInTemp([]);
+  it('writes report.html and charts/ next to the data files; --no-pdf leaves report.pdf out', async () => {
+    const { code, stderr, out } = await analyzeInTemp(['--no-pdf']);
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['blotbypass-manifest.json', 'charts', 'comparisons.csv', 'normalized.csv', 'report.html', 'results.json']);
-    expect(readdirSync(join(out, 'charts')).sort()).toHaveLength(14);
-    expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('no time stamp');
+    expect(readdirSync(out).sort()).toEqual(['blotbypass-manifest.json', 'charts', 'comparisons.csv', 'normalized.csv', 'prism.pzfx', 'report.html', 'results.json']);
+    expect(readdirSync(join(out, 'charts')).sort()).toHaveLength(17);
   });
 
   it('--no-report writes the data files only', async () => {
@@ -83,7 +83,8 @@ describe('blotbypass analyze: report outputs', () => {
   });
 
   it('stamps the report with SOURCE_DATE_EPOCH when it is set', async () => {
-    const { out } = await analyzeInTemp([], { SOURCE_DATE_EPOCH: '1700000000' });
-    expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('generated 2023-11-14T22:13:20.000Z');
+    const { out } = await analyzeInTemp(['--no-pdf'], { SOURCE_DATE_EPOCH: '1700000000' });
+    // Python: datetime.fromtimestamp(1700000000, timezone.utc).isoformat() -> 2023-11-14T22:13:20+00:00
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('analysed 2023-11-14 22:13 UTC');
   });
 });
