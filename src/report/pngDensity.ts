@@ -4,6 +4,8 @@
  * 96 dpi. The chunk goes right after IHDR (it must come before the image data); one already there is
  * replaced. Pure: returns a new array.
  */
+import { concatBytes } from '../arrays.js';
+
 const SIGNATURE_BYTES = 8;
 const METRES_PER_INCH = 0.0254;
 
@@ -24,13 +26,7 @@ export function withPixelDensity(png: Uint8Array, dpi: number): Uint8Array {
     parts.push(png.subarray(c.start, c.end));
     if (c === ihdr) parts.push(phys);
   }
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let offset = 0;
-  for (const p of parts) {
-    out.set(p, offset);
-    offset += p.length;
-  }
-  return out;
+  return concatBytes(parts);
 }
 
 export interface PngChunk {
