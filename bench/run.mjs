@@ -10,7 +10,9 @@
  *   3. `blotbypass --version` against `node -e 0`; the bundled example end to end; a typical experiment (bench/generateTypical.mjs) against the
  *      pandas + scipy script a lab would write (../shared/peers/reference.py, python3 with pandas and scipy)
  *   4. where the time of the screen (else the largest dataset) goes, stage by stage (bench/stages.mjs)
- *   5. a table on stdout, bench/results/latest.json and bench/results/latest.md (both gitignored)
+ *   5. the curve stage per curve against scipy's curve_fit on the same dose series
+ *      (bench/curves.mjs, ../shared/peers/curves_scipy.py), on a 20-model screen
+ *   6. a table on stdout, bench/results/latest.json and bench/results/latest.md (both gitignored)
  *
  * Usage: node bench/run.mjs [--sizes 1000,100000] [--screen MODELS] [--runs N]   (--screen 0: no screen)
  * Run `npm run build` first (`npm run bench` does). Timings are medians; peak RSS is the largest seen.
@@ -23,6 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { generate } from './generate.mjs';
 import { generateScreen } from './generateScreen.mjs';
 import { generateTypical } from './generateTypical.mjs';
+import { benchCurves } from './curves.mjs';
 import { filesIn, maxOf, measure, median, wall } from './measure.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -38,7 +41,10 @@ const TARGETS = {
   reportMiB: 3,
   exampleOverPeer: 1 / 3, // goal 1/5
   versionOverNode: 1.5,
+  curveOverScipy: 0.5, // goal 0.1 (issue 29)
 };
+/** Models of the screen the per-curve comparison runs on (480 curves). */
+const CURVE_SCREEN_MODELS = 20;
 const PEER = join(ROOT, '..', 'shared', 'peers', 'reference.py');
 
 function parseArgs(argv) {
@@ -184,6 +190,11 @@ function markdown(result) {
     lines.push(`| total | ${fmt(total)} | |`);
     lines.push('');
   }
+  if (result.curves) {
+    const c = result.curves;
+    lines.push(`Curves (${relative(ROOT, c.file)}, ${c.curves} dose series): blotbypass's curve stage ${fmt(c.msPerCurve, 2)} ms per curve (several starts, profile IC50 interval, joint fold fit); \`curves_scipy.py\` (one bounded trf curve_fit, Wald interval) ${c.peer.ms_per_curve === undefined ? `failed (${c.peer.failure})` : `${fmt(c.peer.ms_per_curve, 2)} ms per curve (${fmt(c.ratio)}x)`}.`);
+    lines.push('');
+  }
   lines.push('| target | measured | |');
   lines.push('|---|---|---|');
   for (const t of result.targets) lines.push(`| ${t.name} | ${t.measured} | ${verdict(t.met)} |`);
@@ -191,7 +202,7 @@ function markdown(result) {
   return `${lines.join('\n')}\n`;
 }
 
-function judge(datasets, startup, typical, peer) {
+function judge(datasets, startup, typical, peer, curves) {
   const screen = datasets.find((d) => d.name.startsWith('screen')) ?? datasets.reduce((a, b) => (b.rows > a.rows ? b : a), datasets[0]);
   const reports = datasets.filter((d) => d.reportMiB !== null);
   return [
@@ -200,6 +211,7 @@ function judge(datasets, startup, typical, peer) {
     { name: `report under ${TARGETS.reportMiB} MB at every size`, measured: reports.map((d) => `${d.name} ${fmt(d.reportMiB)} MiB`).join(', ') || 'no report.html written', met: reports.length === 0 ? null : reports.length === datasets.length && reports.every((d) => d.reportMiB < TARGETS.reportMiB) },
     { name: 'typical experiment (156 rows) with its report: at most 1/3 of the wall time of reference.py on the same file (goal 1/5)', measured: peer.blotbypassOverPeer === null ? 'peer failed' : `${fmt(peer.blotbypassOverPeer)} (${fmt(typical.seconds, 3)} s vs ${fmt(peer.seconds, 3)} s)`, met: peer.blotbypassOverPeer === null ? null : peer.blotbypassOverPeer <= TARGETS.exampleOverPeer },
     { name: `--version within ${TARGETS.versionOverNode}x of node -e 0`, measured: `${fmt(startup.versionOverNode)}x`, met: startup.versionOverNode <= TARGETS.versionOverNode },
+    { name: `per-curve time of the curve stage at most ${TARGETS.curveOverScipy}x scipy curve_fit's on the same series (goal 0.1x)`, measured: curves.ratio === null ? 'peer failed' : `${fmt(curves.ratio)}x (${fmt(curves.msPerCurve)} ms vs ${fmt(curves.peer.ms_per_curve)} ms)`, met: curves.ratio === null ? null : curves.ratio <= TARGETS.curveOverScipy },
   ];
 }
 
@@ -224,6 +236,8 @@ async function main() {
   const example = await benchExample(EXAMPLE);
   const typical = await benchExample(generateTypical().path);
   const peer = await benchPeer(typical);
+  process.stderr.write('curves against scipy curve_fit\n');
+  const curves = await benchCurves(generateScreen(CURVE_SCREEN_MODELS).path, findPython());
   const stagesOf = screenMeta ?? { ...generate(Math.max(...args.sizes)), name: 'largest' };
   process.stderr.write(`stages of ${stagesOf.name}\n`);
   const stages = { name: stagesOf.name, ...(await benchStages(stagesOf)) };
@@ -232,7 +246,7 @@ async function main() {
       cpu: cpus()[0]?.model ?? 'unknown', cores: availableParallelism(), memoryGiB: totalmem() / 2 ** 30, node: process.version, platform: process.platform,
       loadAverageBefore, loadAverageAfter: loadavg()[0],
     },
-    datasets, startup, example, typical, peer, stages, targets: judge(datasets, startup, typical, peer),
+    datasets, startup, example, typical, peer, curves, stages, targets: judge(datasets, startup, typical, peer, curves),
   };
   mkdirSync(RESULTS_DIR, { recursive: true });
   writeFileSync(join(RESULTS_DIR, 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);

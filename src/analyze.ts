@@ -24,11 +24,14 @@ import { loadMessages } from './messages/load.js';
 import { loadFile, type InputBytes, type LoadOptions } from './load/loadFile.js';
 import type { Band, LoadedFile } from './load/types.js';
 import { unifyNames } from './load/unifyNames.js';
+import { checkLoadingAcrossFiles } from './load/loadingAcrossFiles.js';
 import { normalize } from './normalize/normalize.js';
 import { compareModels } from './stats/compareModels.js';
 import { fitDoseResponses } from './stats/doseResponses.js';
 import { decideVerdicts, rulesUsed, type ActiveRules } from './rules/decideVerdicts.js';
 import { defaultRuleSet } from './rules/defaultRuleSet.js';
+import { singleModelReadings } from './rules/singleModelReading.js';
+import { singleModelMessages } from './messages/singleModel.js';
 import { attachGenotype, readGenotypeFiles, type GenotypeFiles } from './genotype/genotype.js';
 import { genotypeMessages } from './messages/genotype.js';
 import { SCHEMA_VERSION, type ExperimentInfo, type Results } from './results.js';
@@ -80,11 +83,15 @@ export function loadInputs(inputs: readonly InputBytes[], options: LoadOptions =
     return file;
   });
   const names = unifyNames(loaded.flatMap((f) => f.bands));
+  // One loading-control value per lane, across files (phospho and total exported apart).
+  const loading = loaded.length > 1 ? checkLoadingAcrossFiles(names.bands) : { bands: names.bands, warnings: [] };
+  const keptBands = new Set(loading.bands);
   let offset = 0;
   return loaded.map((f) => {
-    const bands = names.bands.slice(offset, offset + f.bands.length);
+    const bands = names.bands.slice(offset, offset + f.bands.length).filter((b) => keptBands.has(b));
     offset += f.bands.length;
-    return { ...f, bands, warnings: [...f.warnings, ...names.warnings.filter((w) => w.at?.file === f.file)] };
+    const mine = (w: AnalysisWarning) => w.at?.file === f.file;
+    return { ...f, bands, warnings: [...f.warnings, ...names.warnings.filter(mine), ...loading.warnings.filter(mine)] };
   });
 }
 
@@ -111,7 +118,7 @@ export function analyze(inputs: readonly InputBytes[], options: AnalyzeOptions =
   // 1. load
   const { onProgress } = options;
   const loaded = loadInputs(inputs, options, onProgress);
-  const inputSummaries = loaded.map((f) => ({ file: f.file, sha256: f.sha256, layout: f.layout, rows: f.rows, encoding: f.encoding, delimiter: f.delimiter, decimal: f.decimal, ...(f.sheet ? { sheet: f.sheet } : {}) }));
+  const inputSummaries = loaded.map((f) => ({ file: f.file, sha256: f.sha256, layout: f.layout, rows: f.rows, encoding: f.encoding, delimiter: f.delimiter, decimal: f.decimal, ...(f.sheet ? { sheet: f.sheet } : {}), ...(f.sheets ? { sheets: f.sheets } : {}) }));
   let bands: Band[] | null = loaded.flatMap((f) => f.bands);
   const warnings: AnalysisWarning[] = loaded.flatMap((f) => f.warnings);
   loaded.length = 0;
@@ -135,6 +142,9 @@ export function analyze(inputs: readonly InputBytes[], options: AnalyzeOptions =
   const decided = stage('rules', onProgress, () => decideVerdicts(arms.verdictComparisons, compared.levels, rules.ruleSet, settings.confidenceLevel, arms.verdictDoseResponses));
   // 4b. follow-ups
   const { verdicts, followUps } = readFollowUpArms(arms, decided, normalized.lanes, compared.comparisons, rules.ruleSet, settings.confidenceLevel);
+  // 4c. A one-status design has no pair to compare: read what it supports (rules/singleModelReading.ts).
+  const singleModel = normalized.design.pairs.length === 0 ? singleModelReadings(normalized.lanes, rules.ruleSet, settings.confidenceLevel) : null;
+  if (singleModel) warnings.push({ code: 'single-model', message: singleModelMessages.designNote(singleModel[0]?.missing ?? (normalized.design.models[0]?.status === 'resistant' ? 'sensitive' : 'resistant')) });
   // 5. genotype (optional)
   const genotype = genotypeFiles ? stage('genotype', onProgress, () => attachGenotype(verdicts, normalized.design.models, genotypeFiles)) : null;
   if (genotype) appendAll(warnings, genotype.warnings);
@@ -160,6 +170,7 @@ export function analyze(inputs: readonly InputBytes[], options: AnalyzeOptions =
     followUps,
     ...(genotype ? { genotype: genotype.summary } : {}),
     ...(trajectories.length > 0 ? { trajectories } : {}),
+    ...(singleModel ? { singleModelReadings: singleModel } : {}),
     warnings: warnings.filter((w) => !NOTE_CODES.has(w.code)),
     notes: warnings.filter((w) => NOTE_CODES.has(w.code)),
   };

@@ -58,7 +58,7 @@ export class InputErrors extends InputError {
  * Codes of messages that inform rather than warn: how something was read, not a problem with it.
  * `analyze` puts them in results.json `notes`, apart from `warnings`.
  */
-export const NOTE_CODES: ReadonlySet<string> = new Set(['signal-column', 'thousands-separator', 'name-spelling', 'windows-1252', 'sheet-read']);
+export const NOTE_CODES: ReadonlySet<string> = new Set(['signal-column', 'thousands-separator', 'name-spelling', 'windows-1252', 'sheet-read', 'title-rows', 'loading-repeated']);
 
 /** A problem the analysis could work around, carried into results.json and the report. */
 export interface AnalysisWarning {

@@ -12,6 +12,7 @@ import type { DoseResponse } from './stats/doseResponseTypes.js';
 import type { Verdict } from './rules/types.js';
 import type { RulesUsed } from './rules/ruleSetTypes.js';
 import type { FollowUp } from './rules/followUpTypes.js';
+import type { SingleModelReading } from './rules/singleModelReading.js';
 import type { GenotypeSummary } from './genotype/types.js';
 import type { Trajectory } from './rules/trajectoryTypes.js';
 
@@ -27,6 +28,8 @@ export interface InputSummary {
   decimal: 'dot' | 'comma';
   /** Workbooks (schema 2.1): the sheet read; `delimiter` is then "xlsx". */
   sheet?: string;
+  /** Workbooks: every sheet read, when several were read together (one per replicate); `sheet` is then the first. */
+  sheets?: string[];
 }
 
 /** The lab's own names for one analysis, carried into the report, the PDF and results.json. */
@@ -67,6 +70,12 @@ export interface Results {
   genotype?: GenotypeSummary;
   /** Present with a stage column (weeks_on_drug, passage, stage...): one per lineage and drug condition (docs/resistance-over-time.md). */
   trajectories?: Trajectory[];
+  /**
+   * Present when the design has one model status only (the resistant line alone, or the parental
+   * alone): no comparison and no verdict, but per model and drug condition the fractions of vehicle,
+   * their zones and a provisional reading (rules/singleModelReading.ts; docs/workbooks.md).
+   */
+  singleModelReadings?: SingleModelReading[];
   warnings: AnalysisWarning[];
   /** How the inputs were read (signal column chosen, thousands separators, names merged by case, encoding): informative, not problems. */
   notes: AnalysisWarning[];

@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
  */
 const RANK: Record<string, number> = { foundation: 0, load: 1, normalize: 2, stats: 3, rules: 4, genotype: 5, pipeline: 6, report: 7, app: 8, shell: 9 };
 /** Top-level modules that run the stages in order and define their product (`Results`): after genotype, before report. */
-const PIPELINE = new Set(['analyze', 'results', 'checkOptions']);
+const PIPELINE = new Set(['analyze', 'results', 'checkOptions', 'followUpStage']);
 /** Top-level modules of the public API and the command line: they may import anything. */
 const SHELL = new Set(['index', 'cli', 'cliInputs', 'cliOptions', 'largeRun']);
 

@@ -24,6 +24,8 @@ export const SENSITIVE_CURVES = {
 };
 
 const shifted = (fold) => Object.fromEntries(Object.entries(SENSITIVE_CURVES).map(([t, c]) => [t, { ...c, ic50: c.ic50 * fold }]));
+/** Issue 24 item 7's situation: IC50s near the top of the doses, steep curves, where a fit can stop short of the optimum. */
+const shiftedSteep = (fold, hill) => Object.fromEntries(Object.entries(shifted(fold)).map(([t, c]) => [t, { ...c, hill }]));
 
 /** Each case: the resistant model's curves (the sensitive ones elsewhere), total folds, the right verdict. */
 export const DOSE_CASES = {
@@ -33,6 +35,7 @@ export const DOSE_CASES = {
   'pi3k-akt-bypass (pAKT levels off at 85 %)': { curves: { AKT: { ic50: 15, bottom: 0.85, hill: 1 } }, right: 'pi3k-akt-bypass' },
   'rtk-bypass (MET amplified)': { curves: { ERK: { ic50: 12, bottom: 0.85, hill: 1 }, AKT: { ic50: 15, bottom: 0.6, hill: 1 } }, total: { MET: 5 }, right: 'rtk-bypass', drivers: ['MET'] },
   'unchanged signalling': { curves: {}, right: 'inconclusive' },
+  'a resistant dose series with a 30-fold shift (on-target, steep: Hill 1.7)': { curves: shiftedSteep(30, 1.7), right: 'on-target' },
 };
 
 export function fractionAt(curve, dose) {

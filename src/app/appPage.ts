@@ -68,11 +68,11 @@ ${field('opt-title', 'Title', '--title', 'default: the models compared')}
 <summary>${escapeHtml(m.options())}</summary>
 <div class="grid">
 ${file('layout-file', m.layoutFile())}
+<span></span><a href="#" id="layout-starter">${escapeHtml(m.layoutStarter())}</a>
 ${file('variants-files', m.variantsFile(), true, '.maf,.tsv,.txt,.csv')}
 ${file('sample-map-file', m.sampleMapFile(), false, '.csv,.tsv,.txt')}
 ${file('rules-file', m.rulesFile(), false, '.json')}
 <span></span><a href="#" id="rules-starter">${escapeHtml(m.rulesStarter())}</a>
-<span></span><a href="#" id="layout-starter">${escapeHtml(m.layoutStarter())}</a>
 ${field('opt-loading', 'Loading control', '--loading', m.hintDefault('total-protein stain, else GAPDH, β-actin, …'))}
 ${field('opt-saturation', 'Saturation at or above', '--saturation', m.hintExample('65535 for 16-bit images'))}
 <label for="opt-keep-saturated">Keep saturated bands (flagged) <code>--keep-saturated</code></label><input type="checkbox" id="opt-keep-saturated">

@@ -7,6 +7,7 @@ import { appMessages as m } from '../messages/app.js';
 import { progressMessages } from '../messages/progress.js';
 import type { AppOptionValues, AppRequest } from './appRequest.js';
 import type { InputBytes } from '../load/loadFile.js';
+import { starterFiles } from '../load/starterFiles.js';
 import type { AppFileOut } from './runAnalysis.js';
 import type { WorkerMessage } from './worker.js';
 import { starterFiles } from '../load/starterFiles.js';

@@ -13,6 +13,7 @@ import { renderFigure } from '../report/figureFile.js';
 import { chartList } from '../report/charts/reportCharts.js';
 import { textSummary } from '../report/textSummary.js';
 import type { StreamedContent } from '../report/writeOutputs.js';
+import { inPageWords } from '../messages/app.js';
 import { analyzeOptionsOf, type AppRequest } from './appRequest.js';
 
 /** A file the page offers for download: text (results.json, the CSVs, report.html, SVGs) or bytes (report.pdf, PNGs). */
@@ -48,8 +49,9 @@ export async function runAnalysis(request: AppRequest, onProgress?: ProgressCall
       files: [...files, { name: 'report.html', text: html }, { name: 'report.pdf', bytes: pdf }, { name: 'prism.pzfx', text: prismFile(results) }, ...charts],
     };
   } catch (error) {
-    if (error instanceof InputErrors) return { ok: false, messages: error.errors.map((e) => e.format()), internal: false };
-    if (error instanceof InputError) return { ok: false, messages: [error.format()], internal: false };
+    // The page has fields, not flags: its messages name them (messages/app.ts).
+    if (error instanceof InputErrors) return { ok: false, messages: error.errors.map((e) => inPageWords(e.format())), internal: false };
+    if (error instanceof InputError) return { ok: false, messages: [inPageWords(error.format())], internal: false };
     return { ok: false, messages: [error instanceof Error ? error.message : String(error)], internal: true };
   }
 }

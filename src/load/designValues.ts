@@ -44,8 +44,14 @@ export function withSecondDrug(treatment: string, second: string | undefined): s
   return treatment === '' || isVehicle(treatment, null) ? partner : `${treatment} + ${partner}`;
 }
 
-/** Times as labs write them in a time column: `2h`, `2 h`, `2 hr`, `120 min`, `30'`; hours, or null when it is none of these. */
+/**
+ * Times as labs write them in a time column: `2h`, `2 h`, `2 hr`, `120 min`, `30'`, or as a clock
+ * reading (a spreadsheet's time cell saved as CSV: `2:00`, `02:00:00`); hours, or null when it is
+ * none of these.
+ */
 export function parseTimeWithUnit(cell: string): number | null {
+  const clock = /^\s*(\d+):([0-5]\d)(?::([0-5]\d(?:\.\d+)?))?\s*$/.exec(cell);
+  if (clock) return Number(clock[1]) + Number(clock[2]) / 60 + Number(clock[3] ?? 0) / 3600;
   const match = /^\s*(\d+(?:\.\d+)?)\s*(h|hr|hrs|hour|hours|min|mins|minute|minutes|'|m)\s*$/i.exec(cell);
   if (!match) return null;
   const value = Number(match[1]);

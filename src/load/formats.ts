@@ -1,7 +1,8 @@
 /**
  * The formats blotbypass reads, and the choice of reader for one file:
  *
- *   header row -> 1. tidy long / wide (has line, status, treatment columns)
+ *   header row -> 1. tidy long / wide (has line, status, treatment columns; the first of the first 20
+ *                    rows that has them is the header, and title rows above it are kept as a note)
  *              -> 2. an instrument export (header signature in the first 20 rows, any delimiter)
  *              -> 3. a table we can explain (summary statistics, normalised ratios, other groups)
  *              -> 4. the tidy reader, whose errors name the missing columns
@@ -11,12 +12,12 @@
 import { InputError, type AnalysisWarning } from '../errors.js';
 import { FORMAT_TEXT, vendorMessages as m, type FormatText } from '../messages/vendors.js';
 import { headerKey } from './designColumns.js';
-import { joinLayout, readLayoutSheet } from './layoutSheet.js';
-import type { LoadOptions } from './loadFile.js';
-import type { DecimalMark } from './numberCells.js';
+import { joinLayout } from './layoutJoin.js';
+import { readLayoutSheet } from './layoutSheet.js';
 import { readTable, type Delimiter, type Table } from './readTable.js';
-import { firstNonBlankRow, looksTidy, readTidyLayout } from './tidyLayouts.js';
-import type { Band, LayoutName } from './types.js';
+import { headerRowBelowTitle, looksTidy, mapDesignColumns } from './tidyColumns.js';
+import { readTidyLayout } from './tidyLayouts.js';
+import type { LayoutReadResult, LoadOptions } from './types.js';
 import { compass } from './vendors/compass.js';
 import { diagnoseTable } from './vendors/diagnose.js';
 import { empiria } from './vendors/empiria.js';
@@ -88,14 +89,7 @@ function detectWithOtherDelimiters(file: string, text: string, table: Table, onl
   return null;
 }
 
-export interface LayoutReadResult {
-  layout: LayoutName;
-  rows: number;
-  decimal: DecimalMark;
-  delimiter: string;
-  bands: Band[];
-  warnings: AnalysisWarning[];
-}
+export type { LayoutReadResult } from './types.js';
 
 /** Reads one file with the reader its header calls for (or the one `--format` names). */
 export function readAnyLayout(file: string, text: string, table: Table, options: LoadOptions, defaultMembrane: string): LayoutReadResult {
@@ -104,8 +98,17 @@ export function readAnyLayout(file: string, text: string, table: Table, options:
     throw new InputError('bad-option', m.unknownFormat(forced), undefined, m.unknownFormatHint(formatNames()));
   }
   const decimal = options.decimal ? { decimal: options.decimal } : {};
-  const readTidy = (): LayoutReadResult => {
-    const result = readTidyLayout(file, table, { defaultMembrane, ...decimal });
+  const readTidy = (headerIndex?: number): LayoutReadResult => {
+    let result: ReturnType<typeof readTidyLayout>;
+    try {
+      result = readTidyLayout(file, table, { defaultMembrane, ...decimal, ...(headerIndex === undefined ? {} : { headerIndex }) });
+    } catch (error) {
+      // Lanes and their design but no measurement: the lane layout sheet of an instrument export.
+      if (error instanceof InputError && error.code === 'no-target-columns' && headerIndex !== undefined && mapDesignColumns(table.rows[headerIndex]!).has('lane')) {
+        throw new InputError('layout-as-data', m.layoutAsData(), error.at, m.layoutAsDataHint());
+      }
+      throw error;
+    }
     if (forced !== undefined && forced !== result.layout) {
       throw new InputError('format-mismatch', m.forcedTidyMismatch(forced, result.layout), { file }, m.forcedTidyMismatchHint());
     }
@@ -119,11 +122,10 @@ export function readAnyLayout(file: string, text: string, table: Table, options:
   };
 
   const forcedVendor = VENDOR_FORMATS.find((f) => f.name === forced);
-  if (forced !== undefined && !forcedVendor) return readTidy();
-  if (!forcedVendor) {
-    const headerIndex = firstNonBlankRow(table);
-    if (headerIndex !== -1 && looksTidy(table.rows[headerIndex]!)) return readTidy();
-  }
+  // The header of a tidy table is the first row that reads as one: title rows above it are notes.
+  const tidyHeader = forcedVendor ? -1 : headerRowBelowTitle(table, looksTidy);
+  if (forced !== undefined && !forcedVendor) return readTidy(tidyHeader === -1 ? undefined : tidyHeader);
+  if (tidyHeader !== -1) return readTidy(tidyHeader);
   let found: { table: Table; format: VendorFormat; headerIndex: number } | null = null;
   const here = detectVendor(table, forcedVendor);
   if (here) found = { table, ...here };

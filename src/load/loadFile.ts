@@ -5,35 +5,14 @@ import { sha256Hex } from '../platform/sha256.js';
 import { InputError } from '../errors.js';
 import { loadMessages as m } from '../messages/load.js';
 import { decodeText } from './decodeText.js';
-import { readTable, type Delimiter } from './readTable.js';
-import { readAnyLayout, type LayoutReadResult } from './formats.js';
+import { readTable } from './readTable.js';
+import { readAnyLayout } from './formats.js';
 import { loadWorkbook } from './loadWorkbook.js';
 import { compoundFileError, isCompoundFile, isZip } from './workbook.js';
-import type { DecimalMark } from './numberCells.js';
-import type { LoadedFile } from './types.js';
+import { suggestTarget } from './targetSpelling.js';
+import type { Band, InputBytes, LayoutReadResult, LoadedFile, LoadOptions } from './types.js';
 
-export interface LoadOptions {
-  /** Force the decimal mark (default: detected per file). */
-  decimal?: DecimalMark;
-  /** Force the delimiter (default: detected from the header line). */
-  delimiter?: Delimiter;
-  /** Force a format by name, e.g. `imagelab-bands` (default: detected from the header; see `listFormats`). */
-  format?: string;
-  /** Lane layout sheet giving instrument exports their design (membrane, lane -> line, status, treatment ...). */
-  layout?: InputBytes;
-  /** Targets of instrument exports: `NAME` for every file, or `FILE=NAME`. */
-  target?: readonly string[];
-  /** Targets per detection channel of instrument exports, e.g. `800=pERK`. */
-  channel?: readonly string[];
-  /** Workbooks: the sheet to read, `NAME` for every workbook or `FILE:NAME` (default: the first that reads as data). */
-  sheet?: readonly string[];
-}
-
-/** An input as bytes: the loader does no I/O itself. `name` is what messages call the file. */
-export interface InputBytes {
-  name: string;
-  bytes: Uint8Array;
-}
+export type { InputBytes, LoadOptions } from './types.js';
 
 export { sha256Hex };
 
@@ -46,7 +25,7 @@ export function baseName(name: string): string {
 export function loadFile(input: InputBytes, options: LoadOptions = {}): LoadedFile {
   const file = input.name;
   if (isCompoundFile(input.bytes)) throw compoundFileError(file, input.bytes);
-  let result: LayoutReadResult & { sheet?: string };
+  let result: LayoutReadResult & { sheet?: string; sheets?: string[] };
   let encoding: LoadedFile['encoding'] = 'utf-8';
   if (isZip(input.bytes)) result = loadWorkbook(input, options, baseName(file));
   else {
@@ -57,15 +36,22 @@ export function loadFile(input: InputBytes, options: LoadOptions = {}): LoadedFi
   }
   const warnings = [...result.warnings];
   if (encoding === 'windows-1252') warnings.unshift({ code: 'windows-1252', message: m.windows1252(), at: { file } });
-  const unknown = new Map<string, number>();
+  const unknown = new Map<string, { row: number; target: Band['target'] }>();
   for (const b of result.bands) {
-    if (!b.target.known && !unknown.has(b.target.label)) unknown.set(b.target.label, b.at.row ?? 0);
+    if (!b.target.known && !unknown.has(b.target.label)) unknown.set(b.target.label, { row: b.at.row ?? 0, target: b.target });
   }
-  for (const [label, row] of unknown) warnings.push({ code: 'unknown-target', message: m.unknownTarget(label), at: { file, row, ...(result.sheet ? { sheet: result.sheet } : {}) } });
+  for (const [label, { row, target }] of unknown) {
+    const at = { file, row, ...(result.sheet ? { sheet: result.sheet } : {}) };
+    const suggestion = suggestTarget(target);
+    // A loading control analysed as a target would leave its lanes without one: refuse, with the name meant.
+    if (suggestion?.loading) throw new InputError('misspelled-loading-control', m.misspelledLoadingControl(label, suggestion.protein), at, m.misspelledLoadingControlHint(suggestion.protein));
+    warnings.push({ code: 'unknown-target', message: m.unknownTarget(label, suggestion?.protein ?? null), at });
+  }
   if (result.bands.length === 0) throw new InputError('no-data-rows', m.headerOnly(), { file }, m.headerOnlyHint());
   return {
     file, sha256: sha256Hex(input.bytes), layout: result.layout, rows: result.rows, encoding,
     delimiter: result.delimiter, decimal: result.decimal, bands: result.bands, warnings,
     ...(result.sheet ? { sheet: result.sheet } : {}),
+    ...(result.sheets ? { sheets: result.sheets } : {}),
   };
 }

@@ -5,7 +5,9 @@
  * and reported), or not a number (an error that names the cell).
  */
 
-export type DecimalMark = 'dot' | 'comma';
+import type { DecimalMark } from './types.js';
+
+export type { DecimalMark } from './types.js';
 
 /** Cell texts that mean "no value" (compared lower-cased, trimmed). */
 const MISSING_TOKENS: ReadonlySet<string> = new Set([

@@ -2,14 +2,17 @@
  * Text to a table of trimmed string cells, with the delimiter detected from the header line.
  *
  * Rows keep their position in the file: `rows[i]` is spreadsheet row `i + 1`, so every later
- * error can name the row a user sees in Excel. Blank rows are kept as empty arrays.
+ * error can name the row a user sees in Excel. Blank rows are kept as empty arrays. Characters no
+ * output can hold (control characters) are made visible here, once (safeText.ts).
  */
 import Papa from 'papaparse';
 import { InputError } from '../errors.js';
 import { loadMessages as m } from '../messages/load.js';
 import { detachedCopy } from '../platform/detachedCopy.js';
+import { hasUnsafeText, safeText } from './safeText.js';
+import type { Delimiter } from './types.js';
 
-export type Delimiter = ',' | ';' | '\t' | '|';
+export type { Delimiter } from './types.js';
 
 export interface Table {
   delimiter: Delimiter;
@@ -70,6 +73,7 @@ export function readTable(file: string, text: string, delimiter: Delimiter = det
   // Repeated texts (a column of model names, treatments, targets) share one string: a screen's
   // table then costs a fraction of the memory, and so do the bands built from it.
   const rows = parsed.data;
+  const unsafe = hasUnsafeText(text);
   const shared: (Map<string, string> | null)[] = [];
   for (let i = 0; i < rows.length; i++) {
     const cells = rows[i]!;
@@ -78,7 +82,7 @@ export function readTable(file: string, text: string, delimiter: Delimiter = det
       continue;
     }
     for (let j = 0; j < cells.length; j++) {
-      const cell = cells[j]!.trim();
+      const cell = unsafe ? safeText(cells[j]!.trim()) : cells[j]!.trim();
       const texts = j < shared.length ? shared[j] : (shared[j] = new Map());
       if (texts === null || texts === undefined) {
         cells[j] = cell;

@@ -6,24 +6,29 @@
  * `parseNumberCell`, so decimal commas, `NA` and `n.d.` are handled in one place; every problem
  * is an `InputError` located by file, row and column, collected so a user sees them all at once.
  */
-import { InputError, InputErrors, type AnalysisWarning } from '../errors.js';
+import { InputError, type AnalysisWarning } from '../errors.js';
 import { loadMessages as m } from '../messages/load.js';
-import { matchDesignColumn, aliasesOf, headerKey, type DesignColumn, type DesignField } from './designColumns.js';
+import { aliasesOf, type DesignColumn, type DesignField } from './designColumns.js';
 import { parseStatus, isVehicle, parseFlag, parseTimeWithUnit, withSecondDrug } from './designValues.js';
 import { parseStageCell } from './lineageStage.js';
 import { decideDecimalMark } from './decimalMark.js';
-import { groupErrors } from './groupErrors.js';
-import { parseNumberCell, isMissingToken, type DecimalMark } from './numberCells.js';
+import { parseNumberCell, type DecimalMark } from './numberCells.js';
 import { isBlankRow, type Table } from './readTable.js';
+import { checkConsistency, checkRowWidths, ErrorCollector, throwCollected, warnAboutStrayCells } from './tidyChecks.js';
+import { likelyTidyHeader, mapDesignColumns, REQUIRED_DESIGN, titleRows, wideTargetColumns } from './tidyColumns.js';
 import { identifyTarget } from './targetNames.js';
 import type { Band, BandStage, Status, TargetIdentity } from './types.js';
 import { maxOf } from '../arrays.js';
+
+export { looksTidy, mapDesignColumns } from './tidyColumns.js';
 
 export interface TidyReadOptions {
   /** Force the decimal mark instead of detecting it. */
   decimal?: DecimalMark;
   /** Membrane name to use when the file has no blot column (default: the file name). */
   defaultMembrane: string;
+  /** The header's index in the table (default: the row most like a tidy header, `likelyTidyHeader`). */
+  headerIndex?: number;
 }
 
 export interface TidyReadResult {
@@ -33,13 +38,6 @@ export interface TidyReadResult {
   bands: Band[];
   warnings: AnalysisWarning[];
 }
-
-/** List at most this many distinct problems (identical ones are grouped): the first ones are what a user fixes first. */
-const MAX_ERRORS = 25;
-/** Stop reading a file after this many bad cells: a wholly wrong column is found long before. */
-const MAX_COLLECTED = 5_000;
-
-const REQUIRED_DESIGN: readonly DesignField[] = ['line', 'status', 'treatment'];
 
 interface LaneDesign {
   membrane: string;
@@ -55,48 +53,8 @@ interface LaneDesign {
   stage?: BandStage | null;
 }
 
-class ErrorCollector {
-  readonly errors: InputError[] = [];
-  add(error: InputError): void {
-    if (this.errors.length < MAX_COLLECTED) this.errors.push(error);
-  }
-  get full(): boolean {
-    return this.errors.length >= MAX_COLLECTED;
-  }
-}
-
-/** Index of the header: the first non-blank row. */
-export function firstNonBlankRow(table: Table): number {
-  return table.rows.findIndex((r) => !isBlankRow(r));
-}
-
-/** Maps header cells to design fields. Exported for layout detection by vendor importers. */
-export function mapDesignColumns(header: readonly string[]): Map<DesignField, DesignColumn> {
-  const found = new Map<DesignField, DesignColumn>();
-  header.forEach((cell, index) => {
-    const match = matchDesignColumn(cell);
-    if (!match) return;
-    const current = found.get(match.field);
-    // With several candidates (e.g. `Volume` and `Adj. Volume`), the earlier alias in the table wins.
-    if (current && aliasRank(match.field, current.header) <= aliasRank(match.field, cell)) return;
-    found.set(match.field, { field: match.field, index, header: cell, unit: match.unit });
-  });
-  return found;
-}
-
-function aliasRank(field: DesignField, header: string): number {
-  const rank = aliasesOf(field).indexOf(headerKey(header));
-  return rank === -1 ? Number.MAX_SAFE_INTEGER : rank;
-}
-
-/** True when the header has what the tidy reader needs: the required design columns. */
-export function looksTidy(header: readonly string[]): boolean {
-  const columns = mapDesignColumns(header);
-  return REQUIRED_DESIGN.every((f) => columns.has(f));
-}
-
 export function readTidyLayout(file: string, table: Table, options: TidyReadOptions): TidyReadResult {
-  const headerIndex = firstNonBlankRow(table);
+  const headerIndex = options.headerIndex ?? likelyTidyHeader(table);
   if (headerIndex === -1) throw new InputError('empty-file', m.emptyFile(), { file }, m.emptyFileHint());
   const header = table.rows[headerIndex]!;
   const columns = mapDesignColumns(header);
@@ -126,6 +84,8 @@ export function readTidyLayout(file: string, table: Table, options: TidyReadOpti
 
   const designIndexes = new Set([...columns.values()].map((c) => c.index));
   const warnings: AnalysisWarning[] = repeatedHeaderRows.map((row) => ({ code: 'repeated-header', message: m.repeatedHeader(), at: { file, row } }));
+  const title = titleRows(table, headerIndex);
+  if (title.length > 0) warnings.unshift({ code: 'title-rows', message: m.titleRows(headerRow, title), at: { file, row: headerRow } });
   const targetColumns = isLong ? [] : wideTargetColumns(file, header, designIndexes, dataRows, warnings);
   if (!isLong && targetColumns.length === 0) {
     throw new InputError('no-target-columns', m.noTargetColumns(), { file, row: headerRow }, m.noTargetColumnsHint());
@@ -213,12 +173,6 @@ function bandOf(base: LaneBase, at: Band['at'], target: TargetIdentity, signal: 
 function sameCellsAt(a: readonly string[], b: readonly string[], indexes: readonly number[]): boolean {
   for (const i of indexes) if (a[i] !== b[i]) return false;
   return true;
-}
-
-function throwCollected(errors: InputError[]): never {
-  const grouped = groupErrors(errors, MAX_ERRORS);
-  if (grouped.length === 1) throw grouped[0]!;
-  throw new InputErrors(grouped);
 }
 
 function decideDecimal(file: string, header: readonly string[], dataRows: readonly { row: number; cells: string[] }[], indexes: readonly number[], warnings: AnalysisWarning[]): DecimalMark {
@@ -329,70 +283,6 @@ function readSignal(
   return undefined;
 }
 
-interface WideTargetColumn {
-  index: number;
-  header: string;
-  target: TargetIdentity;
-}
-
-/**
- * The target columns of a wide file: every named non-design column with at least one numeric cell.
- * Text-only columns (notes, flags) and unnamed stray columns are skipped with a warning.
- */
-function wideTargetColumns(
-  file: string, header: readonly string[], designIndexes: ReadonlySet<number>,
-  dataRows: readonly { row: number; cells: string[] }[], warnings: AnalysisWarning[],
-): WideTargetColumn[] {
-  const width = Math.max(header.length, maxOf(dataRows.map((r) => r.cells.length)));
-  const columns: WideTargetColumn[] = [];
-  for (let index = 0; index < width; index++) {
-    if (designIndexes.has(index)) continue;
-    const name = header[index] ?? '';
-    const values = dataRows.map((r) => r.cells[index] ?? '').filter((c) => !isMissingToken(c));
-    if (values.length === 0) continue;
-    if (name === '') {
-      warnings.push({ code: 'unnamed-column', message: m.unnamedColumnIgnored(index + 1), at: { file } });
-      continue;
-    }
-    const numeric = values.some((v) => parseNumberCell(v, 'dot').kind === 'number' || parseNumberCell(v, 'comma').kind === 'number');
-    if (!numeric) {
-      warnings.push({ code: 'text-column', message: m.textColumnIgnored(name), at: { file, column: name } });
-      continue;
-    }
-    columns.push({ index, header: name, target: identifyTarget(name) });
-  }
-  return columns;
-}
-
-/**
- * Numbers beyond the header's last column mean the cells of the row are shifted: in a comma-separated
- * file, most often an unquoted decimal comma ("1,5") split into two cells. Reading on would silently
- * take the wrong numbers, so this is an error (a text note there stays a warning).
- */
-function checkRowWidths(file: string, header: readonly string[], dataRows: readonly { row: number; cells: string[] }[], delimiter: string): void {
-  const errors = new ErrorCollector();
-  for (const { row, cells } of dataRows) {
-    if (cells.length <= header.length) continue;
-    const extra = cells.slice(header.length).find((c) => parseNumberCell(c, 'dot').kind === 'number' || parseNumberCell(c, 'comma').kind === 'number');
-    if (extra === undefined) continue;
-    errors.add(new InputError('extra-cells', m.extraCells(cells.length, header.length, extra), { file, row }, delimiter === ',' ? m.extraCellsCommaHint() : m.extraCellsHint()));
-  }
-  if (errors.errors.length > 0) throwCollected(errors.errors);
-}
-
-function warnAboutStrayCells(
-  file: string, header: readonly string[], designIndexes: ReadonlySet<number>,
-  dataRows: readonly { row: number; cells: string[] }[], warnings: AnalysisWarning[],
-): void {
-  for (const { row, cells } of dataRows) {
-    cells.forEach((c, index) => {
-      if (c !== '' && !designIndexes.has(index) && (header[index] ?? '') === '') {
-        warnings.push({ code: 'stray-cell', message: m.strayCell(c), at: { file, row } });
-      }
-    });
-  }
-}
-
 function defaultLaneId(d: LaneDesign): string {
   const parts = [d.line, d.treatment];
   if (d.dose_nM !== null) parts.push(`${d.dose_nM} nM`);
@@ -401,63 +291,3 @@ function defaultLaneId(d: LaneDesign): string {
   return parts.join(' / ');
 }
 
-/**
- * One lane, one design; one band per target per lane; one status per model.
- */
-function checkConsistency(file: string, bands: readonly Band[], isLong: boolean, statusColumn: string): void {
-  const errors: InputError[] = [];
-  // Per lane (membrane + lane): its first band, and its bands by lower-cased target label.
-  type LaneEntry = { first: Band; byLabel: Map<string, Band> };
-  const lanes = new Map<string, LaneEntry>();
-  const lowerOf = new Map<string, string>();
-  const lineStatus = new Map<string, Band>();
-  let current: { membrane: string; lane: string; entry: LaneEntry } | null = null;
-  for (const b of bands) {
-    // A lane's bands usually follow one another: look the lane up only when it changes.
-    let entry: LaneEntry | undefined = current !== null && current.membrane === b.membrane && current.lane === b.lane ? current.entry : undefined;
-    if (!entry) {
-      const laneKey = `${b.membrane}\u0000${b.lane}`;
-      entry = lanes.get(laneKey);
-      if (!entry) lanes.set(laneKey, (entry = { first: b, byLabel: new Map() }));
-      current = { membrane: b.membrane, lane: b.lane, entry };
-    }
-    const first = entry.first;
-    const conflict = !sameDesign(first, b);
-    if (conflict) {
-      errors.push(new InputError('conflicting-design', m.conflictingDesign(b.membrane, b.lane, first.at.row ?? 0), { file, row: b.at.row }, m.conflictingDesignHint()));
-    }
-    let label = lowerOf.get(b.target.label);
-    if (label === undefined) lowerOf.set(b.target.label, (label = b.target.label.toLowerCase()));
-    const dup = entry.byLabel.get(label);
-    // A lane with a conflicting design is one problem: do not report it again as a repeated band.
-    if (dup && !conflict) {
-      errors.push(new InputError(
-        'duplicate-band', isLong ? m.duplicateBand(b.target.label, b.membrane, b.lane, dup.at.row ?? 0) : m.duplicateLane(b.membrane, b.lane, dup.at.row ?? 0),
-        { file, row: b.at.row }, m.duplicateBandHint(),
-      ));
-    } else entry.byLabel.set(label, b);
-    const statusOwner = lineStatus.get(b.line);
-    if (!statusOwner) lineStatus.set(b.line, b);
-    else if (statusOwner.status !== b.status) {
-      errors.push(new InputError('conflicting-status', m.conflictingStatus(b.line, statusOwner.status, b.status, statusOwner.at.row ?? 0), { file, row: b.at.row, column: statusColumn }, m.conflictingStatusHint()));
-    }
-    if (errors.length >= MAX_ERRORS) break;
-  }
-  // The wide layout repeats one duplicate lane per target column: report each row once.
-  const unique = dedupeByRowAndCode(errors);
-  if (unique.length > 0) throwCollected(unique);
-}
-
-function dedupeByRowAndCode(errors: InputError[]): InputError[] {
-  const seen = new Set<string>();
-  return errors.filter((e) => {
-    const key = `${e.code}:${e.at?.row}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-function sameDesign(a: Band, b: Band): boolean {
-  return a.line === b.line && a.status === b.status && a.treatment === b.treatment && a.dose_nM === b.dose_nM && a.time_h === b.time_h && a.replicate === b.replicate;
-}

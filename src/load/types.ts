@@ -1,7 +1,48 @@
 /**
- * Data at the boundary between `load` and `normalize`: typed band records, one per measured band.
+ * The types `load` shares among its modules and with `normalize`: typed band records (one per
+ * measured band), the loader's options and inputs, and what a layout reader returns. This module
+ * imports none of its siblings, so that load/'s modules can all import it without a circle.
  */
 import type { SourceLocation, AnalysisWarning } from '../errors.js';
+
+/** Which character marks decimals in numeric cells. */
+export type DecimalMark = 'dot' | 'comma';
+
+/** The cell separators of delimited text. */
+export type Delimiter = ',' | ';' | '\t' | '|';
+
+export interface LoadOptions {
+  /** Force the decimal mark (default: detected per file). */
+  decimal?: DecimalMark;
+  /** Force the delimiter (default: detected from the header line). */
+  delimiter?: Delimiter;
+  /** Force a format by name, e.g. `imagelab-bands` (default: detected from the header; see `listFormats`). */
+  format?: string;
+  /** Lane layout sheet giving instrument exports their design (membrane, lane -> line, status, treatment ...). */
+  layout?: InputBytes;
+  /** Targets of instrument exports: `NAME` for every file, or `FILE=NAME`. */
+  target?: readonly string[];
+  /** Targets per detection channel of instrument exports, e.g. `800=pERK`. */
+  channel?: readonly string[];
+  /** Workbooks: the sheets to read, `NAME` for every workbook or `FILE:NAME`, repeatable (default: the first that reads as data, with the sheets that share its header). */
+  sheet?: readonly string[];
+}
+
+/** An input as bytes: the loader does no I/O itself. `name` is what messages call the file. */
+export interface InputBytes {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** What reading one table with one layout (tidy or an instrument's) gives. */
+export interface LayoutReadResult {
+  layout: LayoutName;
+  rows: number;
+  decimal: DecimalMark;
+  delimiter: string;
+  bands: Band[];
+  warnings: AnalysisWarning[];
+}
 
 export type Status = 'sensitive' | 'resistant';
 
@@ -67,6 +108,8 @@ export interface LoadedFile {
   decimal: 'dot' | 'comma';
   bands: Band[];
   warnings: AnalysisWarning[];
-  /** Workbooks: the sheet read (`delimiter` is then "xlsx"). */
+  /** Workbooks: the sheet read (`delimiter` is then "xlsx"); the first, when several were. */
   sheet?: string;
+  /** Workbooks: every sheet read, when several were read together (one per replicate, or `--sheet` given several times). */
+  sheets?: string[];
 }

@@ -6,16 +6,25 @@
  *               another zip)
  *            2. unzip (fflate), read the sheet list, its relationships and the shared strings
  *               (fast-xml-parser)
- *            3. each sheet to rows of text: numbers written in their shortest round-trip form (a
- *               number stays a number: no thousands separators, no locale), formulas give their
- *               cached values, styles and date formats are ignored, merged cells keep their value
- *               in the first cell only (as a CSV export does); every row keeps its spreadsheet row
- *               number, so messages name the sheet and cell (`quant!C14`)
+ *            2b. check each part is well-formed XML before reading a value from it: a damaged part
+ *               is refused, named (sheet, shared strings), never read into nonsense
+ *            3. each sheet to rows of text: every cell in the column its reference names (cells
+ *               Excel leaves out read as empty), numbers written in their shortest round-trip form
+ *               (no thousands separators, no locale), times and dates by their number format
+ *               (workbookCells.ts), formulas give their cached values, merged cells keep their
+ *               value in the first cell only (as a CSV export does); every row keeps its
+ *               spreadsheet row number, so messages name the sheet and cell (`quant!C14`)
  */
 import { strFromU8, unzipSync, type Unzipped } from 'fflate';
-import { XMLParser } from 'fast-xml-parser';
-import { InputError } from '../errors.js';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { InputError, type SourceLocation } from '../errors.js';
 import { workbookMessages as m } from '../messages/workbook.js';
+import {
+  columnLetters, decodeXmlEscapes, formatKindOf, MAX_ROWS, numberText, parseCellRef, type NumberFormatKind,
+} from './workbookCells.js';
+import { safeText } from './safeText.js';
+
+export { columnIndex, columnLetters } from './workbookCells.js';
 
 export interface WorkbookSheet {
   name: string;
@@ -71,13 +80,40 @@ const parser = new XMLParser({
   parseAttributeValue: false,
   trimValues: false,
   processEntities: true,
-  isArray: (name) => ['sheet', 'Relationship', 'si', 'r', 'row', 'c'].includes(name),
+  // Elements only: a cell's `r="M3"` and a row's `r="3"` are attributes named like a rich-text run
+  // (`<r>`), and must stay the text that places the cell.
+  isArray: (name, _path, _leaf, isAttribute) => !isAttribute && ['sheet', 'Relationship', 'si', 'r', 'row', 'c', 'numFmt', 'xf'].includes(name),
 });
 
 type Xml = Record<string, unknown>;
 
 const asObject = (v: unknown): Xml => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Xml) : {});
 const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]);
+
+/** What a part of the package is, for a message: `sheet "quant"`, `shared strings`. */
+type PartName = string;
+
+/**
+ * A part's XML, parsed after it is checked to be well-formed: the parser itself reads damaged XML
+ * into nonsense (`2532.6./v>` as a value) or fails with its own words.
+ */
+function parseXml(file: string, path: string, what: PartName, xml: string): Xml {
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) {
+    throw new InputError('damaged-workbook', m.damagedPart(what, path, valid.err.line, valid.err.msg), { file }, m.damagedPartHint());
+  }
+  try {
+    return asObject(parser.parse(xml));
+  } catch (error) {
+    throw new InputError('damaged-workbook', m.damagedPart(what, path, null, String((error as Error).message)), { file }, m.damagedPartHint());
+  }
+}
+
+/** How the workbook shows numbers: the number format of each cell style, and the date system. */
+interface CellStyles {
+  kindOfStyle: readonly NumberFormatKind[];
+  date1904: boolean;
+}
 
 /** Every sheet of a workbook, in workbook order. */
 export function readWorkbook(file: string, bytes: Uint8Array): WorkbookSheet[] {
@@ -93,29 +129,38 @@ export function readWorkbook(file: string, bytes: Uint8Array): WorkbookSheet[] {
   };
   const workbookXml = text('xl/workbook.xml');
   if (workbookXml === null) throw new InputError('not-a-workbook', m.notAWorkbook(), { file }, m.notAWorkbookHint());
-  const workbook = asObject(asObject(parser.parse(workbookXml)).workbook);
+  const workbook = asObject(parseXml(file, 'xl/workbook.xml', m.partWorkbook(), workbookXml).workbook);
   const rels = new Map<string, string>();
-  for (const r of asArray(asObject(asObject(parser.parse(text('xl/_rels/workbook.xml.rels') ?? '')).Relationships).Relationship)) {
+  const relsXml = text('xl/_rels/workbook.xml.rels');
+  const relsDoc = relsXml === null ? {} : parseXml(file, 'xl/_rels/workbook.xml.rels', m.partRelationships(), relsXml);
+  for (const r of asArray(asObject(relsDoc.Relationships).Relationship)) {
     const rel = asObject(r);
     if (typeof rel.Id === 'string' && typeof rel.Target === 'string') rels.set(rel.Id, rel.Target);
   }
-  const shared = sharedStrings(text('xl/sharedStrings.xml'));
+  const sharedXml = text('xl/sharedStrings.xml');
+  const shared = sharedXml === null ? [] : sharedStrings(parseXml(file, 'xl/sharedStrings.xml', m.partSharedStrings(), sharedXml));
+  const stylesXml = text('xl/styles.xml');
+  const styles: CellStyles = {
+    kindOfStyle: stylesXml === null ? [] : styleKinds(parseXml(file, 'xl/styles.xml', m.partStyles(), stylesXml)),
+    date1904: ['1', 'true'].includes(String(asObject(workbook.workbookPr).date1904 ?? '')),
+  };
   return asArray(asObject(workbook.sheets).sheet).map((s) => {
     const sheet = asObject(s);
-    const name = String(sheet.name ?? '');
+    const name = safeText(String(sheet.name ?? ''));
     const target = rels.get(String(sheet.id ?? '')) ?? '';
     const path = target.startsWith('/') ? target.slice(1) : `xl/${target}`;
     const xml = text(path);
-    return { name, hidden: sheet.state === 'hidden' || sheet.state === 'veryHidden', rows: xml === null ? [] : sheetRows(xml, shared) };
+    const rows = xml === null ? [] : sheetRows(file, name, parseXml(file, path, m.partSheet(name), xml), shared, styles);
+    return { name, hidden: sheet.state === 'hidden' || sheet.state === 'veryHidden', rows };
   });
 }
 
 /** The text of a rich or plain string item: its own `t`, or its runs' `t` (phonetic guides left out). */
 function stringItem(item: unknown): string {
-  if (typeof item === 'string') return item;
+  if (typeof item === 'string') return decodeXmlEscapes(item);
   const o = asObject(item);
-  if (o.t !== undefined) return textOf(o.t);
-  return asArray(o.r).map((run) => textOf(asObject(run).t)).join('');
+  if (o.t !== undefined) return decodeXmlEscapes(textOf(o.t));
+  return decodeXmlEscapes(asArray(o.r).map((run) => textOf(asObject(run).t)).join(''));
 }
 
 /** A `<t>` element's text (with or without attributes such as xml:space). */
@@ -125,49 +170,45 @@ function textOf(t: unknown): string {
   return typeof o['#text'] === 'string' ? o['#text'] : '';
 }
 
-function sharedStrings(xml: string | null): string[] {
-  if (xml === null) return [];
-  return asArray(asObject(asObject(parser.parse(xml)).sst).si).map(stringItem);
+function sharedStrings(doc: Xml): string[] {
+  return asArray(asObject(doc.sst).si).map(stringItem);
 }
 
-/** "C14" -> column index 2; "AA1" -> 26. */
-export function columnIndex(ref: string): number {
-  let index = 0;
-  for (const ch of ref) {
-    const code = ch.charCodeAt(0);
-    if (code < 65 || code > 90) break;
-    index = index * 26 + (code - 64);
+/** The number-format kind of each cell style (`s` of a cell indexes `cellXfs`). */
+function styleKinds(doc: Xml): NumberFormatKind[] {
+  const styleSheet = asObject(doc.styleSheet);
+  const custom = new Map<number, string>();
+  for (const f of asArray(asObject(styleSheet.numFmts).numFmt)) {
+    const fmt = asObject(f);
+    if (typeof fmt.formatCode === 'string') custom.set(Number(fmt.numFmtId), fmt.formatCode);
   }
-  return index - 1;
+  return asArray(asObject(styleSheet.cellXfs).xf).map((x) => formatKindOf(Number(asObject(x).numFmtId ?? 0), custom));
 }
 
-/** Column index 2 -> "C"; 26 -> "AA". */
-export function columnLetters(index: number): string {
-  let n = index + 1;
-  let letters = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    letters = String.fromCharCode(65 + r) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
-function sheetRows(xml: string, shared: readonly string[]): string[][] {
-  const worksheet = asObject(asObject(parser.parse(xml)).worksheet);
+function sheetRows(file: string, sheet: string, doc: Xml, shared: readonly string[], styles: CellStyles): string[][] {
+  const worksheet = asObject(doc.worksheet);
   const rows: string[][] = [];
   let nextRow = 1;
   for (const r of asArray(asObject(worksheet.sheetData).row)) {
     const row = asObject(r);
-    const number = row.r !== undefined ? Number(row.r) : nextRow;
+    let number = nextRow;
+    if (row.r !== undefined) {
+      number = Number(row.r);
+      if (!Number.isInteger(number) || number < 1 || number > MAX_ROWS) throw new InputError('damaged-workbook', m.badRowNumber(String(row.r)), { file, sheet }, m.damagedPartHint());
+    }
     nextRow = number + 1;
     const cells: string[] = [];
     let nextColumn = 0;
     for (const c of asArray(row.c)) {
       const cell = asObject(c);
-      const column = typeof cell.r === 'string' ? columnIndex(cell.r) : nextColumn;
+      let column = nextColumn;
+      if (cell.r !== undefined) {
+        const ref = parseCellRef(String(cell.r));
+        if (ref === null || ref.row !== number) throw new InputError('damaged-workbook', m.badCellRef(String(cell.r), number), { file, sheet, row: number }, m.damagedPartHint());
+        column = ref.column;
+      }
       nextColumn = column + 1;
-      const value = cellText(cell, shared);
+      const value = safeText(cellText(cell, shared, styles, () => ({ file, sheet, row: number, cell: `${columnLetters(column)}${number}` })));
       if (value === '') continue;
       while (cells.length < column) cells.push('');
       cells[column] = value;
@@ -178,20 +219,29 @@ function sheetRows(xml: string, shared: readonly string[]): string[][] {
   return rows;
 }
 
-/** A cell's value as text: shared, inline or formula strings as written; numbers in shortest round-trip form. */
-function cellText(cell: Xml, shared: readonly string[]): string {
+/** A cell's value as text: shared, inline or formula strings as written; numbers by their format (workbookCells). */
+function cellText(cell: Xml, shared: readonly string[], styles: CellStyles, at: () => SourceLocation): string {
   const type = typeof cell.t === 'string' ? cell.t : 'n';
   const v = cell.v === undefined ? null : textOf(cell.v);
   switch (type) {
-    case 's': return v === null ? '' : shared[Number(v)] ?? '';
+    case 's': {
+      if (v === null) return '';
+      const index = Number(v);
+      const text = Number.isInteger(index) && index >= 0 ? shared[index] : undefined;
+      if (text === undefined) throw new InputError('damaged-workbook', m.badSharedString(v, shared.length), at(), m.damagedPartHint());
+      return text;
+    }
     case 'inlineStr': return stringItem(cell.is);
-    case 'str': return v ?? '';
+    case 'str': return decodeXmlEscapes(v ?? '');
     case 'b': return v === '1' ? 'TRUE' : v === '0' ? 'FALSE' : '';
     case 'e': return v ?? '';
+    case 'd': return v ?? '';
     default: {
       if (v === null || v.trim() === '') return '';
       const x = Number(v);
-      return Number.isFinite(x) ? String(x) : v;
+      if (!Number.isFinite(x)) throw new InputError('damaged-workbook', m.badNumberCell(v), at(), m.damagedPartHint());
+      const kind = styles.kindOfStyle[Number(cell.s ?? 0)] ?? 'number';
+      return numberText(x, kind, styles.date1904);
     }
   }
 }

@@ -31,3 +31,22 @@ export const appMessages = {
   appMissing: (path: string) => `the browser app is not built: ${path} does not exist`,
   appMissingHint: () => 'run "npm run build" in the blotbypass folder, then try again',
 } as const;
+
+/**
+ * The command line's words in a message, as the page says them: the page has fields, not flags.
+ * Most specific first: a whole hint before the flag it names.
+ */
+const PAGE_WORDING: readonly (readonly [RegExp, string])[] = [
+  [/give a lane layout sheet with --layout layout\.csv \(blotbypass template writes one to fill in\)/g, 'choose a lane layout sheet in the "Lane layout sheet" field under Options (the link beside it downloads a template to fill in)'],
+  [/pass it with --layout/g, 'choose it in the "Lane layout sheet" field under Options'],
+  [/\(blotbypass template writes one\)|\(see blotbypass template\)|\(blotbypass template writes an example\)|blotbypass template writes (?:an example|one|the design)/g, '(the template link under Options downloads one)'],
+  [/--layout(?: layout\.csv| FILE)?/g, 'the "Lane layout sheet" field under Options'],
+  [/--sheet (?:NAME|FILE:SHEET|FILE:NAME)/g, 'the "Workbook sheet" field under Options'],
+  [/--decimal (dot|comma)/g, 'the "Decimal mark" option ($1)'],
+  [/--thousands/g, 'the "Thousands separator" option'],
+];
+
+/** A located message of the pipeline (as the command line prints it), worded for the page. */
+export function inPageWords(message: string): string {
+  return PAGE_WORDING.reduce((text, [pattern, words]) => text.replace(pattern, words), message);
+}

@@ -60,6 +60,13 @@ export const loadMessages = {
     `the row has ${cells} cells but the header has ${headerCells}, and the extra cells hold numbers (${quote(example)}): its values would land in the wrong columns`,
   extraCellsCommaHint: () => 'an unquoted decimal comma splits a number in two in a comma-separated file: quote such numbers ("1,5") or save the table with ; as separator',
   extraCellsHint: () => 'give the extra column a header, or remove the extra cells',
+  loadingTwice: (label: string, lane: string, membrane: string, a: { signal: number | null; at: { file: string; row?: number } }, b: { signal: number | null; at: { file: string; row?: number } }) =>
+    `lane ${quote(lane)} of membrane ${quote(membrane)} has two ${label} values: ${a.signal} (${a.at.file}${a.at.row === undefined ? '' : ` row ${a.at.row}`}) and ${b.signal} (${b.at.file}${b.at.row === undefined ? '' : ` row ${b.at.row}`}); normalising to either would be a guess`,
+  loadingTwiceHint: () => 'give the loading control of a lane once (in one of the files), or name the blots apart (blot column) if these are two membranes',
+  loadingRepeated: (label: string, count: number, keptFile: string, droppedFile: string) =>
+    `${label} of ${count} lane${count === 1 ? '' : 's'} is given in ${keptFile} and again, with the same value, in ${droppedFile}: used once, from ${keptFile}`,
+  titleRows: (headerRow: number, rows: readonly string[]) =>
+    `read row ${headerRow} as the header; the ${rows.length === 1 ? 'row' : `${rows.length} rows`} above it, kept as notes: ${rows.map(quote).join('; ')}`,
   repeatedHeader: () => 'this row repeats the header (two exports pasted together?) and was skipped',
   strayCell: (text: string) => `stray cell ${quote(text)} in an unnamed column was ignored`,
   mixedDecimals: (dot: string, comma: string) => `the file mixes decimal conventions: ${quote(dot)} uses a dot, ${quote(comma)} a comma`,
@@ -85,7 +92,11 @@ export const loadMessages = {
   conflictingStatus: (line: string, first: string, second: string, firstRow: number) =>
     `model ${quote(line)} is ${second} here but ${first} on row ${firstRow}`,
   conflictingStatusHint: () => 'a model is either sensitive or resistant; give resistant derivatives their own name (e.g. KM12-LR)',
-  unknownTarget: (label: string) => `target ${quote(label)} is not a known antibody; kept under its own name`,
+  unknownTarget: (label: string, suggestion: string | null) =>
+    `target ${quote(label)} is not a known antibody; kept under its own name${suggestion === null ? '' : ` - did you mean ${suggestion}?`}`,
+  misspelledLoadingControl: (label: string, control: string) =>
+    `target ${quote(label)} is not a known antibody but is spelt almost like the loading control ${control}: it would be analysed as a target, and its lanes left without a loading control`,
+  misspelledLoadingControlHint: (control: string) => `did you mean ${control}? write it ${control} in the file`,
   unknownLayout: () => 'cannot tell the layout of this file',
   unknownLayoutHint: () => 'give the long layout (line, status, treatment, target, signal), the wide layout (design columns then one column per target), or a supported instrument export (see blotbypass formats)',
   noFiles: () => 'no input files were given',

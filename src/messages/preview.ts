@@ -32,4 +32,5 @@ export const previewMessages = {
   leftOut: (flags: readonly string[]) => `left out or flagged: ${list(flags)}`,
   leftOutFlag: (flag: string, bands: number) => `${plural(bands, 'band')} ${flag}`,
   warning: (w: AnalysisWarning) => `  warning: ${formatWarning(w)}`,
+  note: (w: AnalysisWarning) => `  note: ${formatWarning(w)}`,
 } as const;

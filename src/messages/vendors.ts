@@ -90,6 +90,8 @@ export const vendorMessages = {
   // Choosing a reader.
   layoutNeeded: (software: string, exportName: string) =>
     `this is a ${software} ${exportName}: it has lanes and signals but not the design (line, status, treatment) of each lane`,
+  layoutAsData: () => 'this looks like a lane layout sheet (lanes and their design, no signals), not densitometry data',
+  layoutAsDataHint: () => 'pass it with --layout, beside the instrument export whose lanes it describes',
   layoutNeededHint: () => 'give a lane layout sheet with --layout layout.csv (blotbypass template writes one to fill in)',
   unknownFormat: (name: string) => `unknown format ${quote(name)}`,
   unknownFormatHint: (names: readonly string[]) => `use one of: ${names.join(', ')} (blotbypass formats describes them)`,

@@ -26,7 +26,10 @@ export function normalize(bands: readonly Band[], settings: AnalysisSettings): N
   const warnings: AnalysisWarning[] = [];
   // 1. Who is compared with whom; without a vehicle lane nothing can be expressed as a fraction of vehicle.
   const models = modelSummaries(bands);
-  const pairs = resolveModelPairs(models, settings.pairs, inputsAt(bands, 'status'));
+  // A design with one model status (the resistant line alone, or the parental alone) has no pair:
+  // rules/singleModelReading.ts reads what it supports.
+  const oneStatus = new Set(models.map((x) => x.status)).size === 1 && settings.pairs.length === 0;
+  const pairs = oneStatus ? [] : resolveModelPairs(models, settings.pairs, inputsAt(bands, 'status'));
   if (!bands.some((b) => b.vehicle)) throw new InputError('no-vehicle', m.noVehicleAnywhere(), inputsAt(bands, 'treatment'), m.noVehicleAnywhereHint());
   if (!bands.some((b) => b.target.form !== 'loading')) {
     throw new InputError('no-targets', m.noTargets([...new Set(bands.map((b) => b.target.label))]), inputsAt(bands, 'target'), m.noTargetsHint());

@@ -4,7 +4,7 @@
  * antibody with the protein and form it was read as, the loading control of each membrane, and what
  * will be left out. Where a user catches a misread name or number before reading a verdict.
  */
-import type { AnalysisWarning } from '../errors.js';
+import { NOTE_CODES, type AnalysisWarning } from '../errors.js';
 import type { LoadedFile } from '../load/types.js';
 import type { NormalizedData } from '../normalize/types.js';
 import { compareNullableNumber, compareText } from '../order.js';
@@ -108,6 +108,7 @@ export function previewText(p: Preview, options: { withFiles: boolean } = { with
     m.leftOut(p.leftOut.map((x) => m.leftOutFlag(x.flag, x.bands))),
     ...(p.lineages ?? []).map(lineagePreviewLine),
   );
-  for (const w of p.warnings) lines.push(m.warning(w));
+  // Notes say how something was read; warnings, what went wrong.
+  for (const w of p.warnings) lines.push(NOTE_CODES.has(w.code) ? m.note(w) : m.warning(w));
   return `${lines.join('\n')}\n`;
 }

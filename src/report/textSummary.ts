@@ -51,10 +51,18 @@ export function textSummary(results: Results, written: WrittenFiles | null, maxW
     // The same sentence from several files or lanes is said once.
     const unique = [...new Map(list.map((w) => [formatWarning(w).replace(/^[^:]*(?::\d+)?(?: \(column "[^"]*"\))?: /, ''), w])).values()];
     lines.push(`${plural(list.length, word)}:`);
-    for (const w of unique.slice(0, maxWarnings)) lines.push(`  - ${formatWarning(w)}`);
-    if (unique.length > maxWarnings) lines.push(`  ... and ${unique.length - maxWarnings} more in results.json`);
+    const shown = unique.slice(0, maxWarnings);
+    for (const w of shown) lines.push(`  - ${formatWarning(w)}`);
+    // The count above is every one: say where those not shown are, and which of them repeat a line shown.
+    const others = unique.length - shown.length;
+    const repeats = list.length - unique.length;
+    if (others + repeats > 0) lines.push(`  ... and ${others + repeats} more in results.json${repeats === 0 ? '' : others === 0 ? `, each repeating a line above for another file or lane` : ` (${others} other, ${repeats} repeating a line above for another file or lane)`}`);
   }
   if (written && written.files.length > 0) lines.push(describeWritten(written));
+  // One model status only: no verdict, the readings this design supports (rules/singleModelReading.ts).
+  if (results.singleModelReadings && results.singleModelReadings.length > 0) {
+    lines.push('', 'Readings (one model status, no comparison):', ...results.singleModelReadings.map((r) => `  ${r.sentence}`));
+  }
   if (results.verdicts.length > 0) {
     const rules = results.rules.source === 'default' ? '' : ` (rules ${results.rules.name} from ${results.rules.source})`;
     lines.push('', `Verdicts${rules}:`);

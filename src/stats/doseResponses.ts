@@ -5,18 +5,18 @@
  *               the drug lanes and the vehicle lanes they are read against
  *            2. a four-parameter log-logistic curve (logLogisticFit.ts); a status (fitted, not
  *               reached, no fit) with the reason; the IC50's profile-likelihood interval
- *            3. per resistant model: the IC50 fold shift versus its sensitive partner (Wald interval
- *               on log10 from the two fits' standard errors, Welch-Satterthwaite df), or a lower
- *               bound when its curve is not reached
+ *            3. per resistant model: the IC50 fold shift versus its sensitive partner (profile
+ *               interval of a joint fit of both curves, jointFold.ts), or a lower bound when its
+ *               curve is not reached
  */
 import { lanesByLineAndTarget } from './laneGroups.js';
 import { groupKey } from '../groupKey.js';
 import { statsMessages as m } from '../messages/stats.js';
 import type { NormalizedData, NormalizedLane } from '../normalize/types.js';
 import { compareNullableNumber } from '../order.js';
-import { fitLogLogistic, logLogistic } from './logLogisticFit.js';
+import { jointFold } from './jointFold.js';
+import { fitLogLogistic, logLogistic, type LogLogisticFit } from './logLogisticFit.js';
 import { blockOf } from './modelContrasts.js';
-import { tCritical } from './studentT.js';
 import type { DoseResponse, EstimateInterval } from './doseResponseTypes.js';
 import { log10, log2 } from './portableMath.js';
 
@@ -28,11 +28,10 @@ export const MIN_SERIES_DOSES = 3;
  */
 export const HALF_SIGNAL = 0.5;
 
-/** A fit with what the fold shift needs: the standard error of log10 IC50 (null unless fitted) and residual df. */
+/** A curve's response with the fit the fold shift's joint fit starts from (null unless fitted). */
 interface SeriesFit {
   response: DoseResponse;
-  se: number | null;
-  df: number;
+  fit: LogLogisticFit | null;
 }
 
 const NULL_INTERVAL: EstimateInterval = { estimate: null, ciLow: null, ciHigh: null };
@@ -114,7 +113,7 @@ function fitSeries(
     ic50_nM: { ...NULL_INTERVAL }, fittedIc50_nM: null, hill: null, bottom: null, top: 1,
     n: points.length, replicates: new Set(lanes.map((l) => l.replicate)).size, fractionAtTopDose: null,
   };
-  const noFit = (reason: string) => ({ response: { ...base, reason }, se: null, df: 0 });
+  const noFit = (reason: string) => ({ response: { ...base, reason }, fit: null });
   if (!points.some((p) => p.dose_nM === 0)) return noFit(m.curveNoVehicle());
   const fit = fitLogLogistic(points, level);
   if (fit === 'too-few-points') return noFit(m.curveTooFewPoints(points.length, 3 + new Set(points.map((p) => p.block)).size));
@@ -124,18 +123,17 @@ function fitSeries(
   const fitted = {
     ...base, fittedIc50_nM: 10 ** fit.log10Ic50, hill: fit.hill, bottom: fit.bottom, fractionAtTopDose: logLogistic(maxDose, fit.bottom, fit.log10Ic50, fit.hill),
   };
-  if (fitted.fractionAtTopDose > HALF_SIGNAL) return { response: { ...fitted, status: 'not-reached', reason: m.curveNotHalved(maxDose, fitted.fractionAtTopDose) }, se: null, df: fit.df };
-  if (fit.log10Ic50 > log10(maxDose)) return { response: { ...fitted, status: 'not-reached', reason: m.curveAboveRange(maxDose) }, se: null, df: fit.df };
+  if (fitted.fractionAtTopDose > HALF_SIGNAL) return { response: { ...fitted, status: 'not-reached', reason: m.curveNotHalved(maxDose, fitted.fractionAtTopDose) }, fit: null };
+  if (fit.log10Ic50 > log10(maxDose)) return { response: { ...fitted, status: 'not-reached', reason: m.curveAboveRange(maxDose) }, fit: null };
   const estimate = 10 ** fit.log10Ic50;
-  const se = fit.atBound.length > 0 ? null : fit.se.log10Ic50;
   const { low, high } = fit.profileInterval();
   const interval = { estimate, ciLow: low === null ? null : 10 ** low, ciHigh: high === null ? null : 10 ** high };
   const belowRange = fit.log10Ic50 < log10(minDose) - 1e-12;
   const reason = belowRange ? m.curveBelowRange(minDose) : low === null || high === null ? m.curveNoInterval() : null;
-  return { response: { ...fitted, status: 'fitted', reason, ic50_nM: interval }, se, df: fit.df };
+  return { response: { ...fitted, status: 'fitted', reason, ic50_nM: interval }, fit };
 }
 
-/** Resistant IC50 / sensitive IC50 on log10 with a Welch-Satterthwaite t interval. */
+/** Resistant IC50 / sensitive IC50 with the profile interval of the joint fit (jointFold.ts). */
 function foldShift(own: SeriesFit, partner: SeriesFit, level: number): NonNullable<DoseResponse['ic50Fold']> {
   const r = own.response;
   const s = partner.response;
@@ -145,14 +143,7 @@ function foldShift(own: SeriesFit, partner: SeriesFit, level: number): NonNullab
     return { ...NULL_INTERVAL, atLeast: maxDose / sIc50 };
   }
   const rIc50 = r.ic50_nM.estimate;
-  if (r.status !== 'fitted' || s.status !== 'fitted' || rIc50 === null || sIc50 === null) return { ...NULL_INTERVAL, atLeast: null };
-  const estimate = rIc50 / sIc50;
-  if (own.se === null || partner.se === null) return { estimate, ciLow: null, ciHigh: null, atLeast: null };
-  const v1 = own.se ** 2;
-  const v2 = partner.se ** 2;
-  const df = (v1 + v2) ** 2 / (v1 ** 2 / own.df + v2 ** 2 / partner.df);
-  const t = tCritical(level, df);
-  if (t === null) return { estimate, ciLow: null, ciHigh: null, atLeast: null };
-  const half = t * Math.sqrt(v1 + v2);
-  return { estimate, ciLow: estimate / 10 ** half, ciHigh: estimate * 10 ** half, atLeast: null };
+  if (r.status !== 'fitted' || s.status !== 'fitted' || rIc50 === null || sIc50 === null || own.fit === null || partner.fit === null) return { ...NULL_INTERVAL, atLeast: null };
+  const { ciLow, ciHigh } = jointFold(own.fit, partner.fit, level);
+  return { estimate: rIc50 / sIc50, ciLow, ciHigh, atLeast: null };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { joinLayout as joinRows, laneKey, matchMembrane, readLayoutSheet, type LayoutSheet } from '../../src/load/layoutSheet.js';
+import { joinLayout as joinRows, matchMembrane } from '../../src/load/layoutJoin.js';
+import { laneKey, readLayoutSheet, type LayoutSheet } from '../../src/load/layoutSheet.js';
 import { identifyTarget } from '../../src/load/targetNames.js';
 import type { TargetIdentity } from '../../src/load/types.js';
 import type { VendorRow } from '../../src/load/vendors/types.js';

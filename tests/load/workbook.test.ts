@@ -106,11 +106,21 @@ describe('loadFile(workbook)', () => {
     expect(fromXlsx.bands.map((b) => [b.line, b.lane, b.signal])).toEqual(fromCsv.bands.map((b) => [b.line, b.lane, b.signal]));
   });
 
-  it('says why when no sheet holds data, naming every sheet', async () => {
-    const bytes = await workbook([{ sheet: 'cover', data: [[{ value: 'nothing here' }]] }, { sheet: 'empty', data: [[{ value: '' }]] }]);
+  it('says why when no sheet holds data, naming every sheet, with the columns a header may name', async () => {
+    const bytes = await workbook([{ sheet: 'cover', data: [[{ value: 'nothing here' }]] }, { sheet: 'notes', data: [[{ value: 'blot 3' }]] }, { sheet: 'empty', data: [[{ value: '' }]] }]);
     const e = inputErrorOf(() => loadFile({ name: 'x.xlsx', bytes }));
     expect(e.code).toBe('no-data-sheet');
-    expect(e.message).toMatch(/^no sheet of this workbook looks like densitometry data: "cover" \(.+\); "empty" \(empty\)$/);
+    expect(e.message).toMatch(/^no sheet of this workbook looks like densitometry data: "cover" \(.+\); "notes" \(.+\); "empty" \(empty\)$/);
+    expect(e.hint).toMatch(/^name the line column one of: .+; name the sheet with --sheet NAME/);
+  });
+
+  it('one sheet with cells and a header missing a column: the message a CSV gets', async () => {
+    const csv = EXAMPLE_CSV.replace('status,', 'condition,');
+    const bytes = await workbook([{ sheet: 'quant', data: sheetOf(csv) }, { sheet: 'empty', data: [[{ value: '' }]] }]);
+    const fromXlsx = inputErrorOf(() => loadFile({ name: 'x.xlsx', bytes }));
+    const fromCsv = inputErrorOf(() => loadFile({ name: 'x.csv', bytes: new TextEncoder().encode(csv) }));
+    expect([fromXlsx.code, fromXlsx.message, fromXlsx.hint]).toEqual([fromCsv.code, fromCsv.message, fromCsv.hint]);
+    expect(fromXlsx.format()).toMatch(/^x\.xlsx, sheet "quant" row 1: missing required column: status - name the status column one of: /);
   });
 });
 

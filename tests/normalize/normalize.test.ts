@@ -70,8 +70,10 @@ describe('normalize(bands, settings)', () => {
     expect(erk[1]![1]).toBeCloseTo(0.9, 14);
   });
 
-  it('refuses an input with one status only', () => {
-    const e = inputErrorOf(() => normalize(bandsOf('x.csv', [['line', 'status', 'treatment', 'target', 'signal'], ['KM12', 'sensitive', 'DMSO', 'pERK', 1]]), settings()));
+  it('normalises an input with one status only without pairs (rules/singleModelReading.ts reads it); refuses it when --pair names a partner', () => {
+    const rows = [['line', 'status', 'treatment', 'target', 'signal'], ['KM12', 'sensitive', 'DMSO', 'pERK', 1], ['KM12', 'sensitive', 'DMSO', 'ERK', 2]];
+    expect(normalize(bandsOf('x.csv', rows), settings()).design.pairs).toEqual([]);
+    const e = inputErrorOf(() => normalize(bandsOf('x.csv', rows), { ...settings(), pairs: [{ resistant: 'KM12-LR', sensitive: 'KM12' }] }));
     expect([e.code, e.message, e.hint]).toEqual(['no-resistant', 'no resistant model in the input', 'mark the resistant derivative "resistant" in the status column']);
   });
 });

@@ -35,6 +35,8 @@ export interface ResultsJson {
   comparisons: { line: string; target: string; ratioBasis: string; fractionOfVehicle: { estimate: number | null; n: number } }[];
   warnings: { code: string; message: string; at?: { file: string; row?: number; column?: string } }[];
   notes: { code: string; message: string; at?: { file: string; row?: number; column?: string } }[];
+  /** One model status only. */
+  singleModelReadings?: { line: string; confidence: string }[];
 }
 
 /** One membrane, two replicates, KM12 vs KM12-LR: 8 lanes x 13 antibodies = 104 rows (file rows 2..105). */
@@ -202,9 +204,16 @@ export const CASES: readonly BadInputCase[] = [
   },
   {
     name: 'wide layout with design columns only',
-    files: { 'bad.csv': 'blot,lane,line,status,treatment,notes\nM1,1,KM12,sensitive,DMSO,\n' },
+    files: { 'bad.csv': 'line,status,treatment,notes\nKM12,sensitive,DMSO,\n' },
     exit: 2,
     error: 'error: {FILE}:1: no target column: the header has design columns but neither target + signal columns nor one column per target - use the long layout (columns target and signal) or the wide layout (one column per antibody, e.g. pERK, ERK, GAPDH)',
+  },
+  {
+    // Lanes and their design, no measurement: a lane layout sheet.
+    name: 'a lane layout sheet given as the data file',
+    files: { 'bad.csv': 'blot,lane,line,status,treatment,notes\nM1,1,KM12,sensitive,DMSO,\n' },
+    exit: 2,
+    error: 'error: {FILE}:1: this looks like a lane layout sheet (lanes and their design, no signals), not densitometry data - pass it with --layout, beside the instrument export whose lanes it describes',
   },
   {
     name: 'header split by semicolons, data rows by commas',
@@ -315,17 +324,20 @@ export const CASES: readonly BadInputCase[] = [
     const start = Math.min(...laneRows);
     return [{ name: 'one model marked both sensitive and resistant', files: { 'bad.csv': csv(rows) }, exit: 2 as const, error: `error: {FILE}:${start} (column "status"): model "KM12-LR" is sensitive here but resistant on row ${rowOf(first)} in ${laneRows.length} cells (rows ${start}-${Math.max(...laneRows)}) - a model is either sensitive or resistant; give resistant derivatives their own name (e.g. KM12-LR)` }];
   })(),
+  // One model status only is an experiment (the resistant line alone, the parental alone): read provisionally, no verdict.
   {
     name: 'no sensitive model',
     files: { 'bad.csv': csv(small().filter((r) => r.line !== 'KM12')) },
-    exit: 2,
-    error: 'error: {FILE} (column "status"): no sensitive (parental) model in the input: the resistant model has nothing to be compared with - mark the parental line "sensitive" in the status column, or add its lanes',
+    exit: 0,
+    warning: { code: 'single-model', message: /^one model status only: no sensitive model to compare with/ },
+    check: (r) => expectEqual(`${r.comparisons.length} comparisons, ${r.singleModelReadings?.length} reading`, '0 comparisons, 1 reading'),
   },
   {
     name: 'no resistant model',
     files: { 'bad.csv': csv(small().filter((r) => r.line !== 'KM12-LR')) },
-    exit: 2,
-    error: 'error: {FILE} (column "status"): no resistant model in the input - mark the resistant derivative "resistant" in the status column',
+    exit: 0,
+    warning: { code: 'single-model', message: /^one model status only: no resistant model to compare with/ },
+    check: (r) => expectEqual(`${r.comparisons.length} comparisons, ${r.singleModelReadings?.length} reading`, '0 comparisons, 1 reading'),
   },
   {
     name: 'no vehicle lane anywhere',

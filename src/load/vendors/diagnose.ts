@@ -10,7 +10,7 @@ import { headerKey } from '../designColumns.js';
 import { parseStatus } from '../designValues.js';
 import { parseNumberCell } from '../numberCells.js';
 import { isBlankRow, type Table } from '../readTable.js';
-import { firstNonBlankRow, mapDesignColumns } from '../tidyLayouts.js';
+import { firstNonBlankRow, mapDesignColumns } from '../tidyColumns.js';
 
 /** How many data rows are looked at: enough to tell, and O(1) in the file's length. */
 const SAMPLE_ROWS = 200;
