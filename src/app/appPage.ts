@@ -37,8 +37,10 @@ export function appPage(input: AppPageInput): string {
   const csp = contentSecurityPolicy([scriptHash(input.pageScript), ...input.reportScriptHashes, 'blob:'], ['worker-src blob:', 'frame-src data: blob:']);
   const file = (id: string, label: string, multiple = false, accept = '.csv,.tsv,.txt,.xlsx') =>
     `<label class="file" for="${id}">${escapeHtml(label)}</label><input type="file" id="${id}"${multiple ? ' multiple' : ''} accept="${accept}">`;
-  const field = (id: string, label: string, flag: string, placeholder = '', type = 'text') =>
-    `<label for="${id}">${escapeHtml(label)} <code>${escapeHtml(flag)}</code></label><input type="${type}" id="${id}" placeholder="${escapeHtml(placeholder)}" autocomplete="off">`;
+  // The hint (an example, or the default used when left empty) is printed beside the field, not as a
+  // placeholder that would look like a value already typed in.
+  const field = (id: string, label: string, flag: string, hint: string, type = 'text') =>
+    `<label for="${id}">${escapeHtml(label)} <code>${escapeHtml(flag)}</code></label><span class="field"><input type="${type}" id="${id}" aria-describedby="${id}-hint" autocomplete="off"> <span class="hint" id="${id}-hint">${escapeHtml(hint)}</span></span>`;
   const select = (id: string, label: string, flag: string, options: readonly [string, string][]) =>
     `<label for="${id}">${escapeHtml(label)} <code>${escapeHtml(flag)}</code></label><select id="${id}">${options.map(([v, t]) => `<option value="${escapeHtml(v)}">${escapeHtml(t)}</option>`).join('')}</select>`;
   return `${pageHead({ csp, generator: `blotbypass ${input.version}`, title: `blotbypass ${input.version}`, styles: APP_STYLES })}
@@ -71,19 +73,19 @@ ${file('variants-files', m.variantsFile(), true, '.maf,.tsv,.txt,.csv')}
 ${file('sample-map-file', m.sampleMapFile(), false, '.csv,.tsv,.txt')}
 ${file('rules-file', m.rulesFile(), false, '.json')}
 <span></span><a href="#" id="rules-starter">${escapeHtml(m.rulesStarter())}</a>
-${field('opt-loading', 'Loading control', '--loading', 'total-protein stain, else GAPDH, β-actin, …')}
-${field('opt-saturation', 'Saturation at or above', '--saturation', 'e.g. 65535 for 16-bit images')}
+${field('opt-loading', 'Loading control', '--loading', m.hintDefault('total-protein stain, else GAPDH, β-actin, …'))}
+${field('opt-saturation', 'Saturation at or above', '--saturation', m.hintExample('65535 for 16-bit images'))}
 <label for="opt-keep-saturated">Keep saturated bands (flagged) <code>--keep-saturated</code></label><input type="checkbox" id="opt-keep-saturated">
-${field('opt-pairs', 'Model pairs (resistant=sensitive, comma-separated)', '--pair', 'KM12-LR=KM12')}
-${field('opt-drug-classes', 'Drug classes (name=class, comma-separated)', '--drug-class', 'TRKi-7=trk-first-generation')}
-${field('opt-drift-fold', 'Loading drift fold', '--drift-fold', String(DEFAULT_SETTINGS.loadingDriftFold))}
-${field('opt-weak-reference', 'Weak reference fraction', '--weak-reference', String(DEFAULT_SETTINGS.weakReferenceFraction))}
-${field('opt-confidence', 'Confidence level', '--confidence', String(DEFAULT_SETTINGS.confidenceLevel))}
+${field('opt-pairs', 'Model pairs (resistant=sensitive, comma-separated)', '--pair', m.hintExample('KM12-LR=KM12'))}
+${field('opt-drug-classes', 'Drug classes (name=class, comma-separated)', '--drug-class', m.hintExample('TRKi-7=trk-first-generation'))}
+${field('opt-drift-fold', 'Loading drift fold', '--drift-fold', m.hintDefault(String(DEFAULT_SETTINGS.loadingDriftFold)))}
+${field('opt-weak-reference', 'Weak reference fraction', '--weak-reference', m.hintDefault(String(DEFAULT_SETTINGS.weakReferenceFraction)))}
+${field('opt-confidence', 'Confidence level', '--confidence', m.hintDefault(String(DEFAULT_SETTINGS.confidenceLevel)))}
 ${select('opt-test', 'Resistant-vs-sensitive test', '--test', [['linear-model', 'linear model (default)'], ['paired', 'paired t-test'], ['welch', 'Welch t-test']])}
 ${select('opt-decimal', 'Decimal mark', '--decimal', [['', 'detected (default)'], ['dot', 'dot: 1.5'], ['comma', 'comma: 1,5']])}
 ${select('opt-thousands', 'Thousands separator', '--thousands', [['', 'detected (default)'], [',', ', (1,234.5)'], ['.', '. (1.234,5)']])}
-${field('opt-sheet', 'Workbook sheet', '--sheet', 'first sheet with data')}
-${field('opt-target', 'Antibody of instrument exports (NAME, or FILE=NAME, comma-separated)', '--target', 'pERK')}
+${field('opt-sheet', 'Workbook sheet', '--sheet', m.hintDefault('the first sheet with data'))}
+${field('opt-target', 'Antibody of instrument exports (NAME, or FILE=NAME, comma-separated)', '--target', m.hintExample('pERK'))}
 <label for="opt-lanes-in-json">Every lane in results.json too <code>--lanes-in-json</code></label><input type="checkbox" id="opt-lanes-in-json">
 </div>
 </details>

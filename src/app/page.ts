@@ -189,6 +189,9 @@ function showResults(text: string, files: readonly AppFileOut[]): void {
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();
+  // While an analysis runs the button stays focusable (aria-disabled, not disabled, which would drop
+  // the keyboard focus to the page's start) and a second press does nothing.
+  if (analyseButton.getAttribute('aria-disabled') === 'true') return;
   // The previous results go: what shows next is this analysis's results or its error.
   errorBox.hidden = true;
   output.hidden = true;
@@ -196,11 +199,11 @@ form.addEventListener('submit', (event) => {
     showError([m.noFilesChosen()]);
     return;
   }
-  analyseButton.disabled = true;
+  analyseButton.setAttribute('aria-disabled', 'true');
   progress.textContent = m.readingFiles();
   const started = performance.now();
   const finish = (): void => {
-    analyseButton.disabled = false;
+    analyseButton.removeAttribute('aria-disabled');
   };
   void buildRequest().then((request) => {
     worker ??= startWorker();

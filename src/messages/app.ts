@@ -1,5 +1,8 @@
 /** Every user-facing sentence of the browser app (blotbypass.html) and the `blotbypass app` command. */
 export const appMessages = {
+  /** Beside an option field: what is used when it is left empty. */
+  hintDefault: (value: string) => `if left empty: ${value}`,
+  hintExample: (value: string) => `for example ${value}`,
   badChoice: (name: string, value: string, allowed: readonly string[]) => `--${name} must be one of ${allowed.map((a) => `"${a}"`).join(', ')}, got "${value}"`,
   title: () => 'Western-blot densitometry to TRK-inhibitor resistance mechanism, in your browser',
   intro: () => 'Choose the densitometry files exported by your imaging software (CSV, TSV or .xlsx; one per membrane is fine), set the options if the defaults do not fit, and press Analyse. Everything runs inside this page: no file leaves your computer, and the page makes no network request.',

@@ -121,6 +121,21 @@ export const reportMessages = {
   noNextSteps: () => 'none given',
   cappedVerdicts: (shown: number, total: number) => `showing the first ${count(shown)} of ${count(total)} verdicts; all are in results.json`,
 
+  // chart descriptions: one sentence each, in the page and as <desc> in the chart's SVG
+  describeKey: () => 'Each model\'s phospho signal under the drug as a fraction of vehicle, with its confidence interval',
+  describePhosphoTotal: () => 'Every replicate\'s phospho/total ratio per model and condition, with the geometric mean',
+  describeHeatmap: () => 'The log2 ratio of each resistant model over its sensitive partner, per target and condition',
+  describeLoading: (lanes: number, flagged: number) => `The loading-control signal of ${count(lanes)} lanes over their membrane's median; ${count(flagged)} flagged for drift or saturation`,
+  describeDose: () => 'Fraction of vehicle against dose for each model and target, with the fitted curves',
+  describeTime: () => 'Fraction of vehicle against time for each model and target',
+  describeScreen: () => 'Fraction of vehicle of every model and target at the verdict\'s condition',
+  describePathway: () => 'Each probed protein\'s state under the drug in the resistant model, on the TRK signalling map',
+  /** The verdicts a chart rests on, after what it shows: `...; KM12-LR vs KM12, ...: MAPK bypass (strong) - pERK stays at 72 %...` */
+  describeVerdicts: (lead: string, summaries: readonly string[], more: number) =>
+    `${lead}${summaries.length > 0 ? `; ${summaries.join('; ')}` : ''}${more > 0 ? `; and ${count(more)} more verdicts (see the tables)` : ''}.`,
+  tablePointer: () => 'Its numbers, without hovering: the tables under "numbers"',
+  tablePointerEnd: () => ', and the CSV files.',
+
   // charts
   chartKeyTitle: () => 'fraction of vehicle under drug, resistant versus sensitive',
   chartKeyCaption: (level: number, suppressed: number, sustained: number, linearModel: boolean) =>
@@ -130,10 +145,10 @@ export const reportMessages = {
     'Every replicate as a point (phospho signal over total signal of the same protein, both loading-normalised when on different membranes); short bars: geometric mean per model and condition. Log scale, one panel per target with its own scale.',
   chartHeatmapTitle: () => 'log2 resistant / sensitive',
   chartHeatmapCaption: (alpha: number, minFold: number) =>
-    `Estimated log2 ratio of the resistant model over its sensitive partner (linear model): fraction of vehicle under each drug condition, basal phospho/total and total protein in vehicle lanes. Orange: higher in the resistant model; blue: lower. * a difference that counts for the rules: at least ${Number(minFold.toPrecision(3))}-fold with p < ${alpha}; n/a: not measured in both models.`,
+    `Estimated log2 ratio of the resistant model over its sensitive partner (linear model): fraction of vehicle under each drug condition, basal phospho/total and total protein in vehicle lanes. Light orange: higher in the resistant model; dark blue: lower; grey: no change (lightness rises with the ratio, so the sign survives grey print). * a difference that counts for the rules: at least ${Number(minFold.toPrecision(3))}-fold with p < ${alpha}; n/a: not measured in both models.`,
   chartLoadingTitle: () => 'loading control per lane',
   chartLoadingCaption: (fold: number) =>
-    `Loading-control signal of each lane over its membrane's median; dashed lines at ${fold}x and 1/${fold}x mark loading drift. Triangles: drift; crosses: saturated.`,
+    `Loading-control signal of each lane over its membrane's median; dashed lines at ${fold}x and 1/${fold}x mark loading drift. Black rings: drift; black squares: saturated loading control (each point's own colour and shape is its model).`,
   axisTarget: () => 'target',
   axisFractionOfVehicle: () => 'phospho/total under drug, fraction of vehicle (log scale)',
   axisRatioLabel: (target: string, basis: string) => `p${target}/${basis === 'phospho/total' ? target : basis === 'phospho/loading' ? 'loading' : target}`,
@@ -146,7 +161,6 @@ export const reportMessages = {
   axisLoadingRelative: () => 'loading ÷ membrane median (fold)',
   legendModel: () => 'model',
   legendStatus: () => 'status',
-  legendLoadingFlag: () => 'lane',
   loadingFlagOk: () => 'ok',
   loadingFlagDrift: () => 'drift',
   loadingFlagSaturated: () => 'saturated',
@@ -181,6 +195,10 @@ export const reportMessages = {
   tableLanes: () => 'normalised values per lane and target',
   cappedRows: (shown: number, total: number, file: string) => `showing the first ${count(shown)} of ${count(total)} rows; every row is in ${file}`,
   noRows: () => 'no rows.',
+  /** Accessible name of a table's scroll box (a keyboard user scrolls it after tabbing to it). */
+  tableLabel: (columns: readonly string[]) => `table: ${columns.join(', ')}`,
+  /** Accessible name of a chart's scroll box. */
+  chartLabel: (title: string) => `chart: ${title}`,
   columnModel: () => 'model',
   columnVersus: () => 'versus',
   columnCondition: () => 'condition',

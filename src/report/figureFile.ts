@@ -7,6 +7,9 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { Results } from '../results.js';
 import { publicationFigure, sizeFigureSvg } from './charts/publicationFigure.js';
 import { renderSvg } from './renderSvg.js';
+import { withTextAlternative } from './svgTextAlternative.js';
+import { chartDescription } from './charts/chartDescriptions.js';
+import { paperMessages } from '../messages/paper.js';
 
 export interface RenderedFigure {
   spec: TopLevelSpec;
@@ -20,5 +23,8 @@ export async function renderFigure(results: Results): Promise<RenderedFigure | n
   if (figure === null) return null;
   const { svg, warnings } = await renderSvg(figure.spec, 'figure-');
   const panels = (figure.spec as { hconcat?: unknown[] }).hconcat?.length ?? 1;
-  return { spec: figure.spec, svg: sizeFigureSvg(svg, panels).svg, warnings };
+  // Its <title> and <desc> (what it shows, then the verdicts' numbers), as every SVG in charts/ has.
+  const shows = ((figure.spec as { description?: string }).description ?? paperMessages.figureTitle()).replace(/\.$/, '');
+  const described = withTextAlternative(sizeFigureSvg(svg, panels).svg, 'figure-', paperMessages.figureTitle(), chartDescription('figure', results, shows));
+  return { spec: figure.spec, svg: described, warnings };
 }

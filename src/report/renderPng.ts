@@ -1,6 +1,6 @@
 /**
  * A chart's SVG as a PNG for notebooks and slide decks that take no SVG: 300 dpi (the SVG's CSS
- * pixels are 1/96 in), white background, rendered by resvg (@resvg/resvg-js, prebuilt binaries).
+ * pixels are 1/96 in; the density is written in the file's pHYs chunk), white background, rendered by resvg (@resvg/resvg-js, prebuilt binaries).
  *
  * Fonts: the charts ask for Helvetica, Arial, sans-serif. resvg reads the system's fonts and falls back
  * to Liberation Sans (metric-compatible with Arial and Helvetica; Debian `fonts-liberation2`) or
@@ -10,6 +10,7 @@
 import { existsSync } from 'node:fs';
 import { renderAsync } from '@resvg/resvg-js';
 import { FONT_FILES } from './fontFiles.js';
+import { withPixelDensity } from './pngDensity.js';
 
 export const PNG_DPI = 300;
 const CSS_DPI = 96;
@@ -40,5 +41,6 @@ export async function renderPng(svg: string): Promise<RenderedPng> {
       sansSerifFamily: liberation ? 'Liberation Sans' : 'DejaVu Sans',
     },
   });
-  return { png: new Uint8Array(image.asPng()), width: image.width, height: image.height, fontsFound: fontFiles.length > 0 };
+  // resvg writes no density: without one, office software opens the figure at 96 dpi, 3x too large.
+  return { png: withPixelDensity(new Uint8Array(image.asPng()), PNG_DPI), width: image.width, height: image.height, fontsFound: fontFiles.length > 0 };
 }

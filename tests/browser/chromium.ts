@@ -31,8 +31,12 @@ export interface Opened {
 }
 
 /** A fresh context with every network request blocked and recorded, and a page on `url`. */
-export async function openOffline(browser: Browser, url: string, { javaScriptEnabled = true, width = 1000 } = {}): Promise<Opened> {
-  const context = await browser.newContext({ javaScriptEnabled, acceptDownloads: true, viewport: { width, height: 900 } });
+/**
+ * `bypassCSP` lets a test inject a script of its own (axe-core) into a page whose
+ * Content-Security-Policy allows only the page's scripts.
+ */
+export async function openOffline(browser: Browser, url: string, { javaScriptEnabled = true, width = 1000, bypassCSP = false } = {}): Promise<Opened> {
+  const context = await browser.newContext({ javaScriptEnabled, acceptDownloads: true, viewport: { width, height: 900 }, bypassCSP });
   const network: string[] = [];
   const errors: string[] = [];
   const dialogs: string[] = [];

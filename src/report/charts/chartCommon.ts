@@ -19,14 +19,21 @@ export const PAGE_WIDTH_PX = 680;
 export const CHART_CONFIG: Config = {
   font: 'Helvetica, Arial, sans-serif',
   mark: { aria: false },
+  point: { opacity: 1 },
   background: 'white',
   padding: 8,
   axis: { labelFontSize: 10, titleFontSize: 11, titleFontWeight: 'normal', grid: true, gridColor: '#e6e6e6' },
-  legend: { labelFontSize: 10, titleFontSize: 11, titleFontWeight: 'normal', labelLimit: 220, titleLimit: 300 },
+  legend: { symbolOpacity: 1, labelFontSize: 10, titleFontSize: 11, titleFontWeight: 'normal', labelLimit: 220, titleLimit: 300 },
   header: { labelFontSize: 11, titleFontSize: 11, labelLimit: 300 },
   title: { fontSize: 13, fontWeight: 'bold', anchor: 'start' },
   view: { stroke: '#cccccc' },
 };
+
+/**
+ * A log axis labels only 1, 2 and 5 times a power of ten: vega labels every minor tick of a short
+ * decade (0.1 ... 0.9), and the labels pile up.
+ */
+export const LOG_AXIS_LABELS = "indexof([1, 2, 5], round(datum.value / pow(10, floor(log(datum.value) / LN10 + 1e-9)) * 1000) / 1000) >= 0 ? datum.label : ''";
 
 /** Six significant digits: plenty for a chart, stable across platforms. */
 export function chartNumber(x: number | null): number | null {

@@ -12,7 +12,7 @@ import type { DoseResponse } from '../../stats/doseResponseTypes.js';
 import { logLogistic } from '../../stats/logLogisticFit.js';
 import { groupKey } from '../../groupKey.js';
 import { CHART_CONFIG, PAGE_WIDTH_PX, VEGA_LITE_SCHEMA, chartNumber, rankSort, withRanks } from './chartCommon.js';
-import { modelColourScale } from './modelColours.js';
+import { modelColourScale, modelDashScale, modelShapeScale } from './modelColours.js';
 import { firstItems, thinByGroup } from './thinMarks.js';
 import type { ReportChart } from './types.js';
 import { maxOf, minOf } from '../../arrays.js';
@@ -57,6 +57,9 @@ export function doseResponseChart(results: Results): ReportChart | null {
   const x = { field: 'dose', type: 'quantitative' as const, scale: { type: 'log' as const, domain, nice: false }, title: m.axisDose() };
   const y = { field: 'y', type: 'quantitative' as const, scale: { domain: [0, chartNumber(yMax)!], nice: false }, title: m.axisFraction() };
   const color = { field: 'model', type: 'nominal' as const, scale: colours, legend: { title: rm.legendModel() } };
+  // Models apart by more than colour: each point has the model's shape, each line its dash.
+  const shape = { field: 'model', type: 'nominal' as const, scale: modelShapeScale(results.design), legend: { title: rm.legendModel() } };
+  const strokeDash = { field: 'model', type: 'nominal' as const, scale: modelDashScale(results.design), legend: { title: rm.legendModel() } };
   const spec: TopLevelSpec = {
     $schema: VEGA_LITE_SCHEMA,
     description: m.doseChartTitle(),
@@ -68,18 +71,18 @@ export function doseResponseChart(results: Results): ReportChart | null {
     spec: {
       width, height: 170,
       layer: [
-        { transform: [{ filter: { field: 'kind', equal: 'curve' } }], mark: { type: 'line', strokeWidth: 1.5, clip: true }, encoding: { x, y, color, detail: { field: 'model' } } },
+        { transform: [{ filter: { field: 'kind', equal: 'curve' } }], mark: { type: 'line', strokeWidth: 1.5, clip: true }, encoding: { x, y, color, strokeDash, detail: { field: 'model' } } },
         {
-          transform: [{ filter: { field: 'kind', equal: 'point' } }], mark: { type: 'point', filled: true, size: 22, opacity: 0.75, clip: true },
+          transform: [{ filter: { field: 'kind', equal: 'point' } }], mark: { type: 'point', filled: true, size: 26, clip: true },
           encoding: {
-            x, y, color,
+            x, y, color, shape,
             tooltip: [{ field: 'model', title: rm.columnModel() }, { field: 'target', title: rm.columnTarget() }, { field: 'dose', title: 'dose (nM)' }, { field: 'replicate', title: 'replicate' }, { field: 'y', format: '.3~g', title: rm.columnFraction() }],
           },
         },
-        { transform: [{ filter: { field: 'kind', equal: 'ic50' } }], mark: { type: 'rule', strokeWidth: 2.5, clip: true }, encoding: { x: { ...x, field: 'doseLow' }, x2: { field: 'doseHigh' }, y, color } },
+        { transform: [{ filter: { field: 'kind', equal: 'ic50' } }], mark: { type: 'rule', strokeWidth: 2.5, clip: true }, encoding: { x: { ...x, field: 'doseLow' }, x2: { field: 'doseHigh' }, y, color, strokeDash } },
         {
-          transform: [{ filter: { field: 'kind', equal: 'ic50' } }], mark: { type: 'tick', thickness: 2, size: 12, orient: 'vertical', clip: true },
-          encoding: { x, y, color, tooltip: [{ field: 'model', title: rm.columnModel() }, { field: 'target', title: rm.columnTarget() }, { field: 'dose', format: '.3~g', title: m.columnIc50() }, { field: 'doseLow', format: '.3~g', title: rm.columnCiLow() }, { field: 'doseHigh', format: '.3~g', title: 'CI high' }] },
+          transform: [{ filter: { field: 'kind', equal: 'ic50' } }], mark: { type: 'point', filled: false, strokeWidth: 2, size: 110, clip: true },
+          encoding: { x, y, color, shape, tooltip: [{ field: 'model', title: rm.columnModel() }, { field: 'target', title: rm.columnTarget() }, { field: 'dose', format: '.3~g', title: m.columnIc50() }, { field: 'doseLow', format: '.3~g', title: rm.columnCiLow() }, { field: 'doseHigh', format: '.3~g', title: 'CI high' }] },
         },
       ],
     },

@@ -8,7 +8,7 @@ import { reportMessages as m } from '../../messages/report.js';
 import type { Results } from '../../results.js';
 import type { RatioSummary } from '../../stats/comparisonTypes.js';
 import { CHART_CONFIG, PAGE_WIDTH_PX, VEGA_LITE_SCHEMA, chartNumber, logDomain, rankSort, withRanks } from './chartCommon.js';
-import { STATUS_SHAPES, modelColourScale } from './modelColours.js';
+import { modelColourScale, modelShapeScale } from './modelColours.js';
 import { firstItems } from './thinMarks.js';
 import type { ReportChart } from './types.js';
 import { zoneLayers } from './zoneLayers.js';
@@ -106,7 +106,7 @@ export function fractionOfVehicleChart(results: Results): ReportChart {
             xOffset: { field: 'model', sort: rankSort('model') },
             y,
             color: { field: 'model', type: 'nominal', scale: colours, legend: { title: m.legendModel() } },
-            shape: { field: 'status', type: 'nominal', scale: { domain: [...STATUS_SHAPES.domain], range: [...STATUS_SHAPES.range] }, legend: { title: m.legendStatus() } },
+            shape: { field: 'model', type: 'nominal', scale: modelShapeScale(results.design), legend: { title: m.legendModel() } },
             tooltip: [
               { field: 'model', title: m.columnModel() },
               { field: 'target', title: m.columnTarget() },

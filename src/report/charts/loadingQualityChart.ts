@@ -8,7 +8,7 @@ import { reportMessages as m } from '../../messages/report.js';
 import type { LoadingLane } from '../../normalize/types.js';
 import type { Results } from '../../results.js';
 import { CHART_CONFIG, PAGE_WIDTH_PX, VEGA_LITE_SCHEMA, chartNumber, logDomain, rankSort, withRanks } from './chartCommon.js';
-import { modelColourScale } from './modelColours.js';
+import { modelColourScale, modelShapeScale } from './modelColours.js';
 import { firstItems } from './thinMarks.js';
 import type { ReportChart } from './types.js';
 
@@ -46,7 +46,8 @@ export function loadingQualityChart(results: Results): ReportChart {
   const laneOrder = [...new Set(lanes.map((l) => l.lane))].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }) || (a < b ? -1 : a > b ? 1 : 0));
   const columns = shownMembranes.length > 1 ? 2 : 1;
   const y = { field: 'relative', type: 'quantitative' as const, scale: { type: 'log' as const, domain: [low, high], nice: false }, title: m.axisLoadingRelative() };
-  const flags = [m.loadingFlagOk(), m.loadingFlagDrift(), m.loadingFlagSaturated()];
+  const flagged = [m.loadingFlagDrift(), m.loadingFlagSaturated()];
+  const laneX = { field: 'lane', type: 'ordinal' as const, sort: rankSort('lane'), title: m.axisLane(), axis: { labelAngle: 0, grid: false } };
   const spec: TopLevelSpec = {
     $schema: VEGA_LITE_SCHEMA,
     description: m.chartLoadingTitle(),
@@ -59,17 +60,18 @@ export function loadingQualityChart(results: Results): ReportChart {
       layer: [
         {
           transform: [{ filter: { field: 'kind', equal: 'limit' } }],
-          mark: { type: 'rule', strokeDash: [4, 3], color: '#777777' },
+          mark: { type: 'rule', strokeDash: [4, 3], color: '#595959' },
           encoding: { y },
         },
         {
           transform: [{ filter: { field: 'kind', equal: 'lane' } }],
+          // The model by colour and shape; a flag by a black ring (drift) or square (saturated) around the point.
           mark: { type: 'point', filled: true, size: 40 },
           encoding: {
-            x: { field: 'lane', type: 'ordinal', sort: rankSort('lane'), title: m.axisLane(), axis: { labelAngle: 0, grid: false } },
+            x: laneX,
             y,
             color: { field: 'model', type: 'nominal', scale: colours, legend: { title: m.legendModel() } },
-            shape: { field: 'flag', type: 'nominal', scale: { domain: flags, range: ['circle', 'triangle-up', 'cross'] }, legend: { title: m.legendLoadingFlag() } },
+            shape: { field: 'model', type: 'nominal', scale: modelShapeScale(results.design), legend: { title: m.legendModel() } },
             tooltip: [
               { field: 'membrane', title: m.columnMembrane() },
               { field: 'lane', title: m.columnLane() },
@@ -83,6 +85,12 @@ export function loadingQualityChart(results: Results): ReportChart {
             ],
           },
         },
+        // Fixed shapes, not a second shape scale: the model's shape scale keeps one legend with its colours.
+        ...flagged.map((flag, i) => ({
+          transform: [{ filter: { field: 'kind', equal: 'lane' } }, { filter: { field: 'flag', equal: flag } }],
+          mark: { type: 'point' as const, filled: false, size: 190, strokeWidth: 1.5, color: '#1a1a1a', shape: i === 0 ? 'circle' : 'square' },
+          encoding: { x: laneX, y },
+        })),
       ],
     },
     resolve: { scale: { x: 'independent' } },

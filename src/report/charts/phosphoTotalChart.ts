@@ -8,8 +8,8 @@ import { reportMessages as m } from '../../messages/report.js';
 import type { NormalizedLane } from '../../normalize/types.js';
 import { compareNullableNumber, compareText } from '../../order.js';
 import type { Results } from '../../results.js';
-import { CHART_CONFIG, PAGE_WIDTH_PX, VEGA_LITE_SCHEMA, chartNumber, rankSort, withRanks } from './chartCommon.js';
-import { STATUS_SHAPES, modelColourScale } from './modelColours.js';
+import { CHART_CONFIG, LOG_AXIS_LABELS, PAGE_WIDTH_PX, VEGA_LITE_SCHEMA, chartNumber, rankSort, withRanks } from './chartCommon.js';
+import { modelColourScale, modelShapeScale } from './modelColours.js';
 import { firstItems, thinByGroup } from './thinMarks.js';
 import type { ReportChart } from './types.js';
 
@@ -53,9 +53,10 @@ export function phosphoTotalChart(results: Results): ReportChart {
   const colours = modelColourScale(results.design);
   const targets = panels.targets;
   const columns = Math.min(3, Math.max(1, targets.length));
-  const width = Math.floor((PAGE_WIDTH_PX - 150) / columns) - 40;
+  // Room at the right for the last panel's slanted condition labels: the chart stays within 180 mm.
+  const width = Math.floor((PAGE_WIDTH_PX - 150) / columns) - 60;
   const x = { field: 'condition', type: 'nominal' as const, sort: rankSort('condition'), title: m.axisCondition(), axis: { labelAngle: -30, labelLimit: 120, grid: false } };
-  const y = { field: 'ratio', type: 'quantitative' as const, scale: { type: 'log' as const }, title: m.axisPhosphoTotal() };
+  const y = { field: 'ratio', type: 'quantitative' as const, scale: { type: 'log' as const }, title: m.axisPhosphoTotal(), axis: { labelExpr: LOG_AXIS_LABELS } };
   const color = { field: 'model', type: 'nominal' as const, scale: colours, legend: { title: m.legendModel() } };
   const spec: TopLevelSpec = {
     $schema: VEGA_LITE_SCHEMA,
@@ -69,10 +70,10 @@ export function phosphoTotalChart(results: Results): ReportChart {
       layer: [
         {
           transform: [{ filter: { field: 'kind', equal: 'replicate' } }],
-          mark: { type: 'point', filled: true, size: 28, opacity: 0.75 },
+          mark: { type: 'point', filled: true, size: 30 },
           encoding: {
             x, xOffset: { field: 'model', sort: rankSort('model') }, y, color,
-            shape: { field: 'status', type: 'nominal', scale: { domain: [...STATUS_SHAPES.domain], range: [...STATUS_SHAPES.range] }, legend: { title: m.legendStatus() } },
+            shape: { field: 'model', type: 'nominal', scale: modelShapeScale(results.design), legend: { title: m.legendModel() } },
             tooltip: [
               { field: 'model', title: m.columnModel() },
               { field: 'target', title: m.columnTarget() },

@@ -3,11 +3,12 @@
  * under each condition, then the basal phospho/total ratio and the total protein of the vehicle
  * lanes. One row of panels per resistant model; cells carry their CI, p values and n as tooltips.
  */
+import { onDarkSide, signedScale, TEXT_ON_DARK, TEXT_ON_LIGHT } from './signedColours.js';
 import type { TopLevelSpec } from 'vega-lite';
 import { reportMessages as m } from '../../messages/report.js';
 import type { Results } from '../../results.js';
 import type { Comparison, GroupComparison } from '../../stats/comparisonTypes.js';
-import { CHART_CONFIG, VEGA_LITE_SCHEMA, chartNumber, rankSort, withRanks } from './chartCommon.js';
+import { CHART_CONFIG, PAGE_WIDTH_PX, VEGA_LITE_SCHEMA, chartNumber, rankSort, withRanks } from './chartCommon.js';
 import { firstItems } from './thinMarks.js';
 import type { ReportChart } from './types.js';
 
@@ -15,8 +16,9 @@ import type { ReportChart } from './types.js';
 export const MAX_HEATMAP_CELLS = 400;
 /** Colours saturate at this |log2 ratio| (16-fold). */
 const COLOUR_LIMIT = 4;
-/** Cells darker than this |log2 ratio| get white text. */
-const DARK_CELL = 2.5;
+/** Cell widths: room for a label such as "+3.1*" at 10 px. */
+const MIN_CELL_PX = 34;
+const MAX_CELL_PX = 64;
 
 interface CellRow {
   model: string;
@@ -66,7 +68,8 @@ export function resistantVsSensitiveHeatmap(results: Results): ReportChart {
     data: { values: withRanks(shown.rows, { target: targets, column: shownColumns, model: models }) },
     facet: { row: { field: 'model', type: 'nominal', sort: rankSort('model'), title: null, header: { labelAngle: 0, labelAlign: 'left' } } },
     spec: {
-      width: { step: 64 },
+      // Narrower cells for many columns, so the chart fits a 180 mm figure without shrinking its text.
+      width: { step: Math.max(MIN_CELL_PX, Math.min(MAX_CELL_PX, Math.floor((PAGE_WIDTH_PX - 200) / Math.max(1, shownColumns.length)))) },
       height: { step: 24 },
       layer: [
         {
@@ -75,8 +78,9 @@ export function resistantVsSensitiveHeatmap(results: Results): ReportChart {
             x, y,
             color: {
               field: 'log2Ratio', type: 'quantitative',
-              scale: { scheme: 'blueorange', domain: [-COLOUR_LIMIT, COLOUR_LIMIT], clamp: true },
-              legend: { title: m.axisLog2Ratio(), direction: 'vertical', gradientLength: 120 },
+              // Lightness rises with the ratio (the sign survives grey print); the legend marks 0.
+              scale: signedScale(COLOUR_LIMIT),
+              legend: { title: m.axisLog2Ratio(), orient: 'bottom', direction: 'horizontal', gradientLength: 200, values: [-COLOUR_LIMIT, -COLOUR_LIMIT / 2, 0, COLOUR_LIMIT / 2, COLOUR_LIMIT] },
             },
             tooltip: [
               { field: 'model', title: m.columnModel() },
@@ -98,7 +102,7 @@ export function resistantVsSensitiveHeatmap(results: Results): ReportChart {
           encoding: {
             x, y,
             text: { field: 'label' },
-            color: { condition: { test: `abs(datum.log2Ratio) > ${DARK_CELL}`, value: 'white' }, value: 'black' },
+            color: { condition: { test: onDarkSide('log2Ratio'), value: TEXT_ON_DARK }, value: TEXT_ON_LIGHT },
           },
         },
       ],

@@ -11,7 +11,7 @@ import { seriesMessages as m } from '../../messages/series.js';
 import type { Results } from '../../results.js';
 import { MIN_COURSE_TIMES } from '../../rules/seriesVerdicts.js';
 import { CHART_CONFIG, PAGE_WIDTH_PX, VEGA_LITE_SCHEMA, chartNumber, logDomain, rankSort, withRanks } from './chartCommon.js';
-import { modelColourScale } from './modelColours.js';
+import { modelColourScale, modelDashScale, modelShapeScale } from './modelColours.js';
 import { firstItems } from './thinMarks.js';
 import type { ReportChart } from './types.js';
 
@@ -55,6 +55,9 @@ export function timeCourseChart(results: Results): ReportChart | null {
   const x = { field: 'time', type: 'quantitative' as const, title: m.axisTime(), scale: { zero: true } };
   const y = { field: 'y', type: 'quantitative' as const, scale: { type: 'log' as const, domain: [low, high], nice: false }, title: rm.axisFractionOfVehicle() };
   const color = { field: 'model', type: 'nominal' as const, scale: colours, legend: { title: rm.legendModel() } };
+  // Models apart by more than colour: each point has the model's shape, each line its dash.
+  const shape = { field: 'model', type: 'nominal' as const, scale: modelShapeScale(results.design), legend: { title: rm.legendModel() } };
+  const strokeDash = { field: 'model', type: 'nominal' as const, scale: modelDashScale(results.design), legend: { title: rm.legendModel() } };
   const estimates = { filter: { field: 'kind', equal: 'estimate' } };
   const spec = {
     $schema: VEGA_LITE_SCHEMA,
@@ -66,13 +69,13 @@ export function timeCourseChart(results: Results): ReportChart | null {
     spec: {
       width, height: 160,
       layer: [
-        { transform: [{ filter: { field: 'kind', equal: 'guide' } }], mark: { type: 'rule', strokeDash: [4, 3], color: '#888888' }, encoding: { y } },
-        { transform: [estimates], mark: { type: 'line', strokeWidth: 1.5 }, encoding: { x, y, color, detail: { field: 'model' } } },
-        { transform: [estimates], mark: { type: 'rule', strokeWidth: 1.2 }, encoding: { x, y: { ...y, field: 'ciLow' }, y2: { field: 'ciHigh' }, color } },
+        { transform: [{ filter: { field: 'kind', equal: 'guide' } }], mark: { type: 'rule', strokeDash: [4, 3], color: '#767676' }, encoding: { y } },
+        { transform: [estimates], mark: { type: 'line', strokeWidth: 1.5 }, encoding: { x, y, color, strokeDash, detail: { field: 'model' } } },
+        { transform: [estimates], mark: { type: 'rule', strokeWidth: 1.2 }, encoding: { x, y: { ...y, field: 'ciLow' }, y2: { field: 'ciHigh' }, color, strokeDash } },
         {
           transform: [estimates], mark: { type: 'point', filled: true, size: 40 },
           encoding: {
-            x, y, color,
+            x, y, color, shape,
             tooltip: [{ field: 'model', title: rm.columnModel() }, { field: 'target', title: rm.columnTarget() }, { field: 'time', title: 'h' }, { field: 'y', format: '.3~g', title: rm.columnFraction() }, { field: 'ciLow', format: '.3~g', title: rm.columnCiLow() }, { field: 'ciHigh', format: '.3~g', title: 'CI high' }],
           },
         },

@@ -10,7 +10,7 @@ export interface TableColumn {
   nowrap?: boolean;
 }
 
-export function htmlTable(columns: readonly TableColumn[], rows: readonly (readonly string[])[], className = ''): string {
+export function htmlTable(columns: readonly TableColumn[], rows: readonly (readonly string[])[], className = '', label = m.tableLabel(columns.map((c) => c.title))): string {
   if (rows.length === 0) return `<p class="empty">${escapeHtml(m.noRows())}</p>`;
   const cls = (c: TableColumn | undefined) => {
     const names = [c?.numeric ? 'num' : '', c?.nowrap ? 'nowrap' : ''].filter(Boolean);
@@ -18,7 +18,15 @@ export function htmlTable(columns: readonly TableColumn[], rows: readonly (reado
   };
   const head = columns.map((c) => `<th${cls(c)} scope="col">${escapeHtml(c.title)}</th>`).join('');
   const body = rows.map((row) => `<tr>${row.map((cell, i) => `<td${cls(columns[i])}>${escapeHtml(cell)}</td>`).join('')}</tr>`).join('\n');
-  return `<div class="table-wrap"><table${className ? ` class="${escapeHtml(className)}"` : ''}>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody></table></div>`;
+  return scrollBox(label, `<table${className ? ` class="${escapeHtml(className)}"` : ''}>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody></table>`);
+}
+
+/**
+ * A box that scrolls sideways when its table is wider than a phone (WCAG 1.4.10) and that a
+ * keyboard can reach to scroll it (2.1.1): focusable, and named for what it holds.
+ */
+export function scrollBox(label: string, inner: string, className = 'table-wrap'): string {
+  return `<div class="${className}" tabindex="0" role="region" aria-label="${escapeHtml(label)}">${inner}</div>`;
 }
 
 /** A paragraph for a note (e.g. rows left out), or nothing. */

@@ -9,6 +9,9 @@ import { reportCharts, type ReportCharts } from '../charts/reportCharts.js';
 import type { ReportChart } from '../charts/types.js';
 import { pathwaySvg } from '../charts/pathwayMap.js';
 import { renderSvg } from '../renderSvg.js';
+import { withTextAlternative } from '../svgTextAlternative.js';
+import { chartDescription } from '../charts/chartDescriptions.js';
+import { pathwayMessages } from '../../messages/pathway.js';
 import { readBrowserBundles } from './browserBundles.js';
 import { reportPage, type RenderedChart } from './reportPage.js';
 import { appendAll } from '../../arrays.js';
@@ -36,7 +39,10 @@ export async function renderReportCharts(results: Results): Promise<RenderedChar
   const render = async (chart: ReportChart, notes: readonly string[] = screenNote): Promise<RenderedChart> => {
     const { svg, warnings } = await renderSvg(chart.spec, `${chart.name}-`);
     appendAll(chartWarnings, warnings.map((message) => ({ code: 'chart', message: `${chart.name}: ${message}` })));
-    return { ...chart, notes: [...chart.notes, ...notes], svg };
+    const description = chartDescription(chart.name, chart.name === 'screen-heatmap' ? results : charted, chart.title);
+    // The live chart (vega-embed) takes its accessible name from the spec's description.
+    const spec = { ...chart.spec, description } as ReportChart['spec'];
+    return { ...chart, spec, notes: [...chart.notes, ...notes], description, svg: withTextAlternative(svg, `${chart.name}-`, chart.title, description) };
   };
   const charts: ReportCharts<RenderedChart> = {
     ...(screen ? { screenHeatmap: await render(screenHeatmapChart(results, verdictReadouts(results, screen.verdictOrder)), []) } : {}),
@@ -52,7 +58,8 @@ export async function renderReportCharts(results: Results): Promise<RenderedChar
     charts.followUps = [];
     for (const chart of specs.followUps) charts.followUps.push(await render(chart));
   }
-  return { charts, pathway: pathwaySvg(charted), chartWarnings };
+  const pathway = withTextAlternative(pathwaySvg(charted), 'pathway-', pathwayMessages.svgTitle(charted.verdicts.length), chartDescription('pathway', charted));
+  return { charts, pathway, chartWarnings };
 }
 
 /** One chart after the other (vega's id counters are reset per chart). */

@@ -24,6 +24,7 @@ import { chartScript } from './chartScript.js';
 import { escapeHtml, jsonForScript } from './escapeHtml.js';
 import { methodsParagraph } from './methodsParagraph.js';
 import { comparisonsTable, doseResponseTable, lanesTable } from './numberTables.js';
+import { scrollBox } from './htmlTable.js';
 import { PAGE_STYLES } from './pageStyles.js';
 import { provenanceSection } from './provenanceSection.js';
 import { flaggedBandsTable, flaggedLanesTable, loadingControlList } from './qualitySection.js';
@@ -40,8 +41,10 @@ import { screenSection } from '../screen/screenSection.js';
 import { chartedResults, screenView } from '../screen/screenView.js';
 
 export interface RenderedChart extends ReportChart {
-  /** The chart pre-rendered to SVG (vega in Node). */
+  /** The chart pre-rendered to SVG (vega in Node), with its title and description as <title> and <desc>. */
   svg: string;
+  /** One sentence: what the chart shows and the verdicts' numbers (charts/chartDescriptions.ts). */
+  description: string;
 }
 
 export interface ReportPageInput {
@@ -79,7 +82,7 @@ export function reportPage({ results, charts, bundles, chartWarnings = [], pathw
   const sections: Section[] = [
     {
       id: 'verdicts', title: m.sectionVerdicts(),
-      body: `${chartedNote}${pathway ? `<figure class="pathway">${pathway}<figcaption class="caption">${escapeHtml(pm.sectionIntro())}</figcaption></figure>\n` : ''}${verdictSection(charted, colours)}`,
+      body: `${chartedNote}${pathway ? `${scrollBox(m.chartLabel(pm.svgTitle(charted.verdicts.length)), `<figure class="pathway">${pathway}<figcaption class="caption">${escapeHtml(pm.sectionIntro())}</figcaption></figure>`, 'chart-scroll')}\n` : ''}${verdictSection(charted, colours)}`,
     },
     ...(results.followUps && results.followUps.length > 0 ? [{ id: 'follow-up', title: fm.section.title(), body: followUpSection(results, (charts.followUps ?? []).map(figure)) }] : []),
     ...(charts.doseResponse ? [{ id: 'dose-response', title: sm.sectionDoseResponse(), body: `${figure(charts.doseResponse)}\n${doseResponseTable(results)}` }] : []),
@@ -134,13 +137,20 @@ function sectionHtml(s: Section): string {
   return `<section id="${s.id}">\n<h2>${escapeHtml(s.title)}</h2>\n${s.body}\n</section>`;
 }
 
+/**
+ * A chart with its title, its one-sentence description (also the SVG's <desc>), its caption and a
+ * pointer to the tables that hold its numbers (what the tooltips show, for keyboard and touch). The
+ * chart keeps its size and scrolls sideways in a focusable box on a narrow screen, so its text never
+ * shrinks below the size it was drawn at.
+ */
 function figure(chart: RenderedChart): string {
   const name = escapeHtml(chart.name);
-  return `<figure class="chart" id="chart-${name}" data-chart="${name}">
-<h3>${escapeHtml(chart.title)}</h3>
-<div class="chart-static">${chart.svg}</div>
-<div class="chart-live"></div>
-<figcaption><p class="caption">${escapeHtml(chart.caption)}</p>${chart.notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('')}</figcaption>
+  const pointer = `<p class="caption">${escapeHtml(m.tablePointer())} (<a href="#numbers">${escapeHtml(m.sectionTables())}</a>)${escapeHtml(m.tablePointerEnd())}</p>`;
+  return `<figure class="chart" id="chart-${name}" data-chart="${name}" aria-labelledby="title-${name}" aria-describedby="desc-${name}">
+<h3 id="title-${name}">${escapeHtml(chart.title)}</h3>
+<p class="chart-description" id="desc-${name}">${escapeHtml(chart.description)}</p>
+${scrollBox(m.chartLabel(chart.title), `<div class="chart-static">${chart.svg}</div>\n<div class="chart-live"></div>`, 'chart-scroll')}
+<figcaption><p class="caption">${escapeHtml(chart.caption)}</p>${chart.notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('')}${pointer}</figcaption>
 <script type="application/json" id="spec-${name}">${jsonForScript(chart.spec)}</script>
 </figure>`;
 }

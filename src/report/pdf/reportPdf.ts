@@ -9,6 +9,7 @@
  * Text is real text (selectable, searchable) in Liberation Sans, embedded as a subset. The bytes are
  * a function of the results alone: the creation date and the file ID come from `generatedAt`.
  */
+import { concatBytes } from '../../arrays.js';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { paperMessages as pm } from '../../messages/paper.js';
 import { reportMessages as m } from '../../messages/report.js';
@@ -88,7 +89,7 @@ export async function reportPdf(input: PdfInput, fonts: PdfFonts | null): Promis
   provenance(doc, names, results);
   doc.end();
   await ended;
-  return concat(chunks);
+  return concatBytes(chunks);
 }
 
 function registerFonts(doc: PDFKit.PDFDocument, fonts: PdfFonts | null): FontNames {
@@ -180,12 +181,3 @@ function countBy(verdicts: readonly Verdict[], key: (v: Verdict) => string): [st
 
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
-function concat(chunks: readonly Uint8Array[]): Uint8Array {
-  const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return bytes;
-}

@@ -9,6 +9,7 @@ import { screenMessages as sm } from '../../messages/screen.js';
 import type { Results } from '../../results.js';
 import type { Confidence } from '../../rules/types.js';
 import { escapeHtml } from '../html/escapeHtml.js';
+import { scrollBox } from '../html/htmlTable.js';
 import { formatValue } from '../html/formatNumbers.js';
 import type { VerdictReadouts } from './screenReadouts.js';
 
@@ -40,7 +41,7 @@ function mechanismCounts(readouts: readonly VerdictReadouts[]): string {
     const cells = [...row, row.reduce((a, b) => a + b, 0)].map((n) => `<td class="num">${n}</td>`).join('');
     return `<tr class="mechanism-${escapeHtml(mechanism)}"><th scope="row">${escapeHtml(label)}</th>${cells}</tr>`;
   });
-  return `<div class="table-wrap"><table class="numbers screen-counts">\n<thead><tr>${head.map((h, i) => `<th scope="col"${i > 0 ? ' class="num"' : ''}>${escapeHtml(h)}</th>`).join('')}</tr></thead>\n<tbody>\n${body.join('\n')}\n</tbody></table></div>`;
+  return scrollBox(m.tableLabel(head), `<table class="numbers screen-counts">\n<thead><tr>${head.map((h, i) => `<th scope="col"${i > 0 ? ' class="num"' : ''}>${escapeHtml(h)}</th>`).join('')}</tr></thead>\n<tbody>\n${body.join('\n')}\n</tbody></table>`);
 }
 
 function verdictTable(results: Pick<Results, 'design'>, readouts: readonly VerdictReadouts[]): string {
@@ -60,7 +61,7 @@ function verdictTable(results: Pick<Results, 'design'>, readouts: readonly Verdi
     return `<tr class="mechanism-${escapeHtml(v.mechanism)}">${cells.join('')}</tr>`;
   });
   const headHtml = head.map(([title, kind]) => `<th scope="col" data-sort-type="${kind}"${kind === 'number' ? ' class="num"' : ''}><button type="button" class="sort">${escapeHtml(title)}</button></th>`).join('');
-  return `<div class="table-wrap"><table class="numbers sortable screen-verdicts">\n<thead><tr>${headHtml}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody></table></div>`;
+  return scrollBox(m.tableLabel(head.map(([title]) => title)), `<table class="numbers sortable screen-verdicts">\n<thead><tr>${headHtml}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody></table>`);
 }
 
 const text = (value: string) => `<td>${escapeHtml(value)}</td>`;

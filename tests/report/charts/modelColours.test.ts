@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { modelColourScale } from '../../../src/report/charts/modelColours.js';
+import { modelColourScale, modelDashScale, modelShapeScale } from '../../../src/report/charts/modelColours.js';
 import type { Design } from '../../../src/normalize/types.js';
 
 const design = (models: [string, 'sensitive' | 'resistant'][]): Design => ({
@@ -7,22 +7,22 @@ const design = (models: [string, 'sensitive' | 'resistant'][]): Design => ({
 });
 
 describe('modelColourScale(design)', () => {
-  it('gives each model one colour in design order: blues for sensitive, warm colours for resistant', () => {
+  it('gives each model one colour in design order: blues for sensitive, warm colours for resistant, dark and light in turn', () => {
     const scale = modelColourScale(design([['KM12', 'sensitive'], ['KM12-LR', 'resistant'], ['KM12-ER', 'resistant']]));
     expect(scale.domain).toEqual(['KM12', 'KM12-LR', 'KM12-ER']);
-    expect(scale.range).toEqual(['#0072B2', '#D55E00', '#E69F00']);
+    expect(scale.range).toEqual(['#1B3F66', '#D55E00', '#6A3D9A']);
   });
 
-  it('a model keeps its colour when models of the other status are added', () => {
-    const alone = modelColourScale(design([['R1', 'resistant'], ['R2', 'resistant']]));
-    const withSensitive = modelColourScale(design([['S1', 'sensitive'], ['R1', 'resistant'], ['S2', 'sensitive'], ['R2', 'resistant']]));
-    expect(withSensitive.range[withSensitive.domain.indexOf('R2')]).toBe(alone.range[1]);
-    expect(new Set(withSensitive.range).size).toBe(4);
+  it('a shape and a dash per model as well: sensitive models from the circle, resistant from the square', () => {
+    const models = design([['S1', 'sensitive'], ['R1', 'resistant'], ['R2', 'resistant'], ['S2', 'sensitive']]);
+    expect(modelShapeScale(models).range).toEqual(['circle', 'square', 'triangle-up', 'diamond']);
+    const dashes = modelDashScale(models).range.map((d) => d.join(' '));
+    expect(new Set(dashes).size).toBe(4);
   });
 
   it('cycles through its palette for very many models (never undefined)', () => {
     const many = modelColourScale(design(Array.from({ length: 20 }, (_, i): [string, 'resistant'] => [`R${i}`, 'resistant'])));
     expect(many.range.every((c) => /^#[0-9A-F]{6}$/.test(c))).toBe(true);
-    expect(many.range[8]).toBe(many.range[0]);
+    expect(many.range[16]).toBe(many.range[0]);
   });
 });

@@ -36,7 +36,7 @@ describe('reportPage(input)', () => {
   });
 
   it('inlines every chart twice: a pre-rendered SVG and its vega-lite spec as JSON data', () => {
-    const figures = [...html.matchAll(/<figure class="chart" id="chart-([a-z0-9-]+)" data-chart="\1">([\s\S]*?)<\/figure>/g)];
+    const figures = [...html.matchAll(/<figure class="chart" id="chart-([a-z0-9-]+)" data-chart="\1"[^>]*>([\s\S]*?)<\/figure>/g)];
     expect(figures.map((f) => f[1])).toEqual(['fraction-of-vehicle', 'phospho-total', 'log2-heatmap', 'loading-control']);
     for (const [, name, body] of figures) {
       expect(body).toMatch(/<div class="chart-static"><svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);

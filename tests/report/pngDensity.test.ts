@@ -1,0 +1,70 @@
+/**
+ * withPixelDensity(png, dpi) and the report's PNGs: every chart PNG says 300 dpi in its pHYs chunk,
+ * read back by two independent readers: ImageMagick (`identify`) and Python's zlib for the CRC.
+ *
+ *   $ identify -units PixelsPerInch -format '%x %y' charts/fraction-of-vehicle.png
+ *   300 300              (11811 px/m = 299.9994 dpi, which ImageMagick rounds)
+ *   $ python3 -c 'import zlib; print(zlib.crc32(b"pHYs" + bytes.fromhex("00002e2300002e2301")))'
+ *   the CRC stored after the chunk
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { reportFiles } from '../../src/report/html/reportFiles.js';
+import { pngChunks, withPixelDensity } from '../../src/report/pngDensity.js';
+import { exampleResults } from './reportDatasets.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'blotbypass-png-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** pHYs x, y (pixels per metre) and unit, or null. */
+function density(png: Uint8Array): [number, number, number] | null {
+  const phys = pngChunks(png).find((c) => c.type === 'pHYs');
+  if (!phys) return null;
+  const view = new DataView(png.buffer, png.byteOffset + phys.dataStart, 9);
+  return [view.getUint32(0), view.getUint32(4), view.getUint8(8)];
+}
+
+function hasIdentify(): boolean {
+  try {
+    execFileSync('identify', ['-version']);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('withPixelDensity(png, dpi)', () => {
+  it('every chart PNG of the report carries 300 dpi, right after IHDR, with a valid CRC', async () => {
+    const pngs = (await reportFiles(exampleResults())).filter((f) => f.path.endsWith('.png'));
+    expect(pngs.length).toBeGreaterThanOrEqual(5);
+    for (const file of pngs) {
+      const png = file.content as Uint8Array;
+      expect(density(png), file.path).toEqual([11811, 11811, 1]);
+      const types = pngChunks(png).map((c) => c.type);
+      expect(types.slice(0, 2), file.path).toEqual(['IHDR', 'pHYs']);
+      expect(types.filter((t) => t === 'pHYs')).toHaveLength(1);
+      const phys = pngChunks(png).find((c) => c.type === 'pHYs')!;
+      const crc = Buffer.from(png.subarray(phys.dataEnd, phys.end)).readUInt32BE(0);
+      const reference = Number(execFileSync('/usr/bin/python3', ['-c', `import zlib,sys; print(zlib.crc32(bytes.fromhex(sys.argv[1])))`, Buffer.from(png.subarray(phys.start + 4, phys.dataEnd)).toString('hex')], { encoding: 'utf8' }));
+      expect(crc, file.path).toBe(reference);
+    }
+    const path = join(dir, 'key.png');
+    writeFileSync(path, pngs.find((f) => f.path === 'charts/fraction-of-vehicle.png')!.content as Uint8Array);
+    if (hasIdentify()) expect(execFileSync('identify', ['-units', 'PixelsPerInch', '-format', '%x %y', path], { encoding: 'utf8' })).toMatch(/^300(\.0+)? 300(\.0+)?$/);
+  }, 60_000);
+
+  it('replaces a density already there instead of adding a second', async () => {
+    const pngs = (await reportFiles(exampleResults())).filter((f) => f.path.endsWith('.png'));
+    const twice = withPixelDensity(withPixelDensity(pngs[0]!.content as Uint8Array, 300), 600);
+    expect(density(twice)).toEqual([23622, 23622, 1]);
+    expect(pngChunks(twice).filter((c) => c.type === 'pHYs')).toHaveLength(1);
+    expect(pngChunks(twice).at(-1)!.type).toBe('IEND');
+  }, 60_000);
+
+  it('refuses what is not a PNG', () => {
+    expect(() => withPixelDensity(new Uint8Array([1, 2, 3]), 300)).toThrow(/not a PNG/);
+  });
+});
