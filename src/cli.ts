@@ -14,14 +14,13 @@ import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
-import type { ProgressCallback } from './analyze.js';
 import { InputError, InputErrors } from './errors.js';
 import type { LoadedFile } from './load/types.js';
 import { appMessages } from './messages/app.js';
-import { progressMessages } from './messages/progress.js';
 import { vendorMessages } from './messages/vendors.js';
 import type { ModelPair } from './settings.js';
 import { TOOL_VERSION } from './version.js';
+import { progressLine } from './cliProgress.js';
 import { cliMessages } from './messages/cli.js';
 import { UsageError, collectDrugClass, collectPair, collectValue, listOf, parseNumberOption, withInputOptions, type InputFlags } from './cliOptions.js';
 import { activeRules, analyzeOptions, loadOptions, readInputs, type AnalyzeFlags } from './cliInputs.js';
@@ -38,43 +37,7 @@ export interface CliIo {
   stdin?: () => Uint8Array;
 }
 
-/** Inputs at least this large (about 15,000 long-layout rows) get a progress line; smaller runs end too soon to need one. */
-export const PROGRESS_MIN_BYTES = 1 << 20;
-/** Least time between two redraws of the progress line within one stage. */
-const PROGRESS_INTERVAL_MS = 100;
-
-export interface ProgressLine {
-  update: ProgressCallback;
-  /** Erases the line; call it before printing anything else. */
-  finish: () => void;
-}
-
-/**
- * One line on stderr, rewritten in place as a large analysis advances (`blotbypass: normalising
- * (3.2 s)`), at every new stage and at most every PROGRESS_INTERVAL_MS within one. Nothing at all
- * when stderr is not a terminal (a file, a pipe, a CI log) or the input is small.
- */
-export function progressLine(io: Pick<CliIo, 'stderr' | 'stderrIsTTY'>, inputBytes: number, now: () => number = Date.now): ProgressLine {
-  if (io.stderrIsTTY !== true || inputBytes < PROGRESS_MIN_BYTES) return { update: () => undefined, finish: () => undefined };
-  const start = now();
-  let lastStage: string | null = null;
-  let lastDrawn = 0;
-  let drawn = false;
-  return {
-    update: (stage, done, total) => {
-      const t = now();
-      if (stage === lastStage && t - lastDrawn < PROGRESS_INTERVAL_MS) return;
-      io.stderr(`\r${progressMessages.line(stage, done, total, (t - start) / 1000)}\u001b[K`);
-      lastStage = stage;
-      lastDrawn = t;
-      drawn = true;
-    },
-    finish: () => {
-      if (drawn) io.stderr('\r\u001b[K');
-      drawn = false;
-    },
-  };
-}
+export { PROGRESS_MIN_BYTES, progressLine, type ProgressLine } from './cliProgress.js';
 
 const EXIT_OK = 0;
 const EXIT_INTERNAL = 1;

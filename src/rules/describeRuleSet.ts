@@ -2,14 +2,14 @@
  * The active rule set in plain language (`blotbypass rules`) with every threshold, and as a
  * complete rules file (`blotbypass rules --json`) to start a custom set from.
  */
-import { ruleMessages } from '../messages/rules.js';
+import { ruleSetDescriptionMessages } from '../messages/ruleSetDescription.js';
 import { VEHICLE_RANGE_FOLD } from '../normalize/phosphoTotal.js';
 import type { ActiveRules } from './decideVerdicts.js';
 import { describeDrugTable } from './describeDrugTable.js';
 import { drugTableOf } from './followUps.js';
 import { CANDIDATE, type Condition, type RuleSet, type Thresholds } from './ruleSetTypes.js';
 
-const d = ruleMessages.describe;
+const d = ruleSetDescriptionMessages;
 
 export function describeRuleSet(active: ActiveRules): string {
   const { ruleSet: r, source } = active;
