@@ -46,8 +46,8 @@ export function foldText(r: DoseResponse, level: number): string {
 export const seriesMessages = {
   doseHead: (treatment: string, doses: readonly number[], time_h: number | null, readingDose: number | undefined) =>
     `${treatment} ${doseList(doses)}${time_h === null ? '' : ` ${time_h} h`}${readingDose === undefined ? '' : ` (read at ${readingDose} nM)`}`,
-  timeHead: (treatment: string, doseLabel: string | null, times: readonly number[]) =>
-    `${treatment}${doseLabel === null ? '' : ` ${doseLabel}`} over ${timeList(times)}`,
+  timeHead: (treatment: string, doseLabel: string | null, times: readonly number[], readingTime?: number) =>
+    `${treatment}${doseLabel === null ? '' : ` ${doseLabel}`} over ${timeList(times)}${readingTime === undefined ? '' : ` (read at ${readingTime} h)`}`,
 
   /** One protein's curves, resistant against sensitive. */
   curvePair: (target: string, line: string, versus: string, r: DoseResponse, s: DoseResponse | undefined, level: number) => {

@@ -212,9 +212,17 @@ function evaluateFraction(c: FractionCondition, ctx: GroupContext): LeafResult {
   else if (zone !== c.is) status = 'not-met';
   else if (ci === 'spans') { status = 'ambiguous'; reason = 'interval-spans'; }
   else status = ci === 'crosses' ? 'weak' : 'met';
-  // An absolute output in the grey zone is not collapsed, nor near the sensitive line's untreated
-  // level: "not suppressed" holds on the estimate only (lowers confidence, said why).
-  if (c.in === 'absolute' && c.is === 'not-suppressed' && zone === 'grey') status = 'weak';
+  // A bypass sustains output near the sensitive line's untreated level (SCIENCE.md, "Absolute
+  // output"). An absolute output in the grey zone is not collapsed, but not shown maintained either:
+  // when its whole interval lies below the sustained level (significantly under half of the sensitive
+  // line's untreated output, a quarter of it, say) the bypass is withheld with the grey zone as the
+  // reason; when the interval reaches it, "not suppressed" holds on the estimate only (lowers the
+  // confidence, said why). Withholding every grey estimate costs about 2 points of right calls at
+  // n = 3, CV 20 % (textbook bypasses whose output falls in the grey zone by noise; measured).
+  if (c.in === 'absolute' && c.is === 'not-suppressed' && zone === 'grey') {
+    if (hi !== null && hi < t.sustained) { status = 'ambiguous'; reason = 'grey-zone'; }
+    else status = 'weak';
+  }
   const upperBound = summary.upperBound === true;
   if (upperBound && zone !== 'suppressed') {
     // The true f lies anywhere below the bound: it cannot show "sustained", nor rule out "suppressed".

@@ -202,7 +202,7 @@ function collapseTimeCourses(verdicts: readonly Verdict[], comparisons: readonly
       sentence: reading === latest ? m.timeEvidence(facts, latest) : m.timeEvidenceAt(facts, reading, times.filter((time) => time > reading)),
     };
     const doseLabel = chosen.doses ? `${chosen.doses[0]}-${chosen.doses[chosen.doses.length - 1]} nM` : chosen.dose_nM === null ? null : `${chosen.dose_nM} nM`;
-    const head = rm.summaryHead(chosen.line, chosen.versus, m.timeHead(chosen.treatment, doseLabel, times));
+    const head = rm.summaryHead(chosen.line, chosen.versus, m.timeHead(chosen.treatment, doseLabel, times, reading === latest ? undefined : reading));
     const extra = reactivated.length > 0 ? [m.reactivationInVerdict(reactivated, chosen.line)] : [];
     return [{
       ...chosen,

@@ -57,7 +57,10 @@ export function groupHints(group: readonly Comparison[], ruleSet: RuleSet, ctx: 
     const c = ctx.byTarget.get(target);
     const f = c?.fractionOfVehicle.estimate ?? null;
     const absolute = c?.absoluteOutput?.estimate ?? null;
-    if (f === null || absolute === null || zoneOf(f, t) !== 'sustained' || absolute >= t.sustained) continue;
+    // Said only when the output is shown to be under half the partner's untreated level (its interval
+    // lies below it), not on the estimate alone.
+    const upper = c?.absoluteOutput?.ciHigh ?? null;
+    if (f === null || absolute === null || zoneOf(f, t) !== 'sustained' || absolute >= t.sustained || (upper !== null && upper >= t.sustained)) continue;
     hints.push({ kind: 'output-collapsed', target, values: { fraction: f, absoluteOutput: absolute }, sentence: m.outputCollapsed(target, ctx.line, ctx.versus, absolute, f) });
   }
   const flagged = new Map<string, string[]>();

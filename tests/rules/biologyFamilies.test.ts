@@ -83,8 +83,14 @@ describe('the absolute output of a bypass', () => {
     expect(v.evidence.find((e) => e.rule === 'mapk-bypass')!.outcome).toBe('not-fired');
   });
 
-  it('in the grey zone: MAPK bypass, at most moderate, said why', () => {
+  it('in the grey zone and shown under half the untreated level (the whole interval below 50 %): withheld', () => {
     const v = decide(TRK, { ...ERK_SUSTAINED, abs: [0.35, 0.28, 0.44, 3] }, AKT_SUPPRESSED);
+    expect(v.mechanism).toBe('inconclusive');
+    expect(v.withheld).toBeDefined();
+  });
+
+  it('in the grey zone with an interval that reaches 50 %: MAPK bypass, at most moderate, said why', () => {
+    const v = decide(TRK, { ...ERK_SUSTAINED, abs: [0.35, 0.22, 0.56, 3] }, AKT_SUPPRESSED);
     expect(v).toMatchObject({ mechanism: 'mapk-bypass', confidence: 'moderate' });
     expect(v.confidenceNotes![0]).toMatch(/^the output under the drug is well below the sensitive line's untreated level, though not collapsed: pERK output in R1 under the drug is at 35 % of S1's vehicle/);
   });

@@ -14,6 +14,14 @@ const only = (r: Results): Verdict => {
   return r.verdicts[0]!;
 };
 
+describe('1b. basal pERK collapsed to a quarter, no EMT markers probed (from the independent review)', () => {
+  it('withholds the bypass: pERK under the drug at a quarter of the parental\'s untreated level is neither collapsed nor maintained', () => {
+    const v = only(run({ sensitive: SENSITIVE_SUPPRESSED, resistant: { f: { TRK: 0.08, ERK: 0.9, AKT: 0.1 }, basal: { ERK: 0.25 } } }));
+    expect(v.mechanism).toBe('inconclusive');
+    expect(v.summary).toMatch(/pERK output under the drug is at \d+ % of KM12's vehicle/);
+  });
+});
+
 describe('1. basal pERK collapsed with an EMT shift', () => {
   const plan: BiologyPlan = {
     markers: ['E-cadherin', 'vimentin'],
@@ -74,6 +82,7 @@ describe('3. a parental adaptive rebound in a time course', () => {
   it('is MAPK bypass read at 1 h, where the assay is valid, with the parental rebound as a hint', () => {
     const v = only(run(plan));
     expect(v).toMatchObject({ mechanism: 'mapk-bypass', times: [1, 6, 24], readingTime_h: 1, time_h: null });
+    expect(v.summary).toMatch(/over 1, 6, 24 h \(read at 1 h\): MAPK bypass/);
     const rebound = v.hints.find((h) => h.kind === 'adaptive-rebound');
     expect(rebound?.sentence).toMatch(new RegExp(`^pERK in the sensitive ${SENSITIVE} falls to .* at 1 h and comes back to .* at 24 h`));
     expect(v.evidence.find((e) => e.rule === 'time-course')!.sentence).toContain('the verdict is read at 1 h, the latest time at which the assay is valid');
