@@ -53,7 +53,7 @@ export interface VarianceChoice {
    * SD ratio said the variances do not differ materially; `different`: they do; `requested`: the
    * caller asked for per-model variances.
    */
-  reason: 'one-group' | 'too-few-df' | 'not-converged' | 'not-different' | 'different' | 'requested';
+  reason: 'one-group' | 'too-few-df' | 'too-many-blocks' | 'not-converged' | 'not-different' | 'different' | 'requested';
   /** The REML per-model SDs (empty when they could not be estimated). */
   groups: VarianceGroup[];
   /**
@@ -146,6 +146,9 @@ function chiSquareUpper(x: number, df: number): number {
  * Fits per-model variances by REML and decides whether to use them. `force` uses them whenever they
  * can be estimated. Returns the choice and, when per-model variances are used, the GLS fit.
  */
+/** Columns of the model (replicate blocks + cells) above which per-model variances are not estimated. */
+export const MAX_COLUMNS = 48;
+
 export function fitPerModelVariance(
   stats: readonly GroupStatistics[], columns: number, pooledVariance: number, force = false,
 ): { choice: VarianceChoice; fit: PerModelFit | null } {
@@ -153,6 +156,9 @@ export function fitPerModelVariance(
     ({ choice: { used: 'pooled' as const, reason, groups: [], test: null, sdRatio: null, ...extra }, fit: null });
   if (stats.length < 2) return pooled('one-group');
   if (!(pooledVariance > 0)) return pooled('not-converged');
+  // The REML steps work on dense p x p matrices (p = blocks + cells): with dozens of replicate blocks
+  // they cost seconds a fit. Such a design has the residual df to make one pooled variance sound.
+  if (columns > MAX_COLUMNS && !force) return pooled('too-many-blocks');
   const all = Matrix.zeros(columns, columns);
   for (const s of stats) for (let i = 0; i < columns; i++) for (let j = 0; j < columns; j++) all.set(i, j, all.get(i, j) + s.gram[i]![j]!);
   const logDetXtX = symmetricPseudoInverse(all).logPseudoDeterminant;
