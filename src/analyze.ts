@@ -126,7 +126,7 @@ export function analyze(inputs: readonly InputBytes[], options: AnalyzeOptions =
   const lineStages = stagesOfLines(bands);
   // 2. normalize. The bands (a million on a large screen) are let go once normalised, so that the
   // later stages do not carry them.
-  const normalized = stage('normalize', onProgress, () => normalize(bands!, settings));
+  const normalized = stage('normalize', onProgress, () => withColumnSlips(warnings, () => normalize(bands!, settings)));
   bands = null;
   appendAll(warnings, normalized.warnings);
   const lineages = lineagesOf(lineStages, normalized.design.models, normalized.design.pairs);
@@ -174,6 +174,20 @@ export function analyze(inputs: readonly InputBytes[], options: AnalyzeOptions =
     warnings: warnings.filter((w) => !NOTE_CODES.has(w.code)),
     notes: warnings.filter((w) => NOTE_CODES.has(w.code)),
   };
+}
+
+/**
+ * A refusal of the design (two bands of one lane and replicate, say) whose cause may be a column name
+ * with a slip that was left out (`replicte`): the slip is said first, as its own located problem.
+ */
+function withColumnSlips<T>(warnings: readonly AnalysisWarning[], run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    const slips = warnings.filter((w) => w.code === 'misspelt-column').map((w) => new InputError(w.code, w.message, w.at));
+    if (slips.length === 0 || !(error instanceof InputError)) throw error;
+    throw new InputErrors([...slips, ...(error instanceof InputErrors ? error.errors : [error])]);
+  }
 }
 
 /** Step 5's inputs, read before the analysis runs so that their errors come first. */

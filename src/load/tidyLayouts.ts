@@ -6,7 +6,7 @@
  * `parseNumberCell`, so decimal commas, `NA` and `n.d.` are handled in one place; every problem
  * is an `InputError` located by file, row and column, collected so a user sees them all at once.
  */
-import { InputError, type AnalysisWarning } from '../errors.js';
+import { InputError, InputErrors, type AnalysisWarning } from '../errors.js';
 import { loadMessages as m } from '../messages/load.js';
 import { aliasesOf, type DesignColumn, type DesignField } from './designColumns.js';
 import { parseStatus, isVehicle, parseFlag, parseTimeWithUnit, withSecondDrug } from './designValues.js';
@@ -85,9 +85,12 @@ export function readTidyLayout(file: string, table: Table, options: TidyReadOpti
   const designIndexes = new Set([...columns.values()].map((c) => c.index));
   const warnings: AnalysisWarning[] = repeatedHeaderRows.map((row) => ({ code: 'repeated-header', message: m.repeatedHeader(), at: { file, row } }));
   // A slip in an optional design column's name: said, and never read as an antibody.
+  const slips: InputError[] = [];
   for (const slip of misspeltDesignColumns(header, columns)) {
     designIndexes.add(slip.index);
-    warnings.push({ code: 'misspelt-column', message: m.misspeltColumn(slip.header, slip.meant), at: { file, row: headerRow, column: slip.header } });
+    const at = { file, row: headerRow, column: slip.header };
+    warnings.push({ code: 'misspelt-column', message: m.misspeltColumn(slip.header, slip.meant), at });
+    slips.push(new InputError('misspelt-column', m.misspeltColumn(slip.header, slip.meant), at));
   }
   const title = titleRows(table, headerIndex);
   if (title.length > 0) warnings.unshift({ code: 'title-rows', message: m.titleRows(headerRow, title), at: { file, row: headerRow } });
@@ -156,10 +159,19 @@ export function readTidyLayout(file: string, table: Table, options: TidyReadOpti
       }
     }
   }
-  if (errors.errors.length > 0) throwCollected(errors.errors);
+  // A refusal a left-out column may have caused (`replicte`: replicates read as repeats) names it first.
+  const withSlips = (check: () => void): void => {
+    try {
+      check();
+    } catch (error) {
+      if (slips.length === 0 || !(error instanceof InputError)) throw error;
+      throw new InputErrors([...slips, ...(error instanceof InputErrors ? error.errors : [error])]);
+    }
+  };
+  withSlips(() => { if (errors.errors.length > 0) throwCollected(errors.errors); });
 
   for (const [column, count] of missingCounts) warnings.push({ code: 'missing-values', message: m.missingValues(count, column), at: { file, column } });
-  checkConsistency(file, bands, isLong, columns.get('status')!.header);
+  withSlips(() => checkConsistency(file, bands, isLong, columns.get('status')!.header));
   return { layout: isLong ? 'long' : 'wide', rows: dataRows.length, decimal: decimal ?? 'dot', bands, warnings };
 }
 

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyze.js';
+import type { InputErrors } from '../../src/errors.js';
 import { mapDesignColumns, misspeltDesignColumns } from '../../src/load/tidyColumns.js';
 
 const slips = (header: string[]) => misspeltDesignColumns(header, mapDesignColumns(header)).map((s) => [s.header, s.meant]);
@@ -27,5 +28,22 @@ describe('misspeltDesignColumns(header, found)', () => {
     const results = analyze([{ name: 'wide.csv', bytes: new TextEncoder().encode(`${rows.join('\n')}\n`) }]);
     expect(results.warnings.find((w) => w.code === 'misspelt-column')?.message).toBe('column "does_nM" is not a column blotbypass knows and was left out: did you mean "dose_nm"? Rename it to use it (until then its default applies)');
     expect(results.design.targets.map((t) => t.protein)).not.toContain('does_nM');
+  });
+});
+
+describe('a refusal a slip may have caused', () => {
+  it('names the slip first: replicte left out makes the replicates look like repeats of one band', () => {
+    const rows = ['line,status,treatment,replicte,target,signal'];
+    for (const [line, status] of [['KM12', 'sensitive'], ['KM12-LR', 'resistant']]) {
+      for (const treatment of ['DMSO', 'larotrectinib']) for (const r of [1, 2, 3]) for (const target of ['pERK', 'ERK', 'GAPDH']) rows.push(`${line},${status},${treatment},${r},${target},${100 + r}`);
+    }
+    let messages: string[] = [];
+    try {
+      analyze([{ name: 'slip.csv', bytes: new TextEncoder().encode(`${rows.join('\n')}\n`) }]);
+    } catch (error) {
+      messages = (error as InputErrors).errors.map((e) => e.format());
+    }
+    expect(messages[0]).toMatch(/^slip\.csv:1 \(column "replicte"\): column "replicte" is not a column blotbypass knows and was left out: did you mean "replicate"\?/);
+    expect(messages.length).toBeGreaterThan(1);
   });
 });
