@@ -24,6 +24,16 @@ export class ErrorCollector {
   }
 }
 
+/** Runs `check`; a refusal from it comes with `slips` (column names left out for a typing slip) first. */
+export function slipsFirst(slips: readonly InputError[], check: () => void): void {
+  try {
+    check();
+  } catch (error) {
+    if (slips.length === 0 || !(error instanceof InputError)) throw error;
+    throw new InputErrors([...slips, ...(error instanceof InputErrors ? error.errors : [error])]);
+  }
+}
+
 export function throwCollected(errors: InputError[]): never {
   const grouped = groupErrors(errors, MAX_ERRORS);
   if (grouped.length === 1) throw grouped[0]!;

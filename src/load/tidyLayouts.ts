@@ -6,7 +6,7 @@
  * `parseNumberCell`, so decimal commas, `NA` and `n.d.` are handled in one place; every problem
  * is an `InputError` located by file, row and column, collected so a user sees them all at once.
  */
-import { InputError, InputErrors, type AnalysisWarning } from '../errors.js';
+import { InputError, type AnalysisWarning } from '../errors.js';
 import { loadMessages as m } from '../messages/load.js';
 import { aliasesOf, type DesignColumn, type DesignField } from './designColumns.js';
 import { parseStatus, isVehicle, parseFlag, parseTimeWithUnit, withSecondDrug } from './designValues.js';
@@ -14,7 +14,7 @@ import { parseStageCell } from './lineageStage.js';
 import { decideDecimalMark } from './decimalMark.js';
 import { parseNumberCell, type DecimalMark } from './numberCells.js';
 import { isBlankRow, type Table } from './readTable.js';
-import { checkConsistency, checkRowWidths, ErrorCollector, throwCollected, warnAboutStrayCells } from './tidyChecks.js';
+import { checkConsistency, checkRowWidths, ErrorCollector, slipsFirst, throwCollected, warnAboutStrayCells } from './tidyChecks.js';
 import { likelyTidyHeader, mapDesignColumns, misspeltDesignColumns, REQUIRED_DESIGN, titleRows, wideTargetColumns } from './tidyColumns.js';
 import { identifyTarget } from './targetNames.js';
 import type { Band, BandStage, Status, TargetIdentity } from './types.js';
@@ -160,14 +160,7 @@ export function readTidyLayout(file: string, table: Table, options: TidyReadOpti
     }
   }
   // A refusal a left-out column may have caused (`replicte`: replicates read as repeats) names it first.
-  const withSlips = (check: () => void): void => {
-    try {
-      check();
-    } catch (error) {
-      if (slips.length === 0 || !(error instanceof InputError)) throw error;
-      throw new InputErrors([...slips, ...(error instanceof InputErrors ? error.errors : [error])]);
-    }
-  };
+  const withSlips = (check: () => void) => slipsFirst(slips, check);
   withSlips(() => { if (errors.errors.length > 0) throwCollected(errors.errors); });
 
   for (const [column, count] of missingCounts) warnings.push({ code: 'missing-values', message: m.missingValues(count, column), at: { file, column } });
