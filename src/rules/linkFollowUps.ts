@@ -15,6 +15,7 @@
  * and says why in `confidenceNotes`. The first next step moves on to what the follow-up leads to.
  */
 import { followUpMessages as m } from '../messages/followUp.js';
+import { ruleMessages } from '../messages/rules.js';
 import type { DrugTable } from './drugClasses.js';
 import type { FollowUp, FollowUpBearing, FollowUpLink } from './followUpTypes.js';
 import type { Thresholds } from './ruleSetTypes.js';
@@ -26,6 +27,25 @@ const EXPECTED: Readonly<Partial<Record<Mechanism, readonly string[]>>> = {
   'pi3k-akt-bypass': ['pi3k', 'akt', 'mtor'],
   'rtk-bypass': ['mek', 'shp2'],
 };
+/**
+ * The rule's own "test a TRK + X combination" steps, by the partner's drug class: once a combination of
+ * that class was tested and read on the verdict's line, the step is done and is not advised again.
+ */
+const COMBINATION_STEPS: Readonly<Record<string, readonly string[]>> = {
+  mek: [ruleMessages.next.trkPlusMek, ruleMessages.next.mekAlternative],
+  shp2: [ruleMessages.next.trkPlusMek, ruleMessages.next.mekAlternative],
+  erk: [ruleMessages.next.trkPlusMek, ruleMessages.next.mekAlternative],
+  braf: [ruleMessages.next.trkPlusMek, ruleMessages.next.mekAlternative],
+  pi3k: [ruleMessages.next.trkPlusPi3k, ruleMessages.next.alsoPi3k],
+  akt: [ruleMessages.next.trkPlusPi3k, ruleMessages.next.alsoPi3k],
+  mtor: [ruleMessages.next.trkPlusPi3k, ruleMessages.next.alsoPi3k],
+  met: [ruleMessages.next.trkPlusMet],
+  egfr: [ruleMessages.next.trkPlusEgfr],
+  her2: [ruleMessages.next.trkPlusHer2],
+  igf1r: [ruleMessages.next.trkPlusIgf1r],
+};
+const READ_OUTCOMES: ReadonlySet<string> = new Set(['restored', 'partial', 'not-restored']);
+
 const LOWER: Readonly<Record<Confidence, Confidence>> = { strong: 'moderate', moderate: 'provisional', provisional: 'provisional' };
 
 export function linkFollowUps(verdicts: readonly Verdict[], followUps: readonly FollowUp[], table: DrugTable, t: Thresholds): { verdicts: Verdict[]; followUps: FollowUp[] } {
@@ -104,7 +124,11 @@ function withFollowUps(v: Verdict, mine: readonly FollowUp[], t: Thresholds, par
     ...mine.filter((f) => f.primary && f.kind === 'combination' && f.outcome === 'partial').map((f) => m.next.combinationPartial(f.arm)),
     ...mine.filter((f) => f.primary && f.outcome === 'inconclusive').map((f) => m.next.inconclusive(f.arm)),
   ];
-  const nextSteps = [...new Set([...steps, ...v.nextSteps])];
+  // Done means read: restored or contradicting, or partial (its own step follows); a combination whose
+  // partner was inactive at its dose did not test the idea, so the rule's step stays.
+  const tested = new Set(mine.filter((f) => f.primary && f.kind === 'combination' && READ_OUTCOMES.has(f.outcome) && (f.bears !== 'neutral' || f.outcome === 'partial'))
+    .flatMap((f) => f.drugs.flatMap((d) => COMBINATION_STEPS[d.class] ?? [])));
+  const nextSteps = [...new Set([...steps, ...v.nextSteps.filter((s) => !tested.has(s))])];
   const lead = confirming[0] ?? contradicting[0];
   const told = lead ? m.answer(lead.bears === 'confirms' ? 'confirmed' : 'contradicted', lead.sentence) : null;
   const summary = told ? rewriteSummary(v.summary, v.confidence, confidence, told, nextSteps[0]) : v.summary;

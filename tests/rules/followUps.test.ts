@@ -48,6 +48,9 @@ describe('the three situations of issue 26', () => {
       expect(v.evidence.at(-1)).toMatchObject({ rule: 'follow-up', outcome: 'fired', targets: [s.readout] });
       expect(v.summary).toContain(`confirmed: ${s.arm} restores p${s.readout} suppression in KM12-R`);
       expect(v.nextSteps[0]).toMatch(s.arm === 'selitrectinib' ? /^selitrectinib is the candidate/ : /viability and synergy/);
+      // The combination was tested: the rule's own "test a TRK + ... combination" step is not advised again
+      // (for the receptor bypass, TRK + MEK stays as the untested alternative).
+      if (s.arm !== 'selitrectinib') expect(v.nextSteps.filter((step) => /^test a TRK \+/.test(step))).toEqual([]);
     });
   }
 
@@ -79,6 +82,8 @@ describe('follow-ups that do not confirm', () => {
     expect(combo).toMatchObject({ outcome: 'not-restored', bears: 'neutral' });
     expect(combo.sentence).toContain('trametinib alone was not active at its dose');
     expect(r.verdicts[0]!.confidenceNotes?.some((n) => n.startsWith('follow-up'))).toBe(false);
+    // It did not test the idea: a TRK + MEK combination at an active dose is still advised.
+    expect(r.verdicts[0]!.nextSteps).toContain('test a TRK + MEK inhibitor combination (trametinib or cobimetinib)');
   });
 
   it('a next-generation inhibitor that does not restore pTRK on an on-target line is told, not held against it', () => {
