@@ -25,9 +25,11 @@ export interface ParallelOptions {
   threads?: number;
   /** Fewer normalised lanes than this run in this thread whatever `threads` says (default `PARALLEL_MIN_LANES`). */
   minLanes?: number;
+  /** Told how many threads step 3 runs on (1: this thread alone), before it starts. */
+  onThreads?: (threads: number) => void;
 }
 
-const PARALLEL_OPTION_NAMES = ['threads', 'minLanes'];
+const PARALLEL_OPTION_NAMES = ['threads', 'minLanes', 'onThreads'];
 
 export async function analyzeParallel(inputs: readonly InputBytes[], options: AnalyzeOptions = {}, parallel: ParallelOptions = {}): Promise<Results> {
   const threads = checkParallelOptions(parallel);
@@ -39,26 +41,30 @@ export async function analyzeParallel(inputs: readonly InputBytes[], options: An
     ...compare.units.map((unit): WorkerTask => ({ kind: 'compare', shared: compare.shared, unit })),
     ...curves.units.map((unit): WorkerTask => ({ kind: 'curves', shared: curves.shared, unit })),
   ];
-  const size = Math.min(threads, tasks.length);
+  // One pair (one unit in each stage) stays in this thread.
+  const size = Math.max(compare.units.length, curves.units.length) < 2 ? 1 : Math.min(threads, tasks.length);
+  const used = normalized.lanes.length < (parallel.minLanes ?? PARALLEL_MIN_LANES) ? 1 : size;
+  parallel.onThreads?.(used);
   const done = stageProgress(onProgress, compare.units.length, tasks.length);
-  const results = size <= 1 || normalized.lanes.length < (parallel.minLanes ?? PARALLEL_MIN_LANES)
+  const results = used <= 1
     ? tasks.map((task, index) => { const result = runTask(task); done(index); return result; })
-    : await runInPool(tasks, size, done);
+    : await runInPool(tasks, used, done);
   const compared = mergeComparisons(results.slice(0, compare.units.length) as ComparisonResult[]);
   const doseResponses = mergeDoseResponses(normalized.design.models, results.slice(compare.units.length) as DoseResponse[][]);
   return finishAnalysis(prepared, compared, doseResponses);
 }
 
 /**
- * The tasks on `size` workers, the largest first: a long one handed out last would leave the other
- * threads idle at the end.
+ * The tasks on `size` threads: this one, which would otherwise wait, and `size - 1` workers (each
+ * worker pays its own start and compiles the fitting code anew, ~0.5 s of CPU). The largest first:
+ * a long one handed out last would leave the other threads idle at the end.
  */
 async function runInPool(tasks: readonly WorkerTask[], size: number, done: (index: number) => void): Promise<unknown[]> {
   const weight = (t: WorkerTask) => t.unit.lanes.length * (t.kind === 'curves' ? 4 : 1);
   const order = tasks.map((_, i) => i).sort((a, b) => weight(tasks[b]!) - weight(tasks[a]!) || a - b);
-  const pool = new WorkerPool(size);
+  const pool = new WorkerPool(size - 1);
   try {
-    return await pool.run(tasks, order, done);
+    return await pool.run(tasks, order, done, runTask);
   } finally {
     await pool.close();
   }
@@ -92,9 +98,10 @@ function checkParallelOptions(parallel: ParallelOptions): number {
   }
   const unknown = Object.keys(parallel).filter((k) => !PARALLEL_OPTION_NAMES.includes(k));
   const problems = unknown.map((k) => m.unknownOption(k, PARALLEL_OPTION_NAMES));
-  const { threads = availableParallelism(), minLanes = 0 } = parallel;
+  const { threads = availableParallelism(), minLanes = 0, onThreads } = parallel;
   if (!Number.isInteger(threads) || threads < 1 || threads > MAX_THREADS) problems.push(m.notThreads(MAX_THREADS, JSON.stringify(threads)));
   if (!Number.isInteger(minLanes) || minLanes < 0) problems.push(m.outOfRange('minLanes', '0', String(Number.MAX_SAFE_INTEGER), JSON.stringify(minLanes)));
+  if (onThreads !== undefined && typeof onThreads !== 'function') problems.push(m.notAFunction('onThreads', typeof onThreads));
   if (problems.length > 0) throw new InputErrors(problems.map((p) => new InputError('bad-option', p, undefined, m.hint())));
   return threads;
 }

@@ -1,6 +1,7 @@
 /**
  * A pool of analysis worker threads (analysisWorker.ts). `run` hands out the tasks as workers come
- * free and gives the results back in task order, so the order the threads finish in never shows.
+ * free (this thread may take its share) and gives the results back in task order, so the order the
+ * threads finish in never shows.
  * Whoever makes a pool closes it (`close`, in a `finally`): a pool left open keeps node running.
  */
 import { Worker } from 'node:worker_threads';
@@ -25,7 +26,8 @@ class PoolWorker {
   private dead: Error | null = null;
 
   constructor(url: URL) {
-    this.worker = new Worker(url);
+    // None of this process's node options: a file entry refuses --input-type, and an --import preload must not run once per thread.
+    this.worker = new Worker(url, { execArgv: [] });
     this.worker.on('message', (reply: WorkerReply) => {
       const waiting = this.pending.get(reply.id);
       if (!waiting) return;
@@ -72,31 +74,40 @@ export class WorkerPool {
 
   /**
    * Runs every task and resolves with their results in task order. `order` is the order they are
-   * handed out in (default: task order); `onDone` is told each task's index as it finishes. When tasks
-   * fail, the error of the lowest-numbered one is thrown, after every task before it has run: the
-   * error the same tasks run one after another would throw.
+   * handed out in; `onDone` is told each task's index as it finishes. Each worker holds two tasks at
+   * a time (it never waits for this thread to send the next); with `here`, this thread runs tasks too,
+   * between which it lets the workers' replies in. When tasks fail, the error of the lowest-numbered
+   * one is thrown, after every task before it has run: the error the same tasks run one after another
+   * would throw.
    */
-  async run(tasks: readonly WorkerTask[], order: readonly number[] = tasks.map((_, i) => i), onDone?: (index: number) => void): Promise<unknown[]> {
-    const results = new Array<unknown>(tasks.length);
+  async run<R>(tasks: readonly WorkerTask[], order: readonly number[], onDone?: (index: number) => void, here?: (task: WorkerTask) => R): Promise<R[]> {
+    const results = new Array<R>(tasks.length);
     const queue = [...order];
     let failedAt = Infinity;
-    let failure: Error | null = null;
-    const drain = async (worker: PoolWorker): Promise<void> => {
+    let failure: unknown = null;
+    const drain = async (runOne: (task: WorkerTask) => Promise<R> | R): Promise<void> => {
       for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
         if (index > failedAt) continue;
         try {
-          results[index] = await worker.send(tasks[index]!);
+          results[index] = await runOne(tasks[index]!);
           onDone?.(index);
         } catch (error) {
           if (index < failedAt) {
             failedAt = index;
-            failure = error instanceof Error ? error : new Error(String(error));
+            failure = error;
           }
         }
       }
     };
-    await Promise.all(this.workers.map(drain));
-    if (failure) throw failure;
+    const inWorker = (worker: PoolWorker) => (task: WorkerTask) => worker.send(task) as Promise<R>;
+    const runners = this.workers.flatMap((w) => [drain(inWorker(w)), drain(inWorker(w))]);
+    if (here) runners.push(drain(async (task) => {
+      // A turn of the event loop first, so that the replies that came in meanwhile are read.
+      await new Promise((resolve) => setImmediate(resolve));
+      return here(task);
+    }));
+    await Promise.all(runners);
+    if (failedAt !== Infinity) throw failure;
     return results;
   }
 
