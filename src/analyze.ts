@@ -26,7 +26,9 @@ import type { Band, LoadedFile } from './load/types.js';
 import { unifyNames } from './load/unifyNames.js';
 import { checkLoadingAcrossFiles } from './load/loadingAcrossFiles.js';
 import { normalize } from './normalize/normalize.js';
-import { compareModels } from './stats/compareModels.js';
+import { compareModels, type ComparisonResult } from './stats/compareModels.js';
+import type { DoseResponse } from './stats/doseResponseTypes.js';
+import type { NormalizedData } from './normalize/types.js';
 import { fitDoseResponses } from './stats/doseResponses.js';
 import { decideVerdicts, rulesUsed, type ActiveRules } from './rules/decideVerdicts.js';
 import { defaultRuleSet } from './rules/defaultRuleSet.js';
@@ -38,7 +40,7 @@ import { SCHEMA_VERSION, type ExperimentInfo, type Results } from './results.js'
 import { DEFAULT_SETTINGS, type AnalysisSettings } from './settings.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 import { appendAll } from './arrays.js';
-import { lineagesOf, stagesOfLines } from './normalize/lineages.js';
+import { lineagesOf, stagesOfLines, type Lineage } from './normalize/lineages.js';
 import { lineageTrends } from './stats/lineageTrend.js';
 import { readTrajectories } from './rules/trajectories.js';
 import { readFollowUpArms, splitArms } from './followUpStage.js';
@@ -110,6 +112,28 @@ const ANALYZE_OPTION_NAMES = Object.keys({
 } satisfies Record<keyof AnalyzeOptions, true>);
 
 export function analyze(inputs: readonly InputBytes[], options: AnalyzeOptions = {}): Results {
+  const prepared = prepareAnalysis(inputs, options);
+  const { normalized, settings, lineages, onProgress } = prepared;
+  // 3. stats
+  const compared = stage('compare', onProgress, () => compareModels(normalized, settings.confidenceLevel, settings.test, lineages));
+  const doseResponses = stage('curves', onProgress, () => fitDoseResponses(normalized, settings.confidenceLevel));
+  return finishAnalysis(prepared, compared, doseResponses);
+}
+
+/** Steps 1-2 done, with what the later steps read: `analyze` runs step 3 in this thread, parallel/analyzeParallel.ts in worker threads. */
+export interface PreparedAnalysis {
+  options: AnalyzeOptions;
+  settings: AnalysisSettings;
+  onProgress: ProgressCallback | undefined;
+  inputSummaries: Results['inputs'];
+  normalized: NormalizedData;
+  lineages: Lineage[];
+  genotypeFiles: GenotypeFiles | null;
+  warnings: AnalysisWarning[];
+}
+
+/** Steps 1 (load) and 2 (normalize), after the options are checked. */
+export function prepareAnalysis(inputs: readonly InputBytes[], options: AnalyzeOptions = {}): PreparedAnalysis {
   checkAnalyzeOptions(options, ANALYZE_OPTION_NAMES);
   if (!Array.isArray(inputs) || !inputs.every((i) => typeof i?.name === 'string' && i.bytes instanceof Uint8Array)) {
     throw new InputErrors([new InputError('bad-option', optionMessages.notInput('inputs[]'), undefined, optionMessages.hint())]);
@@ -130,10 +154,13 @@ export function analyze(inputs: readonly InputBytes[], options: AnalyzeOptions =
   bands = null;
   appendAll(warnings, normalized.warnings);
   const lineages = lineagesOf(lineStages, normalized.design.models, normalized.design.pairs);
-  // 3. stats
-  const compared = stage('compare', onProgress, () => compareModels(normalized, settings.confidenceLevel, settings.test, lineages));
+  return { options, settings, onProgress, inputSummaries, normalized, lineages, genotypeFiles, warnings };
+}
+
+/** Steps 4 (rules) and 5 (genotype) on step 3's results, and `Results` assembled. */
+export function finishAnalysis(prepared: PreparedAnalysis, compared: ComparisonResult, doseResponses: DoseResponse[]): Results {
+  const { options, settings, onProgress, inputSummaries, normalized, lineages, genotypeFiles, warnings } = prepared;
   appendAll(warnings, compared.warnings);
-  const doseResponses = stage('curves', onProgress, () => fitDoseResponses(normalized, settings.confidenceLevel));
   // 4. rules
   const rules: ActiveRules = options.rules ?? { ruleSet: defaultRuleSet(), source: 'default' };
   // A verdict is read on the arms of a TRK inhibitor alone; the other arms are follow-ups (4b).

@@ -22,7 +22,8 @@ import type { ModelPair } from './settings.js';
 import { TOOL_VERSION } from './version.js';
 import { progressLine } from './cliProgress.js';
 import { cliMessages } from './messages/cli.js';
-import { UsageError, collectDrugClass, collectPair, collectValue, listOf, parseNumberOption, withInputOptions, type InputFlags } from './cliOptions.js';
+import { UsageError, collectDrugClass, collectPair, collectValue, listOf, parseNumberOption, parseThreads, withInputOptions, type InputFlags } from './cliOptions.js';
+import { MAX_THREADS } from './parallel/limits.js';
 import { activeRules, analyzeOptions, loadOptions, readInputs, type AnalyzeFlags } from './cliInputs.js';
 import { LARGE_RUN_MARK, fileSize, largeRunFlags } from './largeRun.js';
 
@@ -99,15 +100,17 @@ export function buildProgram(io: CliIo): Command {
     .option('--variants <file>', 'sequencing results to set beside each verdict: a MAF or a table gene, protein_change, sample[, vaf, copy_number] (repeatable)', collectValue)
     .option('--sample-map <file>', 'CSV with columns sample,line mapping sequenced samples to the blot models')
     .option('--variant-classes <file>', 'JSON entries that add to (and override) the built-in variant classification')
+    .option('--threads <n>', 'threads for the comparisons and curves of a large run (default: the machine\'s cores; 1 = one thread)', parseThreads(MAX_THREADS))
     .action(async (files: string[], flags: AnalyzeFlags) => {
       const out = outputFolder(flags);
-      const [{ analyze }, { analysisOutputSet, buildReportFiles }, { resultsJsonChunks }, { textSummary, describeWritten }, { writeOutputSet, MANIFEST_NAME }] = await Promise.all([
-        import('./analyze.js'), import('./report/outputFiles.js'), import('./report/jsonOutput.js'), import('./report/textSummary.js'), import('./report/writeOutputs.js'),
+      const [{ analyzeParallel }, { analysisOutputSet, buildReportFiles }, { resultsJsonChunks }, { textSummary, describeWritten }, { writeOutputSet, MANIFEST_NAME }] = await Promise.all([
+        import('./parallel/analyzeParallel.js'), import('./report/outputFiles.js'), import('./report/jsonOutput.js'), import('./report/textSummary.js'), import('./report/writeOutputs.js'),
       ]);
       const inputs = readInputs(files, io.stdin);
       const progress = progressLine(io, inputs.reduce((n, input) => n + input.bytes.length, 0));
       try {
-        const results = analyze(inputs, { ...(await analyzeOptions(flags, io.env)), onProgress: progress.update });
+        const threads = flags.threads === undefined ? {} : { threads: flags.threads };
+        const results = await analyzeParallel(inputs, { ...(await analyzeOptions(flags, io.env)), onProgress: progress.update }, threads);
         const json = { lanes: flags.lanesInJson === true };
         if (out === null) {
           // --json alone: the results on stdout, nothing on disk.

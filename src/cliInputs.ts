@@ -67,6 +67,8 @@ export interface AnalyzeFlags extends InputFlags {
   variants?: string[];
   sampleMap?: string;
   variantClasses?: string;
+  /** --threads N (default: the machine's cores); 1 = no worker threads. */
+  threads?: number;
 }
 
 /** The rule set from --rules FILE, or the default TRK set. */

@@ -8,7 +8,7 @@ import { Option, type Command } from 'commander';
 import { FORMAT_NAMES } from './load/formatNames.js';
 import { collectValue, type NumberFormatFlags } from './optionValues.js';
 
-export { UsageError, analysisEpoch, collectDrugClass, collectPair, collectValue, decimalOf, experimentOf, listOf, parseNumberOption } from './optionValues.js';
+export { UsageError, analysisEpoch, collectDrugClass, collectPair, collectValue, decimalOf, experimentOf, listOf, parseNumberOption, parseThreads } from './optionValues.js';
 
 /** Flags shared by analyze and validate: how to read the inputs. */
 export interface InputFlags extends NumberFormatFlags {

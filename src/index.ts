@@ -5,6 +5,7 @@
  *   const results = analyze([{ name: 'blot.csv', bytes }]);
  */
 export { analyze, loadInputs, type AnalyzeOptions, type ProgressCallback } from './analyze.js';
+export { analyzeParallel, type ParallelOptions } from './parallel/analyzeParallel.js';
 export { InputError, InputErrors, formatWarning, type AnalysisWarning, type SourceLocation } from './errors.js';
 export { DEFAULT_SETTINGS, type AnalysisSettings, type ModelPair } from './settings.js';
 export { SCHEMA_VERSION, type Results, type InputSummary } from './results.js';

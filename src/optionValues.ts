@@ -18,6 +18,15 @@ export function parseNumberOption(name: string, min: number, max: number) {
   };
 }
 
+/** --threads N: a whole number from 1 to `max`. */
+export function parseThreads(max: number) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1 || n > max) throw new UsageError('bad-option', cliMessages.badThreads(max, value), undefined, cliMessages.badThreadsHint());
+    return n;
+  };
+}
+
 export function collectPair(value: string, previous: ModelPair[] | undefined): ModelPair[] {
   const match = /^([^=]+)=([^=]+)$/.exec(value);
   if (!match) throw new UsageError('bad-option', cliMessages.badPair(value), undefined, cliMessages.badPairHint());

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
  * import from its own folder, from a folder of a lower rank, and from the foundation (rank 0: the
  * modules at the top of src/ that every stage shares, messages/, platform/).
  */
-const RANK: Record<string, number> = { foundation: 0, load: 1, normalize: 2, stats: 3, rules: 4, genotype: 5, pipeline: 6, report: 7, app: 8, shell: 9 };
+const RANK: Record<string, number> = { foundation: 0, load: 1, normalize: 2, stats: 3, rules: 4, genotype: 5, pipeline: 6, parallel: 7, report: 8, app: 9, shell: 10 };
 /** Top-level modules that run the stages in order and define their product (`Results`): after genotype, before report. */
 const PIPELINE = new Set(['analyze', 'results', 'checkOptions', 'followUpStage']);
 /** Top-level modules of the public API and the command line: they may import anything. */

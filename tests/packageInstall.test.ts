@@ -2,7 +2,7 @@
  * The install story outside the clone, as a colleague would follow it: `npm pack` gives a tarball,
  * `npm install -g --prefix P tarball` puts `blotbypass` on P/bin, and it runs from another folder
  * (--version and the bundled example). The worked example of docs/api.md is typechecked (strict,
- * nodenext) against the installed package's own declarations and run.
+ * nodenext) against the installed package's own declarations and run, and its worker threads start.
  *
  * Needs dist/ (npm test builds it first) and the npm cache that `npm ci` filled (installs prefer it).
  */
@@ -11,6 +11,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { screenCsv } from './parallel/screenInput.js';
 
 const ROOT = resolve('.');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
@@ -45,6 +46,22 @@ describe('the packed package, installed outside the clone', () => {
     const said = execFileSync(bin(), ['analyze', 'blots.csv', '--out', 'results', '--no-report'], { cwd: work, encoding: 'utf8' });
     expect(said).toMatch(/MAPK bypass/);
     expect(existsSync(join(work, 'results', 'results.json'))).toBe(true);
+  }, 120_000);
+
+  it('starts its worker threads from the installed package', () => {
+    const project = join(tmp, 'threads');
+    mkdirSync(join(project, 'node_modules'), { recursive: true });
+    symlinkSync(join(prefix, 'lib', 'node_modules', 'blotbypass'), join(project, 'node_modules', 'blotbypass'), 'dir');
+    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'threads', private: true, type: 'module' }));
+    writeFileSync(join(project, 'screen.csv'), screenCsv(2));
+    writeFileSync(join(project, 'run.js'), [
+      "import { readFileSync } from 'node:fs';",
+      "import { analyzeParallel } from 'blotbypass';",
+      'let threads = 0;',
+      "const r = await analyzeParallel([{ name: 'screen.csv', bytes: readFileSync('screen.csv') }], {}, { threads: 2, minLanes: 0, onThreads: (n) => { threads = n; } });",
+      'console.log(threads, r.comparisons.length > 0);',
+    ].join('\n'));
+    expect(execFileSync(process.execPath, ['run.js'], { cwd: project, encoding: 'utf8', timeout: 60_000 }).trim()).toBe('2 true');
   }, 120_000);
 
   it('docs/api.md\'s worked example typechecks against the package and runs', () => {

@@ -3,6 +3,8 @@ export const cliMessages = {
   badNumberOption: (name: string, min: number, max: number, value: string) =>
     `--${name} must be a number ${max === Number.MAX_VALUE ? `of at least ${min}` : `from ${min} to ${max}`}, got "${value}"`,
   badNumberOptionHint: (name: string) => `e.g. --${name} ${name === 'confidence' ? '0.95' : name === 'weak-reference' ? '0.1' : name === 'drift-fold' ? '1.5' : '65535'}`,
+  badThreads: (max: number, value: string) => `--threads must be a whole number from 1 to ${max}, got "${value}"`,
+  badThreadsHint: () => 'e.g. --threads 2; --threads 1 runs the analysis on one thread',
   badPair: (value: string) => `--pair must look like RESISTANT=SENSITIVE, got "${value}"`,
   badPairHint: () => 'write the model names as in the line column, e.g. --pair KM12-LR=KM12',
   conflictingNumberFormat: (thousands: string, decimal: string) => `--thousands "${thousands}" and --decimal ${decimal} contradict each other`,

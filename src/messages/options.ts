@@ -14,5 +14,8 @@ export const optionMessages = {
   notInput: (name: string) => `${name} must be { name: string, bytes: Uint8Array }`,
   notEpoch: (got: string) => `sourceDateEpoch must be a whole number of seconds since 1970-01-01 UTC, from 0 to 253402300799 (the year 9999), got ${got}`,
   unknownOption: (name: string, known: readonly string[]) => `unknown option ${name}; the options are ${known.join(', ')}`,
+  notAFunction: (name: string, got: string) => `${name} must be a function, got ${got}`,
+  notThreads: (max: number, got: string) => `threads must be a whole number from 1 to ${max}, got ${got}`,
+  parallelOptions: (known: readonly string[], got: string) => `the third argument of analyzeParallel takes ${known.join(', ')}; got ${got}`,
   hint: () => 'see AnalyzeOptions in docs/api.md',
 } as const;

@@ -28,15 +28,9 @@ import { EMPTY_SUMMARY, replicateTest, summariseReplicates, valuesByReplicate, t
 import type { Comparison, GroupComparison, LevelComparison, Levels, RatioSummary, TestName } from './comparisonTypes.js';
 import { appendAll } from '../arrays.js';
 import type { Lineage } from '../normalize/lineages.js';
+import { mergeComparisons, planComparisons, pushTo, type ComparisonResult, type CompareShared, type DifferenceTest, type PairUnit } from './comparePlan.js';
 
-/** The test behind every resistant-versus-sensitive difference (`--test`). */
-export type DifferenceTest = 'linear-model' | 'paired' | 'welch';
-
-export interface ComparisonResult {
-  comparisons: Comparison[];
-  levels: Levels[];
-  warnings: AnalysisWarning[];
-}
+export type { ComparisonResult, DifferenceTest } from './comparePlan.js';
 
 interface TargetContext {
   resistant: string;
@@ -51,22 +45,31 @@ interface TargetContext {
 /**
  * `lineages` (docs/resistance-over-time.md): a stage of a lineage is fitted in one model with the
  * parental and every other stage, so that all stages are compared on one residual variance.
+ *
+ * Planned, run one pair at a time and merged in pair order: the threaded path (parallel/) runs the
+ * same three steps, so its results are the same bytes.
  */
 export function compareModels(data: NormalizedData, confidenceLevel: number, test: DifferenceTest = 'linear-model', lineages: readonly Lineage[] = []): ComparisonResult {
+  const plan = planComparisons(data, confidenceLevel, test, lineages);
+  return mergeComparisons(plan.units.map((unit) => comparePair(plan.shared, unit)));
+}
+
+/** Steps 1-4 for one pair (its warnings not yet deduplicated: mergeComparisons does that). */
+export function comparePair(shared: CompareShared, unit: PairUnit): ComparisonResult {
+  const { confidenceLevel, test } = shared;
+  const { pair, members } = unit;
   const warnings: AnalysisWarning[] = [];
   const comparisons: Comparison[] = [];
   const levels: Levels[] = [];
-  const byLineTarget = lanesByLineAndTarget(data.lanes);
-  const designVehicleTimes = new Set(data.lanes.filter((l) => l.vehicle).map((l) => l.time_h));
-  const lineageOf = new Map(lineages.flatMap((g) => g.stages.map((s) => [s.line, [g.parental, ...g.stages.map((x) => x.line)]] as const)));
-  for (const pair of data.design.pairs) {
+  const byLineTarget = lanesByLineAndTarget(unit.lanes);
+  const designVehicleTimes = new Set(shared.designVehicleTimes);
+  {
     const perCondition = new Map<string, Comparison[]>();
     const perTime = new Map<string, Levels[]>();
-    for (const target of data.design.targets) {
+    for (const target of shared.targets) {
       const lanesR = byLineTarget.get(groupKey(pair.resistant, target.protein)) ?? [];
       const lanesS = byLineTarget.get(groupKey(pair.sensitive, target.protein)) ?? [];
       if (lanesR.length === 0 && lanesS.length === 0) continue;
-      const members = lineageOf.get(pair.resistant);
       const all = members ? members.flatMap((line) => byLineTarget.get(groupKey(line, target.protein)) ?? []) : [...lanesR, ...lanesS];
       const censoring = readCensored(all);
       const ctx: TargetContext = { resistant: pair.resistant, sensitive: pair.sensitive, target: target.protein, level: confidenceLevel, test, warnings, censoring };
@@ -79,7 +82,7 @@ export function compareModels(data: NormalizedData, confidenceLevel: number, tes
       if (fitRatio && fitRatio.df === 0 && fitRatio.n > 0) warnings.push({ code: 'estimate-only', message: m.estimateOnly(target.protein, pair.resistant, pair.sensitive) });
       const vehicleTimesR = new Set(lanesR.filter((l) => l.vehicle).map((l) => l.time_h));
       const vehicleTimesS = new Set(lanesS.filter((l) => l.vehicle).map((l) => l.time_h));
-      for (const condition of data.design.conditions) {
+      for (const condition of shared.conditions) {
         const drugR = lanesR.filter((l) => !l.vehicle && sameCondition(l, condition));
         const drugS = lanesS.filter((l) => !l.vehicle && sameCondition(l, condition));
         if (drugR.length === 0 && drugS.length === 0) continue;
@@ -129,13 +132,7 @@ export function compareModels(data: NormalizedData, confidenceLevel: number, tes
       appendAll(levels, family);
     }
   }
-  return { comparisons, levels, warnings: dedupe(warnings) };
-}
-
-function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+  return { comparisons, levels, warnings };
 }
 
 function sameCondition(a: ConditionSummary, b: ConditionSummary): boolean {
@@ -259,9 +256,4 @@ const withinLane = (l: NormalizedLane): boolean => l.ratioBasis === 'phospho/tot
 /** The flags a phospho/total readout reads. */
 function ratioFlagsOf(lanes: readonly NormalizedLane[]): QualityFlagCode[] {
   return [...new Set(lanes.flatMap((l) => (withinLane(l) ? l.flags.filter((f) => f !== 'loading-drift') : l.flags)))].sort();
-}
-
-function dedupe(warnings: AnalysisWarning[]): AnalysisWarning[] {
-  const seen = new Set<string>();
-  return warnings.filter((w) => (seen.has(w.message) ? false : (seen.add(w.message), true)));
 }

@@ -19,6 +19,7 @@ import { fitLogLogistic, logLogistic, type LogLogisticFit } from './logLogisticF
 import { blockOf } from './modelContrasts.js';
 import type { DoseResponse, EstimateInterval } from './doseResponseTypes.js';
 import { log10, log2 } from './portableMath.js';
+import { mergeDoseResponses, planDoseResponses, type CurveShared, type CurveUnit } from './curvePlan.js';
 
 /** A series needs this many distinct doses besides the vehicle (four points on the curve with it). */
 export const MIN_SERIES_DOSES = 3;
@@ -60,12 +61,18 @@ export function doseSeries(lanes: readonly { vehicle: boolean; treatment: string
  * @param level confidence level of the intervals (e.g. 0.95)
  */
 export function fitDoseResponses(data: NormalizedData, level: number): DoseResponse[] {
-  const curved = data.design.targets.filter((t) => t.ratioBasis !== 'total/loading').map((t) => t.protein);
-  const byLineTarget = lanesByLineAndTarget(data.lanes);
-  const designVehicleTimes = new Set(data.lanes.filter((l) => l.vehicle).map((l) => l.time_h));
+  const plan = planDoseResponses(data, level);
+  return mergeDoseResponses(data.design.models, plan.units.map((unit) => fitCurveUnit(plan.shared, unit)));
+}
+
+/** Steps 1-3 for one unit of curvePlan.ts: its models' curves, and the fold shifts of its pairs. */
+export function fitCurveUnit(shared: CurveShared, unit: CurveUnit): DoseResponse[] {
+  const { curved, level } = shared;
+  const byLineTarget = lanesByLineAndTarget(unit.lanes);
+  const designVehicleTimes = new Set(shared.designVehicleTimes);
   const fits = new Map<string, SeriesFit>();
   const responses: DoseResponse[] = [];
-  for (const model of data.design.models) {
+  for (const model of unit.models) {
     const lanesOfModel = curved.map((target) => ({ target, lanes: byLineTarget.get(groupKey(model.line, target)) ?? [] }));
     const series = doseSeries(lanesOfModel.flatMap((t) => t.lanes));
     for (const s of series) {
@@ -81,7 +88,7 @@ export function fitDoseResponses(data: NormalizedData, level: number): DoseRespo
     }
   }
   // 3. fold shifts of the resistant models
-  for (const pair of data.design.pairs) {
+  for (const pair of unit.pairs) {
     for (const r of responses) {
       if (r.line !== pair.resistant) continue;
       const own = fits.get(groupKey(r.line, r.treatment, r.time_h, r.target))!;
