@@ -2,9 +2,10 @@
  * The browser app's Web Worker: runs the analysis off the page's thread, so the page stays
  * responsive and can show progress. Messages: in, an AppRequest; out, `progress` messages while it
  * runs and one `outcome`. vega and vega-lite (needed to draw the report's charts) are run from the
- * built-in single-file builds the first time, through blob: URLs the page's CSP allows.
+ * built-in single-file builds (carried packed, inflated once) the first time, through blob: URLs the
+ * page's CSP allows.
  */
-import { BUNDLE_SOURCES } from 'blotbypass:bundle-sources';
+import { bundleSources } from '../report/html/bundleSources.js';
 import type { AppRequest } from './appRequest.js';
 import { runAnalysis, type AppOutcome } from './runAnalysis.js';
 
@@ -21,10 +22,10 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 let vegaLoaded = false;
 
-function loadVega(): void {
+async function loadVega(): Promise<void> {
   if (vegaLoaded) return;
   // vega-embed draws charts in a page; the worker only renders SVG, with vega and vega-lite.
-  for (const bundle of BUNDLE_SOURCES.filter((b) => b.name !== 'vega-embed')) {
+  for (const bundle of (await bundleSources()).filter((b) => b.name !== 'vega-embed')) {
     const url = URL.createObjectURL(new Blob([bundle.source], { type: 'text/javascript' }));
     try {
       scope.importScripts(url);
@@ -39,7 +40,7 @@ scope.onmessage = (event) => {
   void (async () => {
     let outcome: AppOutcome;
     try {
-      loadVega();
+      await loadVega();
       outcome = await runAnalysis(event.data, (stage, done, total) => scope.postMessage({ type: 'progress', stage, done, total }));
     } catch (error) {
       outcome = { ok: false, messages: [error instanceof Error ? error.message : String(error)], internal: true };
