@@ -1,7 +1,9 @@
 /**
  * A vega chart's SVG without what a still picture does not use, drawn the same: vega writes every
  * mark with ARIA roles and labels, `aria-hidden`, `pointer-events` and `opacity="1"`, line ends at
- * their default 0, and empty foreground/background paths in every group. The report names and
+ * their default 0, stroke widths of 1 and start anchors (the initial values), the font of every text
+ * (said once on the root instead), vega's group classes, and empty foreground/background paths in
+ * every group. The report names and
  * describes each chart as one image (`role="img"` with its `<title>` and `<desc>`,
  * svgTextAlternative.ts), whose children assistive technology never reads, and the interactive
  * chart (vega-embed, from the spec) keeps vega's own ARIA. About a quarter of a chart's bytes.
@@ -14,11 +16,25 @@ const INERT_ATTRIBUTES = / (?:role="graphics-(?:object|symbol|document)"|aria-ro
 const EMPTY_PATHS = /<path class="(?:foreground|background)"(?: aria-hidden="true")? d="(?:|M0,0h0v0h0Z)"(?: pointer-events="none")?(?: display="none")?\/>/g;
 
 export function compactSvg(svg: string): string {
-  const root = /^\s*<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
-  const body = svg.slice(root.length)
+  let root = /^\s*<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
+  let body = svg.slice(root.length)
     .replace(EMPTY_PATHS, '')
     .replace(INERT_ATTRIBUTES, '')
-    // A line's x1, y1, x2, y2 default to 0.
-    .replace(/<line\b[^>]*>/g, (tag) => tag.replace(/ [xy][12]="0"(?=[\s/>])/g, ''));
+    // A line's x1, y1, x2, y2 default to 0; vega's group classes are for its own DOM only.
+    .replace(/<line\b[^>]*>/g, (tag) => tag.replace(/ [xy][12]="0"(?=[\s/>])/g, ''))
+    .replace(/<g class="[^"]*"/g, '<g');
+  // Inherited properties at their initial value, where no group sets them otherwise.
+  const groupSets = (name: string) => new RegExp(`<(?:svg|g)\\b[^>]*\\s${name}="`).test(root + body);
+  if (!groupSets('stroke-width')) body = body.replace(/ stroke-width="1"(?=[\s/>])/g, '');
+  if (!groupSets('text-anchor')) body = body.replace(/ text-anchor="start"(?=[\s/>])/g, '');
+  // One font for every text: said once, on the root.
+  const fonts = new Set([...body.matchAll(/<text\b[^>]*?\sfont-family="([^"]*)"/g)].map((m) => m[1]!));
+  const texts = body.match(/<text\b/g)?.length ?? 0;
+  const fontful = body.match(/<text\b[^>]*?\sfont-family="/g)?.length ?? 0;
+  if (fonts.size === 1 && fontful === texts && !groupSets('font-family')) {
+    const [font] = fonts;
+    body = body.replace(/(<text\b[^>]*?) font-family="[^"]*"/g, '$1');
+    root = root.replace(/\s*>$/, ` font-family="${font!}">`);
+  }
   return `${root}${body}`;
 }
