@@ -1,9 +1,10 @@
 /**
  * The browser app's Web Worker: runs the analysis off the page's thread, so the page stays
  * responsive and can show progress. Messages: in, an AppRequest; out, `progress` messages while it
- * runs and one `outcome`. vega and vega-lite (needed to draw the report's charts) are run from the
- * built-in single-file builds (carried packed, inflated once) the first time, through blob: URLs the
- * page's CSP allows.
+ * runs, one `report` (report.html and the data files, as soon as they exist) and one `outcome` (every
+ * file, once report.pdf and the publication figure are made too). vega and vega-lite (needed to draw
+ * the report's charts) are run from the built-in single-file builds (carried packed) as soon as the
+ * worker starts, through blob: URLs the page's CSP allows; the page starts it when it opens.
  */
 import { bundleSources } from '../report/html/bundleSources.js';
 import type { AppRequest } from './appRequest.js';
@@ -11,6 +12,9 @@ import { runAnalysis, type AppOutcome } from './runAnalysis.js';
 
 export type WorkerMessage =
   | { type: 'progress'; stage: string; done: number; total: number }
+  /** The report and the data files, before report.pdf and the publication figure. */
+  | { type: 'report'; outcome: AppOutcome }
+  /** Every file (or the refusal): the analysis is over. */
   | { type: 'outcome'; outcome: AppOutcome };
 
 interface WorkerScope {
@@ -20,10 +24,8 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope;
-let vegaLoaded = false;
 
 async function loadVega(): Promise<void> {
-  if (vegaLoaded) return;
   // vega-embed draws charts in a page; the worker only renders SVG, with vega and vega-lite.
   for (const bundle of (await bundleSources()).filter((b) => b.name !== 'vega-embed')) {
     const url = URL.createObjectURL(new Blob([bundle.source], { type: 'text/javascript' }));
@@ -33,15 +35,19 @@ async function loadVega(): Promise<void> {
       URL.revokeObjectURL(url);
     }
   }
-  vegaLoaded = true;
 }
+
+// Loaded as soon as the page starts the worker (at the page's start), while the user picks files.
+const vegaReady = loadVega();
+vegaReady.catch(() => {});
 
 scope.onmessage = (event) => {
   void (async () => {
     let outcome: AppOutcome;
     try {
-      await loadVega();
-      outcome = await runAnalysis(event.data, (stage, done, total) => scope.postMessage({ type: 'progress', stage, done, total }));
+      await vegaReady;
+      outcome = await runAnalysis(event.data, (stage, done, total) => scope.postMessage({ type: 'progress', stage, done, total }),
+        (early) => scope.postMessage({ type: 'report', outcome: early }));
     } catch (error) {
       outcome = { ok: false, messages: [error instanceof Error ? error.message : String(error)], internal: true };
     }
