@@ -20,8 +20,9 @@ export function compactSvg(svg: string): string {
   let body = svg.slice(root.length)
     .replace(EMPTY_PATHS, '')
     .replace(INERT_ATTRIBUTES, '')
-    // A line's x1, y1, x2, y2 default to 0; vega's group classes are for its own DOM only.
-    .replace(/<line\b[^>]*>/g, (tag) => tag.replace(/ [xy][12]="0"(?=[\s/>])/g, ''))
+    // A line moved by a translation is the line with its ends moved; x1, y1, x2, y2 default to 0.
+    .replace(/<line\b[^>]*>/g, (tag) => translatedLine(tag).replace(/ [xy][12]="0"(?=[\s/>])/g, ''))
+    // vega's group classes are for its own DOM only.
     .replace(/<g class="[^"]*"/g, '<g');
   // Inherited properties at their initial value, where no group sets them otherwise.
   const groupSets = (name: string) => new RegExp(`<(?:svg|g)\\b[^>]*\\s${name}="`).test(root + body);
@@ -37,4 +38,19 @@ export function compactSvg(svg: string): string {
     root = root.replace(/\s*>$/, ` font-family="${font!}">`);
   }
   return `${root}${body}`;
+}
+
+const TRANSLATE = / transform="translate\((-?[\d.]+),(-?[\d.]+)\)"/;
+
+/** `<line transform="translate(x,y)" ...>` as a line with its ends moved (2 decimals, as vega writes). */
+function translatedLine(tag: string): string {
+  const move = TRANSLATE.exec(tag);
+  if (!move) return tag;
+  const end = (name: string, by: number): string => {
+    const at = new RegExp(` ${name}="(-?[\\d.]+)"`).exec(tag);
+    return ` ${name}="${Number(((at ? Number(at[1]) : 0) + by).toFixed(2))}"`;
+  };
+  const [dx, dy] = [Number(move[1]), Number(move[2])];
+  const rest = tag.replace(TRANSLATE, '').replace(/ [xy][12]="-?[\d.]+"/g, '');
+  return rest.replace(/^<line/, `<line${end('x1', dx)}${end('y1', dy)}${end('x2', dx)}${end('y2', dy)}`);
 }
