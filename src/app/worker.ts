@@ -7,6 +7,7 @@
  * worker starts, through blob: URLs the page's CSP allows; the page starts it when it opens.
  */
 import { bundleSources } from '../report/html/bundleSources.js';
+import { readBrowserBundles } from '../report/html/browserBundles.js';
 import type { AppRequest } from './appRequest.js';
 import { runAnalysis, type AppOutcome } from './runAnalysis.js';
 
@@ -37,8 +38,9 @@ async function loadVega(): Promise<void> {
   }
 }
 
-// Loaded as soon as the page starts the worker (at the page's start), while the user picks files.
-const vegaReady = loadVega();
+// Loaded as soon as the page starts the worker (at the page's start), while the user picks files;
+// then the builds' script hashes for report.html are taken.
+const vegaReady = loadVega().then(() => readBrowserBundles()).then(() => undefined);
 vegaReady.catch(() => {});
 
 scope.onmessage = (event) => {
