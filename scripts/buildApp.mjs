@@ -7,7 +7,7 @@
  *
  * Every module `X.ts` with a twin `X.browser.ts` beside it is replaced by the twin (Node's crypto,
  * file system and module resolution have browser equivalents there). The module
- * `blotbypass:bundle-sources` holds vega, vega-lite and vega-embed's single-file builds as text.
+ * `blotbypass:bundle-sources` holds vega, vega-lite and vega-embed's single-file builds, packed (zlib, base64).
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -18,14 +18,15 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
-const { bundleSources } = await import(join(dist, 'report/html/bundleSources.js'));
 const { readBrowserBundles, scriptHash } = await import(join(dist, 'report/html/browserBundles.js'));
 const { chartScript } = await import(join(dist, 'report/html/chartScript.js'));
 const { ruleSetToJson } = await import(join(dist, 'rules/describeRuleSet.js'));
 const { defaultRuleSet } = await import(join(dist, 'rules/defaultRuleSet.js'));
 const { appPage } = await import(join(dist, 'app/appPage.js'));
 
-const sources = await bundleSources();
+// The vega builds as report.html carries them: packed (the worker inflates them once).
+const bundles = await readBrowserBundles();
+const sources = bundles.map(({ name, version, packed }) => ({ name, version, packed }));
 
 /** `./x.js` imported from src/ resolves to `x.browser.ts` when that twin exists, else to `x.ts`. */
 const browserTwins = {
@@ -65,7 +66,6 @@ async function bundle(entry) {
 }
 
 const [workerScript, pageScript] = await Promise.all([bundle('worker.ts'), bundle('page.ts')]);
-const bundles = await readBrowserBundles();
 
 const html = appPage({
   version: pkg.version,

@@ -10,7 +10,6 @@ import type { InputBytes } from '../load/loadFile.js';
 import { starterFiles } from '../load/starterFiles.js';
 import type { AppFileOut } from './runAnalysis.js';
 import type { WorkerMessage } from './worker.js';
-import { starterFiles } from '../load/starterFiles.js';
 import { svgToPng } from './svgToPng.js';
 
 const byId = <T extends HTMLElement>(id: string): T => {
@@ -34,7 +33,14 @@ byId('app').hidden = false;
 
 /** Files dropped on the page; choosing files with the input replaces them. */
 let dropped: File[] | null = null;
-let worker: Worker | null = null;
+/** Started with the page, so that it loads vega while the user picks files; restarted after a crash. */
+let worker: Worker | null = (() => {
+  try {
+    return startWorker();
+  } catch {
+    return null;
+  }
+})();
 let objectUrls: string[] = [];
 
 const dataFiles = (): File[] => dropped ?? [...(dataInput.files ?? [])];
@@ -169,22 +175,43 @@ function showResults(text: string, files: readonly AppFileOut[]): void {
   objectUrls = [];
   summary.textContent = text;
   downloads.innerHTML = downloadsLabel;
-  for (const file of files) {
+  listed.clear();
+  const generation = ++pngGeneration;
+  addFiles(files, generation);
+  const html = files.find((f) => f.name === 'report.html');
+  watchFrame();
+  report.srcdoc = html && 'text' in html ? html.text : '';
+  output.hidden = false;
+}
+
+/** Names already offered for download in this analysis. */
+const listed = new Set<string>();
+
+/**
+ * Offers the files not yet listed for download, and a PNG beside every new chart SVG, drawn on a
+ * canvas (the command line renders them with resvg) once the report's frame has loaded, so that the
+ * drawing does not hold up the report.
+ */
+function addFiles(files: readonly AppFileOut[], generation = pngGeneration): void {
+  const fresh = files.filter((f) => !listed.has(f.name));
+  for (const file of fresh) {
+    listed.add(file.name);
     addDownload(file.name, new Blob(['text' in file ? file.text : file.bytes], { type: mediaType(file.name) }));
   }
-  // A PNG beside every chart SVG, drawn on a canvas (the command line renders them with resvg).
-  const generation = ++pngGeneration;
-  void (async () => {
-    for (const file of files) {
+  void frameLoaded.then(async () => {
+    for (const file of fresh) {
       if (!file.name.endsWith('.svg') || !('text' in file)) continue;
       const png = await svgToPng(file.text).catch(() => null);
       if (png === null || generation !== pngGeneration) continue;
       addDownload(file.name.replace(/\.svg$/, '.png'), png);
     }
-  })();
-  const html = files.find((f) => f.name === 'report.html');
-  report.srcdoc = html && 'text' in html ? html.text : '';
-  output.hidden = false;
+  });
+}
+
+/** Resolves when the report's frame has loaded what it was last given. */
+let frameLoaded: Promise<void> = Promise.resolve();
+function watchFrame(): void {
+  frameLoaded = new Promise((resolve) => report.addEventListener('load', () => resolve(), { once: true }));
 }
 
 form.addEventListener('submit', (event) => {
@@ -207,15 +234,20 @@ form.addEventListener('submit', (event) => {
   };
   void buildRequest().then((request) => {
     worker ??= startWorker();
+    let shown = false;
     worker.onmessage = (message: MessageEvent<WorkerMessage>) => {
       const data = message.data;
       if (data.type === 'progress') {
-        progress.textContent = progressMessages.line(data.stage, data.done, data.total, (performance.now() - started) / 1000).replace(/^blotbypass: /, '');
+        if (!shown) progress.textContent = progressMessages.line(data.stage, data.done, data.total, (performance.now() - started) / 1000).replace(/^blotbypass: /, '');
         return;
       }
-      finish();
+      // The report comes first (data.type 'report'), every file with the outcome.
+      if (data.type === 'outcome') finish();
       const { outcome } = data;
-      if (outcome.ok) {
+      if (outcome.ok && shown) {
+        addFiles(outcome.files);
+      } else if (outcome.ok) {
+        shown = true;
         progress.textContent = m.done((performance.now() - started) / 1000);
         showResults(outcome.summary, outcome.files);
       } else {

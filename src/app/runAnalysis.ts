@@ -24,29 +24,39 @@ export type AppOutcome =
   /** Bad input: the located messages, as the command line prints them after `error: `. */
   | { ok: false; messages: string[]; internal: boolean };
 
-export async function runAnalysis(request: AppRequest, onProgress?: ProgressCallback): Promise<AppOutcome> {
+/**
+ * `onReport`: called with report.html, the data files and the report's charts as soon as they exist,
+ * before report.pdf and the publication figure (about half the report's time), so that a page can
+ * show the report while those are still made; the returned outcome has every file.
+ */
+export async function runAnalysis(request: AppRequest, onProgress?: ProgressCallback, onReport?: (early: AppOutcome) => void): Promise<AppOutcome> {
   try {
     const results = analyze(request.files, { ...analyzeOptionsOf(request), ...(onProgress ? { onProgress } : {}) });
     onProgress?.('report', 0, 1);
     const files = buildDataFiles(results, { lanes: request.options.lanesInJson === true }).map((f) => ({ name: f.path, text: asText(f.content) }));
     const rendered = await renderReportCharts(results);
+    const html = await reportHtml(results, rendered);
+    const summary = textSummary(results, null);
+    // The charts as the command line writes them in charts/ (the page adds a PNG beside each SVG).
+    const chartFiles = chartList(rendered.charts).flatMap((chart) => [
+      { name: `charts/${chart.name}.vl.json`, text: `${JSON.stringify(chart.spec, null, 2)}\n` },
+      { name: `charts/${chart.name}.svg`, text: `${chart.svg}\n` },
+    ]);
+    const pathway = { name: 'charts/pathway.svg', text: `${rendered.pathway}\n` };
+    const reportFile = { name: 'report.html', text: html };
+    const prism = { name: 'prism.pzfx', text: prismFile(results) };
+    onReport?.({ ok: true, summary, files: [...files, reportFile, prism, pathway, ...chartFiles] });
     const { pdf } = await buildReportPdf(results, rendered);
     const figure = await renderFigure(results);
-    const html = await reportHtml(results, rendered);
     onProgress?.('report', 1, 1);
-    // The charts as the command line writes them in charts/ (the page adds a PNG beside each SVG).
-    const charts: AppFileOut[] = [
-      { name: 'charts/pathway.svg', text: `${rendered.pathway}\n` },
-      ...(figure ? [{ name: 'charts/figure.vl.json', text: `${JSON.stringify(figure.spec, null, 2)}\n` }, { name: 'charts/figure.svg', text: `${figure.svg}\n` }] : []),
-      ...chartList(rendered.charts).flatMap((chart) => [
-        { name: `charts/${chart.name}.vl.json`, text: `${JSON.stringify(chart.spec, null, 2)}\n` },
-        { name: `charts/${chart.name}.svg`, text: `${chart.svg}\n` },
-      ]),
-    ];
     // The page lists the downloads itself: the summary says what was read and decided.
     return {
-      ok: true, summary: textSummary(results, null),
-      files: [...files, { name: 'report.html', text: html }, { name: 'report.pdf', bytes: pdf }, { name: 'prism.pzfx', text: prismFile(results) }, ...charts],
+      ok: true, summary,
+      files: [
+        ...files, reportFile, { name: 'report.pdf', bytes: pdf }, prism, pathway,
+        ...(figure ? [{ name: 'charts/figure.vl.json', text: `${JSON.stringify(figure.spec, null, 2)}\n` }, { name: 'charts/figure.svg', text: `${figure.svg}\n` }] : []),
+        ...chartFiles,
+      ],
     };
   } catch (error) {
     // The page has fields, not flags: its messages name them (messages/app.ts).

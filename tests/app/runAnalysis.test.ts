@@ -74,6 +74,18 @@ describe('runAnalysis (the browser app) against blotbypass analyze', () => {
     expect(stages).toEqual(expect.arrayContaining(['normalize', 'compare', 'rules']));
   });
 
+  it('hands over the report and the data files first, before report.pdf and the figure; the outcome has every file, the same text', async () => {
+    const early: AppOutcome[] = [];
+    const outcome = await runAnalysis({ files: [bytes('examples/trk-bypass-long.csv')], options: {}, now: NOW }, undefined, (o) => early.push(o));
+    expect(early).toHaveLength(1);
+    const first = files(early[0]!);
+    const all = files(outcome);
+    expect([...first.keys()]).toEqual(expect.arrayContaining(['results.json', 'report.html', 'prism.pzfx', 'charts/pathway.svg', 'charts/fraction-of-vehicle.svg']));
+    expect(first.has('report.pdf') || first.has('charts/figure.svg')).toBe(false);
+    expect([...all.keys()]).toEqual(expect.arrayContaining([...first.keys(), 'report.pdf', 'charts/figure.svg', 'charts/figure.vl.json']));
+    for (const [name, text] of first) expect(all.get(name), name).toBe(text);
+  });
+
   it('a bad value gives the same located message as the CLI and no files', async () => {
     const text = readFileSync('examples/trk-bypass-long.csv', 'utf8').replace('7257.8', 'n/a7');
     const bad = join(dir, 'bad.csv');

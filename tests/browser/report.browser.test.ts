@@ -1,7 +1,8 @@
 /**
  * The report of the example, opened in Debian's Chromium (playwright-core) with every network
  * request blocked and recorded: every chart is drawn interactively, with tooltips, without a
- * console error or page error; with JavaScript disabled every pre-rendered chart still shows; the
+ * console error or page error (the vega builds and specs are packed, and inflated in the page); with
+ * JavaScript disabled, or without DecompressionStream, every pre-rendered chart still shows; the
  * report of hostile names runs nothing. Screenshots go to tests/artifacts/ (git-ignored).
  *
  * Needs /usr/bin/chromium (`apt-get install -y chromium`). Skipped, with a message, only when it is
@@ -103,6 +104,25 @@ describe('report.html in Chromium', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'report-no-javascript.png'), fullPage: true });
     expect(errors).toEqual([]);
     expect(network).toEqual([]);
+    await context.close();
+  });
+
+  it.skipIf(skip)('in a browser without DecompressionStream (before Chrome 80, Firefox 113, Safari 16.4) keeps every pre-rendered SVG, without errors', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript('delete window.DecompressionStream;');
+    await context.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+    await page.goto(exampleUrl, { waitUntil: 'load' });
+    expect(await page.evaluate('typeof DecompressionStream')).toBe('undefined');
+    expect(await page.evaluate('typeof vegaEmbed')).toBe('undefined');
+    const state = await page.$$eval('figure[data-chart]', (figures) => figures.map((f) => ({
+      name: f.getAttribute('data-chart'), rendered: f.getAttribute('data-rendered'), still: f.querySelectorAll('.chart-static svg').length,
+    })));
+    expect(state).toEqual(CHARTS.map((name) => ({ name, rendered: null, still: 1 })));
+    expect(errors).toEqual([]);
     await context.close();
   });
 

@@ -13,6 +13,8 @@ import { analyze } from '../../src/analyze.js';
 import { chartList, reportCharts } from '../../src/report/charts/reportCharts.js';
 import { chartedFollowUps, followUpCharts, MAX_FOLLOW_UP_CHARTS } from '../../src/report/charts/followUpChart.js';
 import { reportFiles } from '../../src/report/html/reportFiles.js';
+import { followUpSection } from '../../src/report/html/followUpSection.js';
+import { MAX_COMPARISON_ROWS } from '../../src/report/html/numberTables.js';
 import { renderSvg } from '../../src/report/renderSvg.js';
 import type { Results } from '../../src/results.js';
 import { textInput } from '../helpers/inputs.js';
@@ -77,5 +79,14 @@ describe('report.html with a follow-up experiment', () => {
     expect(section.match(/<tr>/g)).toHaveLength(3);
     expect(section).toContain('restored, confirms the verdict');
     expect(section).toContain('id="chart-follow-up-1"');
+  });
+
+  it('stops a long follow-up table at the comparison table\'s cap and says that results.json has every row', () => {
+    const one = results('MEK combination restores (MAPK bypass)');
+    const many = { ...one, followUps: Array.from({ length: 400 }, (_, i) => one.followUps![i % one.followUps!.length]!) };
+    const section = followUpSection(many, []);
+    expect(section.match(/<tr>/g)).toHaveLength(MAX_COMPARISON_ROWS + 1);
+    expect(section).toContain(`showing the first ${MAX_COMPARISON_ROWS} of 400 rows; every row is in results.json`);
+    expect(followUpSection(one, [])).not.toContain('showing the first');
   });
 });

@@ -10,6 +10,8 @@ export interface BundleSource {
   name: string;
   version: string;
   source: string;
+  /** The source already packed (packedText.ts), where it is carried so (the browser app). */
+  packed?: string;
 }
 
 /** Packages in load order, with the minified UMD build next to each package's entry point. */

@@ -9,7 +9,10 @@ import type { Results } from '../../results.js';
 import type { FollowUp } from '../../rules/followUpTypes.js';
 import type { Verdict } from '../../rules/types.js';
 import { escapeHtml } from './escapeHtml.js';
-import { htmlTable } from './htmlTable.js';
+import { htmlTable, noteParagraph } from './htmlTable.js';
+import { firstItems } from '../charts/thinMarks.js';
+import { MAX_COMPARISON_ROWS } from './numberTables.js';
+import { reportMessages as m } from '../../messages/report.js';
 
 /** The answer line's follow-up: the confirming or contradicting one first, else the first primary one. */
 export function followUpAnswer(v: Verdict, results: Pick<Results, 'followUps'>): string {
@@ -25,7 +28,9 @@ export function followUpAnswer(v: Verdict, results: Pick<Results, 'followUps'>):
 export function followUpSection(results: Pick<Results, 'followUps' | 'settings'>, figures: readonly string[]): string {
   // Columns 3 (readout) and 8 (the interval) do not wrap; 5 to 9 are numbers.
   const columns = fm.section.columns(results.settings.confidenceLevel).map((title, i) => ({ title, numeric: i >= 5 && i <= 9, nowrap: i === 3 || i === 8 }));
-  const rows = (results.followUps ?? []).map((f) => [
+  // Long tables stop at the comparison table's cap; every follow-up is in results.json.
+  const shown = firstItems(results.followUps ?? [], MAX_COMPARISON_ROWS);
+  const rows = shown.rows.map((f) => [
     f.line, f.arm, f.comparedWith, `p${f.readout}`, f.readIn,
     percent(armF(f)), percent(f.reference.fractionOfVehicle),
     f.difference?.log2Ratio == null ? '' : f.difference.log2Ratio.toFixed(2),
@@ -33,7 +38,8 @@ export function followUpSection(results: Pick<Results, 'followUps' | 'settings'>
     f.difference ? pValue(f.difference.p) : '',
     fm.section.outcome(fm.label[f.outcome] ?? f.outcome, f.bears),
   ]);
-  return [`<p class="caption">${escapeHtml(fm.section.intro())}</p>`, htmlTable(columns, rows, 'follow-ups'), ...figures].join('\n');
+  const capped = noteParagraph(shown.thinned ? m.cappedRows(shown.rows.length, shown.total, 'results.json') : null);
+  return [`<p class="caption">${escapeHtml(fm.section.intro())}</p>`, htmlTable(columns, rows, 'follow-ups') + capped, ...figures].join('\n');
 }
 
 /** The arm's f in the model the question is asked in. */

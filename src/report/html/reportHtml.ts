@@ -9,6 +9,7 @@ import { reportCharts, type ReportCharts } from '../charts/reportCharts.js';
 import type { ReportChart } from '../charts/types.js';
 import { pathwaySvg } from '../charts/pathwayMap.js';
 import { renderSvg } from '../renderSvg.js';
+import { compactSvg } from '../compactSvg.js';
 import { withTextAlternative } from '../svgTextAlternative.js';
 import { chartDescription } from '../charts/chartDescriptions.js';
 import { pathwayMessages } from '../../messages/pathway.js';
@@ -42,7 +43,7 @@ export async function renderReportCharts(results: Results): Promise<RenderedChar
     const description = chartDescription(chart.name, chart.name === 'screen-heatmap' ? results : charted, chart.title);
     // The live chart (vega-embed) takes its accessible name from the spec's description.
     const spec = { ...chart.spec, description } as ReportChart['spec'];
-    return { ...chart, spec, notes: [...chart.notes, ...notes], description, svg: withTextAlternative(svg, `${chart.name}-`, chart.title, description) };
+    return { ...chart, spec, notes: [...chart.notes, ...notes], description, svg: withTextAlternative(compactSvg(svg), `${chart.name}-`, chart.title, description) };
   };
   const charts: ReportCharts<RenderedChart> = {
     ...(screen ? { screenHeatmap: await render(screenHeatmapChart(results, verdictReadouts(results, screen.verdictOrder)), []) } : {}),

@@ -3,11 +3,11 @@
  * the resistant/sensitive heat map, the quality panel, the number tables, warnings, a methods
  * paragraph and provenance, top to bottom.
  *
- * Every chart is inlined twice: as an SVG rendered at build time (what a reader without JavaScript,
- * a lab notebook that strips scripts, or a printer sees) and as a vega-lite spec in a
- * `<script type="application/json">` block that vega-embed draws interactively (tooltips) in place
- * of the SVG. A Content-Security-Policy allows only the page's own scripts, by hash, and no
- * network request of any kind.
+ * Every chart is inlined as an SVG rendered at build time (what a reader without JavaScript, a lab
+ * notebook that strips scripts, or a printer sees) and, packed (zlib, base64: packedText.ts), as the
+ * vega-lite spec that vega-embed draws interactively (tooltips) in place of the SVG; the vega builds
+ * are packed too, and the page's script inflates and runs them. A Content-Security-Policy allows
+ * only the page's own scripts, by hash, and no network request of any kind.
  */
 import type { AnalysisWarning } from '../../errors.js';
 import { reportMessages as m } from '../../messages/report.js';
@@ -21,7 +21,8 @@ import type { ReportChart } from '../charts/types.js';
 import type { BrowserBundle } from './browserBundles.js';
 import { contentSecurityPolicy, pageHead, scriptHash } from './browserBundles.js';
 import { chartScript } from './chartScript.js';
-import { escapeHtml, jsonForScript } from './escapeHtml.js';
+import { escapeHtml } from './escapeHtml.js';
+import { packText, packedBlock } from './packedText.js';
 import { methodsParagraph } from './methodsParagraph.js';
 import { comparisonsTable, doseResponseTable, lanesTable } from './numberTables.js';
 import { scrollBox } from './htmlTable.js';
@@ -126,7 +127,7 @@ ${first.map(sectionHtml).join('\n')}
 ${sections.map((s) => `<li><a href="#${s.id}">${escapeHtml(s.title)}</a></li>`).join('\n')}
 </ol></nav>
 ${sections.map(sectionHtml).join('\n')}
-${bundles.map((b) => `<script data-bundle="${escapeHtml(b.name)}">${b.code}</script>`).join('\n')}
+${bundles.map((b) => packedBlock({ 'data-bundle': b.name }, b.packed)).join('\n')}
 <script>${script}</script>
 </body>
 </html>
@@ -151,6 +152,6 @@ function figure(chart: RenderedChart): string {
 <p class="chart-description" id="desc-${name}">${escapeHtml(chart.description)}</p>
 ${scrollBox(m.chartLabel(chart.title), `<div class="chart-static">${chart.svg}</div>\n<div class="chart-live"></div>`, 'chart-scroll')}
 <figcaption><p class="caption">${escapeHtml(chart.caption)}</p>${chart.notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('')}${pointer}</figcaption>
-<script type="application/json" id="spec-${name}">${jsonForScript(chart.spec)}</script>
+${packedBlock({ id: `spec-${chart.name}` }, packText(JSON.stringify(chart.spec)))}
 </figure>`;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inlineBundle, readBrowserBundles, scriptHash } from '../../../src/report/html/browserBundles.js';
+import { inflateFromBase64 } from '../../../src/platform/deflate.js';
 
 describe('scriptHash(code)', () => {
   it("is the CSP source expression 'sha256-<base64 of the SHA-256 of the UTF-8 text>'", () => {
@@ -34,6 +35,9 @@ describe('readBrowserBundles()', () => {
       expect(b.code.length).toBeGreaterThan(10_000);
       expect(b.code).not.toContain('sourceMappingURL');
       expect(b.cspHash).toBe(scriptHash(b.code));
+      // Packed for the page (packedText.ts): under half the text, and inflating to it exactly.
+      expect(b.packed.length).toBeLessThan(b.code.length / 2);
+      expect(inflateFromBase64(b.packed)).toBe(b.code);
     }
     expect(bundles[0]!.code).toContain(`version="${bundles[0]!.version}"`);
   });

@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../../src/cli.js';
 import { reportFiles } from '../../../src/report/html/reportFiles.js';
 import { EXAMPLE_PATH, exampleResults, stressResults } from '../reportDatasets.js';
+import { packedSpec } from './packedBlocks.js';
 
 const MAX_REPORT_BYTES = 3 * 1024 * 1024;
 const dirs: string[] = [];
@@ -45,8 +46,7 @@ describe('reportFiles(results)', () => {
     const html = files[0]!.content as string;
     for (const name of ['fraction-of-vehicle', 'phospho-total', 'log2-heatmap', 'loading-control']) {
       const spec = JSON.parse(files.find((f) => f.path === `charts/${name}.vl.json`)!.content as string) as unknown;
-      const inline = new RegExp(`<script type="application/json" id="spec-${name}">([^<]*)</script>`).exec(html)![1]!;
-      expect(JSON.parse(inline)).toEqual(spec);
+      expect(packedSpec(html, name)).toEqual(spec);
       const svg = (files.find((f) => f.path === `charts/${name}.svg`)!.content as string).trimEnd();
       expect(html).toContain(`<div class="chart-static">${svg}</div>`);
     }

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { reportFiles } from '../../../src/report/html/reportFiles.js';
 import type { Results } from '../../../src/results.js';
 import { exampleResults, fullVerdict } from '../reportDatasets.js';
+import { packedBlocks, packedSpec, withoutPackedBlocks } from './packedBlocks.js';
 
 let results: Results;
 let html: string;
@@ -16,9 +17,9 @@ beforeAll(async () => {
   html = (await reportFiles(results))[0]!.content as string;
 });
 
-/** Inline scripts that run (not JSON data blocks): their exact text. */
+/** Inline scripts that run (not packed data blocks): their exact text. */
 function runnableScripts(page: string): string[] {
-  return [...page.matchAll(/<script(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+  return [...withoutPackedBlocks(page).matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
 }
 
 describe('reportPage(input)', () => {
@@ -35,19 +36,22 @@ describe('reportPage(input)', () => {
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">/);
   });
 
-  it('inlines every chart twice: a pre-rendered SVG and its vega-lite spec as JSON data', () => {
+  it('inlines every chart twice: a pre-rendered SVG and its vega-lite spec, packed', () => {
     const figures = [...html.matchAll(/<figure class="chart" id="chart-([a-z0-9-]+)" data-chart="\1"[^>]*>([\s\S]*?)<\/figure>/g)];
     expect(figures.map((f) => f[1])).toEqual(['fraction-of-vehicle', 'phospho-total', 'log2-heatmap', 'loading-control']);
     for (const [, name, body] of figures) {
       expect(body).toMatch(/<div class="chart-static"><svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
       expect(body).toContain('<div class="chart-live"></div>');
-      const json = new RegExp(`<script type="application/json" id="spec-${name}">([^<]*)</script>`).exec(body!);
-      expect(JSON.parse(json![1]!)).toHaveProperty('$schema', 'https://vega.github.io/schema/vega-lite/v6.json');
+      expect(body).toContain(`<script type="text/x-zlib-base64" id="spec-${name}">`);
+      expect(packedSpec(body!, name!)).toHaveProperty('$schema', 'https://vega.github.io/schema/vega-lite/v6.json');
     }
   });
 
-  it('inlines vega, vega-lite and vega-embed, and allows exactly its own scripts by hash', () => {
-    const scripts = runnableScripts(html);
+  it('carries vega, vega-lite and vega-embed packed, and allows exactly its own scripts by hash: its chart script and the builds it inflates', () => {
+    const builds = packedBlocks(html).filter((b) => b.attributes['data-bundle'] !== undefined);
+    expect(builds.map((b) => b.attributes['data-bundle'])).toEqual(['vega', 'vega-lite', 'vega-embed']);
+    expect(builds[0]!.text).toMatch(/version="\d+\.\d+\.\d+"/);
+    const scripts = [...builds.map((b) => b.text), ...runnableScripts(html)];
     expect(scripts).toHaveLength(4);
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)![1]!.replaceAll('&#39;', "'");
     expect(csp).toContain("default-src 'none'");
@@ -58,8 +62,8 @@ describe('reportPage(input)', () => {
   });
 
   it('refers to nothing outside the file: no src, no link, no external href (outside the library code)', () => {
-    const page = html.replace(/<script data-bundle="[^"]+">[\s\S]*?<\/script>/g, '');
-    expect(page.length).toBeLessThan(html.length - 800_000);
+    const page = withoutPackedBlocks(html);
+    expect(page.length).toBeLessThan(html.length - 300_000);
     expect(page).not.toMatch(/<(img|iframe|link|object|embed|video|audio|source)\b/i);
     expect(page).not.toMatch(/\ssrc=/i);
     for (const [, href] of page.matchAll(/\shref="([^"]*)"/g)) expect(href).toMatch(/^#/);
