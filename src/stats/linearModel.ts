@@ -26,7 +26,7 @@
  */
 import { factorDesign } from './designFactor.js';
 import { dot, matVec } from './denseMatrix.js';
-import { fitPerModelVariance, satterthwaiteDf, type GroupStatistics, type PerModelFit, type VarianceChoice } from './perModelVariance.js';
+import { choiceBeforeFit, fitPerModelVariance, MAX_COLUMNS, satterthwaiteDf, type GroupStatistics, type PerModelFit, type VarianceChoice } from './perModelVariance.js';
 import { tCritical, twoSidedTPValue } from './studentT.js';
 
 export interface Observation {
@@ -112,6 +112,10 @@ export function fitBlockedCellMeans(observations: readonly Observation[], option
   const cellCounts = new Map<string, number>();
   const cellBlocks = new Map<string, Set<string>>();
   const groups = new Map<string, GroupStatistics>();
+  // Each model's X_g'X_g only when the REML fit can run (a wide design keeps one pooled variance).
+  const force = options.variance === 'per-model';
+  const gather = options.variance !== 'pooled' && (force || columns <= MAX_COLUMNS);
+  const groupNames = new Set<string>();
   for (const o of observations) {
     const c = cellColumn.get(o.cell)!;
     const b = blockColumn.get(o.block);
@@ -129,7 +133,8 @@ export function fitBlockedCellMeans(observations: readonly Observation[], option
     if (seen) seen.add(o.block);
     else cellBlocks.set(o.cell, new Set([o.block]));
     if (o.group !== undefined) {
-      addToGroup(groups, o, c, b, columns);
+      if (gather) addToGroup(groups, o, c, b, columns);
+      else groupNames.add(o.group);
       grouped++;
     }
   }
@@ -143,8 +148,11 @@ export function fitBlockedCellMeans(observations: readonly Observation[], option
   const df = observations.length - rank;
   // log|X'X| for the REML likelihood: the factor's own when every observation is in a group (X'X is then the groups' sum).
   const logDetXtX = grouped === observations.length ? factor.logPseudoDeterminant : undefined;
-  const perModel = groups.size > 1 && df > 0 && options.variance !== 'pooled'
-    ? fitPerModelVariance([...groups.values()].sort((a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : 0)), columns, rss / df, options.variance === 'per-model', logDetXtX)
+  const groupCount = gather ? groups.size : groupNames.size;
+  const perModel = groupCount > 1 && df > 0 && options.variance !== 'pooled'
+    ? (gather
+      ? fitPerModelVariance([...groups.values()].sort((a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : 0)), columns, rss / df, force, logDetXtX)
+      : { choice: choiceBeforeFit(groupCount, columns, rss / df, force)!, fit: null })
     : { choice: { used: 'pooled' as const, reason: 'one-group' as const, groups: [], test: null, sdRatio: null }, fit: null };
   return {
     cells, cellCounts, cellBlocks, cellColumn, n: observations.length, rank, df,

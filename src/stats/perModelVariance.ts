@@ -111,23 +111,34 @@ function chiSquareUpper(x: number, df: number): number {
   return gammainc(x / 2, df / 2, true, true);
 }
 
+/** Columns of the model (replicate blocks + cells) above which per-model variances are not estimated. */
+export const MAX_COLUMNS = 48;
+
+/**
+ * The pooled choice when the REML fit is not run at all (`groups` models, `columns` columns), or null
+ * when it runs: the linear model asks before it gathers each model's statistics.
+ */
+export function choiceBeforeFit(groups: number, columns: number, pooledVariance: number, force: boolean): VarianceChoice | null {
+  const pooled = (reason: VarianceChoice['reason']): VarianceChoice => ({ used: 'pooled', reason, groups: [], test: null, sdRatio: null });
+  if (groups < 2) return pooled('one-group');
+  if (!(pooledVariance > 0)) return pooled('not-converged');
+  // The REML steps work on dense p x p matrices (p = blocks + cells): with dozens of replicate blocks
+  // they cost seconds a fit. Such a design has the residual df to make one pooled variance sound.
+  if (columns > MAX_COLUMNS && !force) return pooled('too-many-blocks');
+  return null;
+}
+
 /**
  * Fits per-model variances by REML and decides whether to use them. `force` uses them whenever they
  * can be estimated. Returns the choice and, when per-model variances are used, the GLS fit.
  */
-/** Columns of the model (replicate blocks + cells) above which per-model variances are not estimated. */
-export const MAX_COLUMNS = 48;
-
 export function fitPerModelVariance(
   stats: readonly GroupStatistics[], columns: number, pooledVariance: number, force = false, knownLogDetXtX?: number,
 ): { choice: VarianceChoice; fit: PerModelFit | null } {
   const pooled = (reason: VarianceChoice['reason'], extra: Partial<VarianceChoice> = {}) =>
     ({ choice: { used: 'pooled' as const, reason, groups: [], test: null, sdRatio: null, ...extra }, fit: null });
-  if (stats.length < 2) return pooled('one-group');
-  if (!(pooledVariance > 0)) return pooled('not-converged');
-  // The REML steps work on dense p x p matrices (p = blocks + cells): with dozens of replicate blocks
-  // they cost seconds a fit. Such a design has the residual df to make one pooled variance sound.
-  if (columns > MAX_COLUMNS && !force) return pooled('too-many-blocks');
+  const before = choiceBeforeFit(stats.length, columns, pooledVariance, force);
+  if (before) return { choice: before, fit: null };
   const logDetXtX = knownLogDetXtX ?? logPseudoDeterminantOfSum(stats, columns);
 
   // 1. REML from the pooled variance: Newton steps on log theta where they raise the likelihood,
