@@ -5,7 +5,7 @@
  * Its pseudo-inverse, rank, log pseudo-determinant and row-space projection are computed once per
  * shape and reused: a fit then costs X'y, one p x p product and its residual sum of squares.
  *
- * The memo is keyed by X'X's content (its size and non-zero counts), never by object identity, and is
+ * The memo is keyed by X'X's content (its size and every count), never by object identity, and is
  * pure: a hit returns exactly the arrays a miss would compute (same input, same arithmetic), so a
  * result never depends on which fits ran before it in the same thread. The arrays are shared between
  * fits: read them, never write them.
@@ -26,29 +26,45 @@ export interface DesignFactor {
 
 /** Shapes kept; past it the memo starts afresh (a screen has a handful of shapes). */
 const MAX_SHAPES = 256;
-const shapes = new Map<string, DesignFactor>();
+/** Factors by the hash of their X'X; a hit is confirmed entry by entry, so a hash collision costs a miss, never a wrong factor. */
+const shapes = new Map<number, { gram: Float64Array; factor: DesignFactor }[]>();
+let remembered = 0;
 
-/** The key of a Gram matrix of counts: its size and every non-zero entry of its upper triangle. */
-function shapeKey(gram: Float64Array, columns: number): string {
-  const parts: string[] = [String(columns)];
-  for (let i = 0; i < columns; i++) {
-    const row = i * columns;
-    for (let j = i; j < columns; j++) {
-      const x = gram[row + j]!;
-      if (x !== 0) parts.push(`${i * columns + j}:${x}`);
-    }
+/** FNV-1a over the positions and values of X'X's non-zero entries (counts) and its size. */
+function shapeHash(gram: Float64Array, columns: number): number {
+  let h = Math.imul(2166136261 ^ columns, 16777619);
+  for (let k = 0; k < gram.length; k++) {
+    const x = gram[k]!;
+    if (x === 0) continue;
+    h = Math.imul(h ^ k, 16777619);
+    h = Math.imul(h ^ x, 16777619);
   }
-  return parts.join(',');
+  return h >>> 0;
 }
 
-/** The factor of X'X (`gram`, columns x columns, row-major, symmetric), from the memo when its shape was seen. */
+function sameEntries(a: Float64Array, b: Float64Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+/**
+ * The factor of X'X (`gram`, columns x columns, row-major, symmetric), from the memo when its shape was
+ * seen. `gram` is kept as the memo's key: the caller must not change it afterwards.
+ */
 export function factorDesign(gram: Float64Array, columns: number): DesignFactor {
-  const key = shapeKey(gram, columns);
-  const seen = shapes.get(key);
-  if (seen) return seen;
+  const hash = shapeHash(gram, columns);
+  const bucket = shapes.get(hash);
+  const seen = bucket?.find((entry) => sameEntries(entry.gram, gram));
+  if (seen) return seen.factor;
   const { inverse, rank, logPseudoDeterminant } = symmetricPseudoInverse(gram, columns);
   const factor: DesignFactor = { columns, covariance: inverse, rowSpace: matMul(inverse, gram, columns), rank, logPseudoDeterminant };
-  if (shapes.size >= MAX_SHAPES) shapes.clear();
-  shapes.set(key, factor);
+  if (remembered >= MAX_SHAPES) {
+    shapes.clear();
+    remembered = 0;
+  }
+  if (bucket && shapes.has(hash)) bucket.push({ gram, factor });
+  else shapes.set(hash, [{ gram, factor }]);
+  remembered++;
   return factor;
 }
