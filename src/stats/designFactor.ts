@@ -48,10 +48,7 @@ function sameEntries(a: Float64Array, b: Float64Array): boolean {
   return true;
 }
 
-/**
- * The factor of X'X (`gram`, columns x columns, row-major, symmetric), from the memo when its shape was
- * seen. `gram` is kept as the memo's key: the caller must not change it afterwards.
- */
+/** The factor of X'X (`gram`, columns x columns, row-major, symmetric), from the memo when its shape was seen. */
 export function factorDesign(gram: Float64Array, columns: number): DesignFactor {
   const hash = shapeHash(gram, columns);
   const bucket = shapes.get(hash);
@@ -63,8 +60,9 @@ export function factorDesign(gram: Float64Array, columns: number): DesignFactor 
     shapes.clear();
     remembered = 0;
   }
-  if (bucket && shapes.has(hash)) bucket.push({ gram, factor });
-  else shapes.set(hash, [{ gram, factor }]);
+  const key = Float64Array.from(gram);
+  if (bucket && shapes.has(hash)) bucket.push({ gram: key, factor });
+  else shapes.set(hash, [{ gram: key, factor }]);
   remembered++;
   return factor;
 }

@@ -105,7 +105,7 @@ export function fitBlockedCellMeans(observations: readonly Observation[], option
   // Treatment coding of blocks: the first block is the reference (its column would duplicate the cells').
   const blockColumn = new Map(blocks.slice(1).map((b, i) => [b, cells.length + i]));
   const columns = cells.length + blocks.length - 1;
-  const gram = new Float64Array(columns * columns);
+  const gram = scratchGram(columns);
   const xty = new Float64Array(columns);
   let yty = 0;
   let grouped = 0;
@@ -160,6 +160,16 @@ export function fitBlockedCellMeans(observations: readonly Observation[], option
     coefficients: beta, covariance, rowSpace: factor.rowSpace, columns,
     variance: perModel.choice, perModel: perModel.fit,
   };
+}
+
+/** X'X is gathered in one buffer reused by every fit (zeroed first; the memo copies it when it keeps it). */
+let scratch = new Float64Array(0);
+function scratchGram(columns: number): Float64Array {
+  const size = columns * columns;
+  if (scratch.length < size) scratch = new Float64Array(Math.max(size, 2 * scratch.length));
+  const gram = scratch.subarray(0, size);
+  gram.fill(0);
+  return gram;
 }
 
 /** Adds an observation (cell column c, block column b) to its group's X_g'X_g, X_g'y and y_g'y. */
