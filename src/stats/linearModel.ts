@@ -70,7 +70,7 @@ export interface LinearModelFit {
    * every fit of the same design shape (designFactor.ts): read only.
    */
   covariance: Float64Array;
-  /** Projection onto X's row space ((X'X)^+ X'X = X+ X), row-major, for the estimability check. Shared: read only. */
+  /** Projection onto X's row space ((X'X)^+ X'X = X+ X), its rows of the cell columns (row-major), for the estimability check. Shared: read only. */
   rowSpace: Float64Array;
   columns: number;
   /** Which residual variance the contrasts use, and why (absent on fits built by hand: pooled). */
@@ -140,7 +140,7 @@ export function fitBlockedCellMeans(observations: readonly Observation[], option
   }
 
   // X'X is symmetric positive semi-definite: its eigendecomposition gives the pseudo-inverse, once per shape.
-  const factor = factorDesign(gram, columns);
+  const factor = factorDesign(gram, columns, cells.length);
   const { covariance, rank } = factor;
   const beta = matVec(covariance, xty, columns);
   // RSS = y'y - b'X'y for the least-squares solution.

@@ -37,17 +37,18 @@ const confounded = gramOf([[0, 0], [1, 0], [0, 1], [1, 1], [0, 2], [1, 2], [2, 3
 
 describe('factorDesign', () => {
   it('gives the pseudo-inverse, rank and log pseudo-determinant of a rank-deficient X\'X (numpy)', () => {
-    const f = factorDesign(confounded, 9);
+    const f = factorDesign(confounded, 9, 4);
     expect(f.rank).toBe(8);
     expect(f.logPseudoDeterminant).toBeCloseTo(6.579251212010101, 12);
     const diagonal = [0.6666666666666665, 0.6666666666666672, 0.22666666666666666, 0.22666666666666654, 1.0000000000000009, 1, 0.3600000000000001, 0.3600000000000001, 0.3599999999999999];
     diagonal.forEach((v, i) => expect(f.covariance[i * 9 + i]).toBeCloseTo(v, 12));
     expect(f.covariance[1]).toBeCloseTo(0.33333333333333376, 12);
     expect(f.covariance[2]).toBeCloseTo(0, 12);
-    // The row-space projection is idempotent and leaves X's rows (here: X'X's rows) unchanged.
-    for (let i = 0; i < 9; i++) for (let j = 0; j < 9; j++) {
+    // The row-space projection P = (X'X)^+ X'X (its rows of the 4 cell columns) leaves X'X unchanged: P X'X = X'X.
+    expect(f.rowSpace.length).toBe(4 * 9);
+    for (let i = 0; i < 4; i++) for (let j = 0; j < 9; j++) {
       let projected = 0;
-      for (let k = 0; k < 9; k++) projected += confounded[i * 9 + k]! * f.rowSpace[k * 9 + j]!;
+      for (let k = 0; k < 9; k++) projected += f.rowSpace[i * 9 + k]! * confounded[k * 9 + j]!;
       expect(projected).toBeCloseTo(confounded[i * 9 + j]!, 10);
     }
   });
@@ -55,14 +56,20 @@ describe('factorDesign', () => {
   it('is a pure memo: a hit returns the very numbers a miss computes, shared by every fit of the shape', () => {
     const gram = gramOf([[0, 0], [1, 0], [0, 1], [1, 1], [0, 2]], 2, 3);
     const direct = symmetricPseudoInverse(gram, 4);
-    const first = factorDesign(gram, 4);
-    const again = factorDesign(Float64Array.from(gram), 4);
+    const first = factorDesign(gram, 4, 2);
+    const again = factorDesign(Float64Array.from(gram), 4, 2);
     expect(again).toBe(first);
     expect([...first.covariance]).toEqual([...direct.inverse]);
     expect(first.rank).toBe(direct.rank);
     expect(first.logPseudoDeterminant).toBe(direct.logPseudoDeterminant);
+    // The cell rows of (X'X)^+ X'X, left-out zero counts and all, are the dense product's to the last bit.
+    for (let i = 0; i < 2; i++) for (let j = 0; j < 4; j++) {
+      let s = 0;
+      for (let k = 0; k < 4; k++) s += direct.inverse[i * 4 + k]! * gram[k * 4 + j]!;
+      expect(Object.is(first.rowSpace[i * 4 + j], s)).toBe(true);
+    }
     // One count more is another shape.
-    const other = factorDesign(gramOf([[0, 0], [1, 0], [0, 1], [1, 1], [0, 2], [1, 2]], 2, 3), 4);
+    const other = factorDesign(gramOf([[0, 0], [1, 0], [0, 1], [1, 1], [0, 2], [1, 2]], 2, 3), 4, 2);
     expect(other).not.toBe(first);
   });
 
