@@ -2,12 +2,33 @@
  * Eigendecomposition of a symmetric matrix on Float64Arrays: Householder tridiagonalisation (tred2)
  * and the implicit QL algorithm (tql2), from the public-domain JAMA library, written here with the
  * very arithmetic, in the very order, of ml-matrix 6.15.1's `EVD(matrix, { assumeSymmetric: true })`
- * (MIT licence), which the blocked linear model used before: every eigenvalue and eigenvector is the
- * same to the last bit, so every number of results.json stays the same. No object is allocated
- * besides the two work vectors and the result.
+ * (MIT licence, below), which the blocked linear model used before: every eigenvalue and eigenvector is the
+ * same to the last bit, so every number of results.json stays the same. Nothing is allocated
+ * besides one work vector and the result.
  *
  * Storage: `vt` holds the eigenvectors by rows, `vt[k * n + i]` = component i of eigenvector k (the
  * transposed layout ml-matrix keeps while iterating), eigenvalues in ascending order.
+ *
+ * ml-matrix's licence, for the parts written after it:
+ *
+ * The MIT License (MIT)
+ *
+ * Copyright (c) 2014 Michaël Zasso
+ *
+ * Permission is hereby granted, free of charge, to any person obtaining a copy of this software and
+ * associated documentation files (the "Software"), to deal in the Software without restriction,
+ * including without limitation the rights to use, copy, modify, merge, publish, distribute,
+ * sublicense, and/or sell copies of the Software, and to permit persons to whom the Software is
+ * furnished to do so, subject to the following conditions:
+ *
+ * The above copyright notice and this permission notice shall be included in all copies or substantial
+ * portions of the Software.
+ *
+ * THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT
+ * NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND
+ * NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES
+ * OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN
+ * CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.
  */
 
 export interface SymmetricEigen {
