@@ -11,21 +11,23 @@
  * (its cells never meet in a block, or a cell is empty) is reported as not estimable, never NaN.
  *
  * Least squares through the normal equations, X'X b = X'y, solved with the Moore-Penrose pseudo-inverse
- * of X'X from ml-matrix's symmetric eigendecomposition: it copes with rank-deficient designs (blocks
+ * of X'X from its symmetric eigendecomposition: it copes with rank-deficient designs (blocks
  * confounded with models) where a Cholesky or QR solve would fail, gives (X'X)^+ for the variances, and
  * is the same minimum-norm solution as X's own pseudo-inverse. X is a 0/1 indicator matrix, so forming
  * X'X (counts) loses no precision that matters, and the decomposition runs on a p x p matrix instead of
- * n x p: a screen fits twelve thousand of these models.
+ * n x p. X'X depends only on the design's shape (lanes per cell and block), so its factor is computed
+ * once per shape and shared by every fit laid out alike (designFactor.ts): a screen fits thousands of
+ * these models on a handful of shapes.
  *
  * When the observations carry a variance `group` (their model), the fit also estimates one residual
  * variance per model by REML (perModelVariance.ts, as R `nlme::gls(..., weights = varIdent(form =
  * ~ 1 | model))`) and uses it when the variances differ materially; otherwise the least-squares fit
  * above is kept unchanged, bit for bit. `variance` says which was used and why.
  */
-import { Matrix } from 'ml-matrix';
-import { fitPerModelVariance, satterthwaiteDf, type GroupStatistics, type PerModelFit, type VarianceChoice } from './perModelVariance.js';
+import { factorDesign } from './designFactor.js';
+import { dot, matVec } from './denseMatrix.js';
+import { choiceBeforeFit, fitPerModelVariance, MAX_COLUMNS, satterthwaiteDf, type GroupStatistics, type PerModelFit, type VarianceChoice } from './perModelVariance.js';
 import { tCritical, twoSidedTPValue } from './studentT.js';
-import { symmetricPseudoInverse } from './symmetricPseudoInverse.js';
 
 export interface Observation {
   /** The response: a log2 ratio. */
@@ -61,11 +63,15 @@ export interface LinearModelFit {
   sigma: number | null;
   /** Column of each cell in the design. */
   cellColumn: Map<string, number>;
-  /** Coefficients (minimum-norm solution) and (X'X)^+ by rows, for contrasts: Var(L b) = sigma^2 L (X'X)^+ L'. */
-  coefficients: number[];
-  covarianceRows: number[][];
-  /** Projection onto X's row space ((X'X)^+ X'X = X+ X) by rows, for the estimability check. */
-  rowSpaceRows: number[][];
+  /** Coefficients (minimum-norm solution). */
+  coefficients: Float64Array;
+  /**
+   * (X'X)^+, columns x columns, row-major, for contrasts: Var(L b) = sigma^2 L (X'X)^+ L'. Shared by
+   * every fit of the same design shape (designFactor.ts): read only.
+   */
+  covariance: Float64Array;
+  /** Projection onto X's row space ((X'X)^+ X'X = X+ X), its rows of the cell columns (row-major), for the estimability check. Shared: read only. */
+  rowSpace: Float64Array;
   columns: number;
   /** Which residual variance the contrasts use, and why (absent on fits built by hand: pooled). */
   variance?: VarianceChoice;
@@ -99,47 +105,71 @@ export function fitBlockedCellMeans(observations: readonly Observation[], option
   // Treatment coding of blocks: the first block is the reference (its column would duplicate the cells').
   const blockColumn = new Map(blocks.slice(1).map((b, i) => [b, cells.length + i]));
   const columns = cells.length + blocks.length - 1;
-  const gram = Matrix.zeros(columns, columns);
-  const xty = new Array<number>(columns).fill(0);
+  const gram = scratchGram(columns);
+  const xty = new Float64Array(columns);
   let yty = 0;
+  let grouped = 0;
   const cellCounts = new Map<string, number>();
   const cellBlocks = new Map<string, Set<string>>();
   const groups = new Map<string, GroupStatistics>();
+  // Each model's X_g'X_g only when the REML fit can run (a wide design keeps one pooled variance).
+  const force = options.variance === 'per-model';
+  const gather = options.variance !== 'pooled' && (force || columns <= MAX_COLUMNS);
+  const groupNames = new Set<string>();
   for (const o of observations) {
     const c = cellColumn.get(o.cell)!;
     const b = blockColumn.get(o.block);
-    gram.set(c, c, gram.get(c, c) + 1);
-    xty[c] = xty[c]! + o.y;
+    gram[c * columns + c]! += 1;
+    xty[c]! += o.y;
     if (b !== undefined) {
-      gram.set(b, b, gram.get(b, b) + 1);
-      gram.set(c, b, gram.get(c, b) + 1);
-      gram.set(b, c, gram.get(b, c) + 1);
-      xty[b] = xty[b]! + o.y;
+      gram[b * columns + b]! += 1;
+      gram[c * columns + b]! += 1;
+      gram[b * columns + c]! += 1;
+      xty[b]! += o.y;
     }
     yty += o.y * o.y;
     cellCounts.set(o.cell, (cellCounts.get(o.cell) ?? 0) + 1);
     const seen = cellBlocks.get(o.cell);
     if (seen) seen.add(o.block);
     else cellBlocks.set(o.cell, new Set([o.block]));
-    if (o.group !== undefined) addToGroup(groups, o, c, b, columns);
+    if (o.group !== undefined) {
+      if (gather) addToGroup(groups, o, c, b, columns);
+      else groupNames.add(o.group);
+      grouped++;
+    }
   }
 
-  // X'X is symmetric positive semi-definite: its eigendecomposition gives the pseudo-inverse.
-  const { rows: covarianceRows, rank } = symmetricPseudoInverse(gram);
-  const covariance = new Matrix(covarianceRows);
-  const beta = covariance.mmul(Matrix.columnVector(xty)).to1DArray();
+  // X'X is symmetric positive semi-definite: its eigendecomposition gives the pseudo-inverse, once per shape.
+  const factor = factorDesign(gram, columns, cells.length);
+  const { covariance, rank } = factor;
+  const beta = matVec(covariance, xty, columns);
   // RSS = y'y - b'X'y for the least-squares solution.
-  const rss = Math.max(0, yty - beta.reduce((sum, b, i) => sum + b * xty[i]!, 0));
+  const rss = Math.max(0, yty - dot(beta, xty));
   const df = observations.length - rank;
-  const perModel = groups.size > 1 && df > 0 && options.variance !== 'pooled'
-    ? fitPerModelVariance([...groups.values()].sort((a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : 0)), columns, rss / df, options.variance === 'per-model')
+  // log|X'X| for the REML likelihood: the factor's own when every observation is in a group (X'X is then the groups' sum).
+  const logDetXtX = grouped === observations.length ? factor.logPseudoDeterminant : undefined;
+  const groupCount = gather ? groups.size : groupNames.size;
+  const perModel = groupCount > 1 && df > 0 && options.variance !== 'pooled'
+    ? (gather
+      ? fitPerModelVariance([...groups.values()].sort((a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : 0)), columns, rss / df, force, logDetXtX)
+      : { choice: choiceBeforeFit(groupCount, columns, rss / df, force)!, fit: null })
     : { choice: { used: 'pooled' as const, reason: 'one-group' as const, groups: [], test: null, sdRatio: null }, fit: null };
   return {
     cells, cellCounts, cellBlocks, cellColumn, n: observations.length, rank, df,
     sigma: df > 0 ? Math.sqrt(rss / df) : null,
-    coefficients: beta, covarianceRows, rowSpaceRows: covariance.mmul(gram).to2DArray(), columns,
+    coefficients: beta, covariance, rowSpace: factor.rowSpace, columns,
     variance: perModel.choice, perModel: perModel.fit,
   };
+}
+
+/** X'X is gathered in one buffer reused by every fit (zeroed first; the memo copies it when it keeps it). */
+let scratch = new Float64Array(0);
+function scratchGram(columns: number): Float64Array {
+  const size = columns * columns;
+  if (scratch.length < size) scratch = new Float64Array(Math.max(size, 2 * scratch.length));
+  const gram = scratch.subarray(0, size);
+  gram.fill(0);
+  return gram;
 }
 
 /** Adds an observation (cell column c, block column b) to its group's X_g'X_g, X_g'y and y_g'y. */
@@ -147,14 +177,18 @@ function addToGroup(groups: Map<string, GroupStatistics>, o: Observation, c: num
   const group = o.group!;
   let s = groups.get(group);
   if (!s) {
-    s = { group, n: 0, gram: Array.from({ length: columns }, () => new Array<number>(columns).fill(0)), xty: new Array<number>(columns).fill(0), yty: 0 };
+    s = { group, n: 0, gram: new Float64Array(columns * columns), xty: new Float64Array(columns), yty: 0 };
     groups.set(group, s);
   }
   s.n++;
   s.yty += o.y * o.y;
-  for (const i of b === undefined ? [c] : [c, b]) {
-    s.xty[i] = s.xty[i]! + o.y;
-    for (const j of b === undefined ? [c] : [c, b]) s.gram[i]![j] = s.gram[i]![j]! + 1;
+  s.xty[c]! += o.y;
+  s.gram[c * columns + c]! += 1;
+  if (b !== undefined) {
+    s.gram[c * columns + b]! += 1;
+    s.xty[b]! += o.y;
+    s.gram[b * columns + c]! += 1;
+    s.gram[b * columns + b]! += 1;
   }
 }
 
@@ -176,7 +210,7 @@ export function cellContrast(fit: LinearModelFit, weights: ReadonlyMap<string, n
   const scale = Math.max(1, ...nonZero.map(([, w]) => Math.abs(w)));
   for (let j = 0; j < fit.columns; j++) {
     let projected = 0;
-    for (const [i, w] of nonZero) projected += w * fit.rowSpaceRows[i]![j]!;
+    for (const [i, w] of nonZero) projected += w * fit.rowSpace[i * fit.columns + j]!;
     if (Math.abs(projected - (entries.get(j) ?? 0)) > 1e-8 * scale) return null;
   }
   if (fit.perModel) return perModelContrast(fit.perModel, nonZero, fit.df, level);
@@ -184,7 +218,7 @@ export function cellContrast(fit: LinearModelFit, weights: ReadonlyMap<string, n
   if (fit.sigma === null) return { estimate, se: null, df: 0, t: null, p: null, ciLow: null, ciHigh: null, variance: 'pooled' };
   // Var(L b) = sigma^2 L (X'X)^+ L'.
   let quadratic = 0;
-  for (const [i, wi] of nonZero) for (const [j, wj] of nonZero) quadratic += wi * wj * fit.covarianceRows[i]![j]!;
+  for (const [i, wi] of nonZero) for (const [j, wj] of nonZero) quadratic += wi * wj * fit.covariance[i * fit.columns + j]!;
   const se = fit.sigma * Math.sqrt(Math.max(0, quadratic));
   return withInterval(estimate, se, fit.df, level, 'pooled');
 }
@@ -193,7 +227,7 @@ export function cellContrast(fit: LinearModelFit, weights: ReadonlyMap<string, n
 function perModelContrast(fit: PerModelFit, nonZero: readonly (readonly [number, number])[], residualDf: number, level: number): ContrastEstimate {
   const estimate = nonZero.reduce((sum, [i, w]) => sum + w * fit.coefficients[i]!, 0);
   let quadratic = 0;
-  for (const [i, wi] of nonZero) for (const [j, wj] of nonZero) quadratic += wi * wj * fit.covarianceRows[i]![j]!;
+  for (const [i, wi] of nonZero) for (const [j, wj] of nonZero) quadratic += wi * wj * fit.covariance[i * fit.columns + j]!;
   const se = Math.sqrt(Math.max(0, quadratic));
   return withInterval(estimate, se, satterthwaiteDf(fit, nonZero) ?? residualDf, level, 'per-model');
 }

@@ -24,17 +24,11 @@
  *    what emmeans does for gls (its default mode "satterthwaite").
  */
 import gammainc from '@stdlib/math-base-special-gammainc';
-import { Matrix } from 'ml-matrix';
 import { symmetricPseudoInverse } from './symmetricPseudoInverse.js';
+import { dot, matVec, traceProduct } from './denseMatrix.js';
+import { inverseObservedInformation, newtonStep, type GroupStatistics, type RemlState } from './remlInformation.js';
 
-/** Sufficient statistics of one model's observations: X_g'X_g, X_g'y, y_g'y and their number. */
-export interface GroupStatistics {
-  group: string;
-  n: number;
-  gram: number[][];
-  xty: number[];
-  yty: number;
-}
+export type { GroupStatistics } from './remlInformation.js';
 
 /** One model's REML residual SD and its residual df (n_g minus the leverage of its rows). */
 export interface VarianceGroup {
@@ -66,16 +60,17 @@ export interface VarianceChoice {
   sdRatio: number | null;
 }
 
-/** The GLS fit, kept for contrasts when the per-model variances are used. */
+/** The GLS fit, kept for contrasts when the per-model variances are used. Matrices row-major. */
 export interface PerModelFit {
-  coefficients: number[];
+  columns: number;
+  coefficients: Float64Array;
   /** C = (X' Sigma^-1 X)^+, variances included: Var(L b) = L C L'. */
-  covarianceRows: number[][];
-  groupGrams: number[][][];
+  covariance: Float64Array;
+  groupGrams: Float64Array[];
   /** Per-model residual variances theta_g. */
   variances: number[];
-  /** Inverse observed REML information of the variances (for Satterthwaite df). */
-  varianceCovarianceRows: number[][];
+  /** Inverse observed REML information of the variances (for Satterthwaite df), G x G. */
+  varianceCovariance: Float64Array;
 }
 
 /** Significance level of the likelihood-ratio test. */
@@ -88,53 +83,27 @@ export const MIN_GROUP_DF = 2;
 const MAX_ITERATIONS = 500;
 const TOLERANCE = 1e-12;
 
-interface RemlState {
-  beta: number[];
-  c: number[][];
-  rss: number[];
-  leverage: number[];
-  logLikelihood: number;
-}
-
-function matVec(m: readonly (readonly number[])[], v: readonly number[]): number[] {
-  return m.map((row) => row.reduce((s, x, j) => s + x * v[j]!, 0));
-}
-
-const dot = (a: readonly number[], b: readonly number[]): number => a.reduce((s, x, i) => s + x * b[i]!, 0);
-
-function traceProduct(a: readonly (readonly number[])[], b: readonly (readonly number[])[]): number {
-  let t = 0;
-  for (let i = 0; i < a.length; i++) for (let j = 0; j < a.length; j++) t += a[i]![j]! * b[j]![i]!;
-  return t;
-}
-
-function matMul(a: readonly (readonly number[])[], b: readonly (readonly number[])[]): number[][] {
-  return a.map((row) => b[0]!.map((_, j) => row.reduce((sum, x, k) => sum + x * b[k]![j]!, 0)));
-}
-
 /** GLS at fixed variances: coefficients, C, per-model RSS and leverage, REML log-likelihood. */
 function atVariances(stats: readonly GroupStatistics[], thetas: readonly number[], columns: number, logDetXtX: number): RemlState {
-  const weighted: number[][] = Array.from({ length: columns }, () => new Array<number>(columns).fill(0));
-  const xtwy = new Array<number>(columns).fill(0);
+  const size = columns * columns;
+  const weighted = new Float64Array(size);
+  const xtwy = new Float64Array(columns);
   stats.forEach((s, g) => {
     const w = 1 / thetas[g]!;
-    for (let i = 0; i < columns; i++) {
-      xtwy[i] = xtwy[i]! + w * s.xty[i]!;
-      const row = weighted[i]!;
-      const gramRow = s.gram[i]!;
-      for (let j = 0; j < columns; j++) row[j] = row[j]! + w * gramRow[j]!;
-    }
+    for (let i = 0; i < columns; i++) xtwy[i]! += w * s.xty[i]!;
+    for (let k = 0; k < size; k++) weighted[k]! += w * s.gram[k]!;
   });
-  const inverse = symmetricPseudoInverse(new Matrix(weighted));
-  const c = inverse.rows;
-  const beta = matVec(c, xtwy);
-  const rss = stats.map((s) => Math.max(0, s.yty - 2 * dot(beta, s.xty) + dot(beta, matVec(s.gram, beta))));
-  const leverage = stats.map((s, g) => traceProduct(c, s.gram) / thetas[g]!);
+  const inverse = symmetricPseudoInverse(weighted, columns);
+  const c = inverse.inverse;
+  const beta = matVec(c, xtwy, columns);
+  const rss = stats.map((s) => Math.max(0, s.yty - 2 * dot(beta, s.xty) + dot(beta, matVec(s.gram, beta, columns))));
+  const trace = stats.map((s) => traceProduct(c, s.gram, columns));
+  const leverage = trace.map((t, g) => t / thetas[g]!);
   const n = stats.reduce((sum, s) => sum + s.n, 0);
   // REML log-likelihood as nlme writes it: the constant and log|X'X| make it equal R's logLik().
   const logLikelihood = -0.5 * ((n - inverse.rank) * Math.log(2 * Math.PI) + inverse.logPseudoDeterminant - logDetXtX
     + stats.reduce((sum, s, g) => sum + s.n * Math.log(thetas[g]!) + rss[g]! / thetas[g]!, 0));
-  return { beta, c, rss, leverage, logLikelihood };
+  return { beta, c, rss, trace, leverage, logLikelihood };
 }
 
 /** Upper tail of the chi-square distribution with `df` degrees of freedom. */
@@ -142,26 +111,35 @@ function chiSquareUpper(x: number, df: number): number {
   return gammainc(x / 2, df / 2, true, true);
 }
 
-/**
- * Fits per-model variances by REML and decides whether to use them. `force` uses them whenever they
- * can be estimated. Returns the choice and, when per-model variances are used, the GLS fit.
- */
 /** Columns of the model (replicate blocks + cells) above which per-model variances are not estimated. */
 export const MAX_COLUMNS = 48;
 
-export function fitPerModelVariance(
-  stats: readonly GroupStatistics[], columns: number, pooledVariance: number, force = false,
-): { choice: VarianceChoice; fit: PerModelFit | null } {
-  const pooled = (reason: VarianceChoice['reason'], extra: Partial<VarianceChoice> = {}) =>
-    ({ choice: { used: 'pooled' as const, reason, groups: [], test: null, sdRatio: null, ...extra }, fit: null });
-  if (stats.length < 2) return pooled('one-group');
+/**
+ * The pooled choice when the REML fit is not run at all (`groups` models, `columns` columns), or null
+ * when it runs: the linear model asks before it gathers each model's statistics.
+ */
+export function choiceBeforeFit(groups: number, columns: number, pooledVariance: number, force: boolean): VarianceChoice | null {
+  const pooled = (reason: VarianceChoice['reason']): VarianceChoice => ({ used: 'pooled', reason, groups: [], test: null, sdRatio: null });
+  if (groups < 2) return pooled('one-group');
   if (!(pooledVariance > 0)) return pooled('not-converged');
   // The REML steps work on dense p x p matrices (p = blocks + cells): with dozens of replicate blocks
   // they cost seconds a fit. Such a design has the residual df to make one pooled variance sound.
   if (columns > MAX_COLUMNS && !force) return pooled('too-many-blocks');
-  const all = Matrix.zeros(columns, columns);
-  for (const s of stats) for (let i = 0; i < columns; i++) for (let j = 0; j < columns; j++) all.set(i, j, all.get(i, j) + s.gram[i]![j]!);
-  const logDetXtX = symmetricPseudoInverse(all).logPseudoDeterminant;
+  return null;
+}
+
+/**
+ * Fits per-model variances by REML and decides whether to use them. `force` uses them whenever they
+ * can be estimated. Returns the choice and, when per-model variances are used, the GLS fit.
+ */
+export function fitPerModelVariance(
+  stats: readonly GroupStatistics[], columns: number, pooledVariance: number, force = false, knownLogDetXtX?: number,
+): { choice: VarianceChoice; fit: PerModelFit | null } {
+  const pooled = (reason: VarianceChoice['reason'], extra: Partial<VarianceChoice> = {}) =>
+    ({ choice: { used: 'pooled' as const, reason, groups: [], test: null, sdRatio: null, ...extra }, fit: null });
+  const before = choiceBeforeFit(stats.length, columns, pooledVariance, force);
+  if (before) return { choice: before, fit: null };
+  const logDetXtX = knownLogDetXtX ?? logPseudoDeterminantOfSum(stats, columns);
 
   // 1. REML from the pooled variance: Newton steps on log theta where they raise the likelihood,
   // else a fixed-point step theta_g = RSS_g / (n_g - h_g) (which alone converges, but linearly).
@@ -171,7 +149,7 @@ export function fitPerModelVariance(
   for (let iteration = 0; iteration < MAX_ITERATIONS && !converged; iteration++) {
     const fixedPoint = stats.map((s, g) => state.rss[g]! / (s.n - state.leverage[g]!));
     if (fixedPoint.some((t) => !(t > 1e-12 * pooledVariance) || !Number.isFinite(t))) return pooled('not-converged');
-    const newton = newtonStep(stats, thetas, state);
+    const newton = newtonStep(stats, thetas, state, columns);
     let next = fixedPoint;
     let nextState: RemlState | null = null;
     if (newton) {
@@ -209,52 +187,17 @@ export function fitPerModelVariance(
   return {
     choice: { used: 'per-model', reason: force ? 'requested' : 'different', ...described },
     fit: {
-      coefficients: state.beta, covarianceRows: state.c, groupGrams: stats.map((s) => s.gram), variances: thetas,
-      varianceCovarianceRows: inverseObservedInformation(stats, thetas, state),
+      columns, coefficients: state.beta, covariance: state.c, groupGrams: stats.map((s) => s.gram), variances: thetas,
+      varianceCovariance: inverseObservedInformation(stats, thetas, state, columns),
     },
   };
 }
 
-/**
- * The observed REML information of the variances theta, -d2 l / d theta_g d theta_h
- * = -1/2 tr(P V_g P V_h) + y'P V_g P V_h P y, written with p x p matrices (V_g: the indicator of
- * model g's rows; u_g = X_g'(y - X b)).
- */
-function observedInformation(stats: readonly GroupStatistics[], thetas: readonly number[], state: RemlState): number[][] {
-  const cg = stats.map((s) => matMul(state.c, s.gram));
-  const u = stats.map((s) => {
-    const fitted = matVec(s.gram, state.beta);
-    return s.xty.map((x, i) => x - fitted[i]!);
-  });
-  return stats.map((sg, g) => stats.map((_, h) => {
-    const tg = thetas[g]!;
-    const th = thetas[h]!;
-    const same = g === h;
-    const traceTerm = (same ? sg.n / (tg * tg) - 2 * traceProduct(state.c, sg.gram) / (tg * tg * tg) : 0)
-      + traceProduct(cg[g]!, cg[h]!) / (tg * tg * th * th);
-    const quadratic = (same ? state.rss[g]! / (tg * tg * tg) : 0) - dot(u[g]!, matVec(state.c, u[h]!)) / (tg * tg * th * th);
-    return -0.5 * traceTerm + quadratic;
-  }));
-}
-
-function inverseObservedInformation(stats: readonly GroupStatistics[], thetas: readonly number[], state: RemlState): number[][] {
-  return symmetricPseudoInverse(new Matrix(observedInformation(stats, thetas, state))).rows;
-}
-
-/**
- * A Newton step on phi = log theta: score s_g = (RSS_g / theta_g - (n_g - h_g)) / 2 and Hessian
- * -theta_g theta_h I_gh + [g = h] s_g. Null when the Hessian is not negative definite there.
- */
-function newtonStep(stats: readonly GroupStatistics[], thetas: readonly number[], state: RemlState): number[] | null {
-  const score = stats.map((s, g) => (state.rss[g]! / thetas[g]! - (s.n - state.leverage[g]!)) / 2);
-  const info = observedInformation(stats, thetas, state);
-  const negativeHessian = info.map((row, g) => row.map((x, h) => thetas[g]! * thetas[h]! * x - (g === h ? score[g]! : 0)));
-  const inverse = symmetricPseudoInverse(new Matrix(negativeHessian));
-  if (inverse.rank < stats.length || negativeHessian.some((row, g) => !(row[g]! > 0))) return null;
-  const step = matVec(inverse.rows, score);
-  // A full step of more than a factor e in a variance is not trusted: the fixed point takes over.
-  if (step.some((d) => !(Math.abs(d) < 1))) return null;
-  return thetas.map((t, g) => t * Math.exp(step[g]!));
+/** log|X'X| (pseudo-determinant) of the sum of the models' Gram matrices. */
+function logPseudoDeterminantOfSum(stats: readonly GroupStatistics[], columns: number): number {
+  const all = new Float64Array(columns * columns);
+  for (const s of stats) for (let k = 0; k < all.length; k++) all[k]! += s.gram[k]!;
+  return symmetricPseudoInverse(all, columns).logPseudoDeterminant;
 }
 
 /**
@@ -262,10 +205,17 @@ function newtonStep(stats: readonly GroupStatistics[], thetas: readonly number[]
  * 2 V^2 / (g' A g), V = L C L', g_g = (C L')' X_g'X_g (C L') / theta_g^2. Null when undefined.
  */
 export function satterthwaiteDf(fit: PerModelFit, contrast: readonly (readonly [number, number])[]): number | null {
-  const cl = fit.covarianceRows.map((row) => contrast.reduce((s, [j, w]) => s + w * row[j]!, 0));
-  const variance = contrast.reduce((s, [i, w]) => s + w * cl[i]!, 0);
-  const gradient = fit.groupGrams.map((gram, g) => dot(cl, matVec(gram, cl)) / (fit.variances[g]! * fit.variances[g]!));
-  const spread = dot(gradient, matVec(fit.varianceCovarianceRows, gradient));
+  const p = fit.columns;
+  const cl = new Float64Array(p);
+  for (let i = 0; i < p; i++) {
+    let s = 0;
+    for (const [j, w] of contrast) s += w * fit.covariance[i * p + j]!;
+    cl[i] = s;
+  }
+  let variance = 0;
+  for (const [i, w] of contrast) variance += w * cl[i]!;
+  const gradient = fit.groupGrams.map((gram, g) => dot(cl, matVec(gram, cl, p)) / (fit.variances[g]! * fit.variances[g]!));
+  const spread = dot(gradient, matVec(fit.varianceCovariance, gradient, gradient.length));
   if (!(spread > 0) || !(variance > 0)) return null;
   const df = (2 * variance * variance) / spread;
   return Number.isFinite(df) ? df : null;

@@ -39,6 +39,20 @@ export function twoSidedTPValue(t: number, df: number): number | null {
 export function tCritical(level: number, df: number): number | null {
   if (!Number.isFinite(level) || level <= 0 || level >= 1) return null;
   if (!Number.isFinite(df) || df <= 0) return null;
+  let byDf = criticalValues.get(level);
+  if (!byDf) {
+    byDf = new Map();
+    criticalValues.set(level, byDf);
+  }
+  const seen = byDf.get(df);
+  if (seen !== undefined) return seen;
   const q = quantile((1 + level) / 2, df);
-  return Number.isFinite(q) ? q : null;
+  const critical = Number.isFinite(q) ? q : null;
+  // A screen asks for the same few (level, df) thousands of times: a pure memo (a hit returns what a miss computes).
+  if (byDf.size >= MAX_REMEMBERED) byDf.clear();
+  byDf.set(df, critical);
+  return critical;
 }
+
+const MAX_REMEMBERED = 4096;
+const criticalValues = new Map<number, Map<number, number | null>>();
