@@ -63,74 +63,72 @@ export function comparePair(shared: CompareShared, unit: PairUnit): ComparisonRe
   const levels: Levels[] = [];
   const byLineTarget = lanesByLineAndTarget(unit.lanes);
   const designVehicleTimes = new Set(shared.designVehicleTimes);
-  {
-    const perCondition = new Map<string, Comparison[]>();
-    const perTime = new Map<string, Levels[]>();
-    for (const target of shared.targets) {
-      const lanesR = byLineTarget.get(groupKey(pair.resistant, target.protein)) ?? [];
-      const lanesS = byLineTarget.get(groupKey(pair.sensitive, target.protein)) ?? [];
-      if (lanesR.length === 0 && lanesS.length === 0) continue;
-      const all = members ? members.flatMap((line) => byLineTarget.get(groupKey(line, target.protein)) ?? []) : [...lanesR, ...lanesS];
-      const censoring = readCensored(all);
-      const ctx: TargetContext = { resistant: pair.resistant, sensitive: pair.sensitive, target: target.protein, level: confidenceLevel, test, warnings, censoring };
-      const bounded = (l: NormalizedLane) => !l.vehicle && censoring.cells.get(cellKey(l.line, l.treatment, l.dose_nM, l.time_h))?.all === true;
-      const fitRatio = test === 'linear-model' ? fitLanes(all.filter((l) => !bounded(l)), (l) => censoring.ratioOf.get(l) ?? l.phosphoTotalRatio) : null;
-      const fitTotal = test === 'linear-model' ? fitLanes(all, (l) => l.totalOverLoading) : null;
-      // Phosphorylated protein over loading: the phospho/loading ratio itself where there is no total.
-      const fitPhospho = test !== 'linear-model' || target.ratioBasis === 'total/loading' ? null
-        : target.ratioBasis === 'phospho/loading' ? fitRatio : fitLanes(all.filter((l) => l.censoredAt === undefined), (l) => l.phosphoOverLoading);
-      if (fitRatio && fitRatio.df === 0 && fitRatio.n > 0) warnings.push({ code: 'estimate-only', message: m.estimateOnly(target.protein, pair.resistant, pair.sensitive) });
-      const vehicleTimesR = new Set(lanesR.filter((l) => l.vehicle).map((l) => l.time_h));
-      const vehicleTimesS = new Set(lanesS.filter((l) => l.vehicle).map((l) => l.time_h));
-      for (const condition of shared.conditions) {
-        const drugR = lanesR.filter((l) => !l.vehicle && sameCondition(l, condition));
-        const drugS = lanesS.filter((l) => !l.vehicle && sameCondition(l, condition));
-        if (drugR.length === 0 && drugS.length === 0) continue;
-        const timeR = drugR.length > 0 ? matchVehicleTime(vehicleTimesR, condition.time_h, designVehicleTimes, pair.resistant, target.protein, warnings) : undefined;
-        const timeS = drugS.length > 0 ? matchVehicleTime(vehicleTimesS, condition.time_h, designVehicleTimes, pair.sensitive, target.protein, warnings) : undefined;
-        const vehicleLanes = [
-          ...lanesR.filter((l) => l.vehicle && timeR !== undefined && l.time_h === timeR),
-          ...lanesS.filter((l) => l.vehicle && timeS !== undefined && l.time_h === timeS),
-        ];
-        const comparison: Comparison = {
-          line: pair.resistant, versus: pair.sensitive, treatment: condition.treatment, dose_nM: condition.dose_nM, time_h: condition.time_h,
-          vehicleTime_h: timeR ?? timeS ?? null,
-          target: target.protein, ratioBasis: target.ratioBasis,
-          ...fractions(ctx, fitRatio, condition, drugR, drugS, timeR, timeS),
-          flags: flagsOf([...drugR, ...drugS, ...vehicleLanes]),
-          flagsRead: {
-            resistant: ratioFlagsOf([...drugR, ...vehicleLanes.filter((l) => l.line === pair.resistant)]),
-            sensitive: ratioFlagsOf([...drugS, ...vehicleLanes.filter((l) => l.line === pair.sensitive)]),
-          },
-        };
-        pushTo(perCondition, groupKey(condition.treatment, condition.dose_nM, condition.time_h), comparison);
-      }
-      const times = [...new Set([...vehicleTimesR, ...vehicleTimesS])].sort(compareNullableNumber);
-      for (const time of times) {
-        const vehR = lanesR.filter((l) => l.vehicle && l.time_h === time);
-        const vehS = lanesS.filter((l) => l.vehicle && l.time_h === time);
-        const level: Levels = {
-          line: pair.resistant, versus: pair.sensitive, time_h: time, target: target.protein, ratioBasis: target.ratioBasis,
-          basal: levelComparison(ctx, fitRatio, time, vehR, vehS, (l) => l.phosphoTotalRatio, 'basal ratio'),
-          totalProtein: levelComparison(ctx, fitTotal, time, vehR, vehS, (l) => l.totalOverLoading, 'total protein'),
-          // Said nothing about: its gaps are those of the basal ratio and total protein, already warned.
-          ...(target.ratioBasis === 'total/loading' ? {} : { phosphoProtein: levelComparison({ ...ctx, warnings: [] }, fitPhospho, time, vehR, vehS, (l) => l.phosphoOverLoading, 'phospho protein') }),
-          flags: flagsOf([...vehR, ...vehS]),
-          flagsRead: { basal: ratioFlagsOf([...vehR, ...vehS]), total: flagsOf([...vehR, ...vehS]), phospho: flagsOf([...vehR, ...vehS]) },
-        };
-        pushTo(perTime, groupKey(time), level);
-      }
+  const perCondition = new Map<string, Comparison[]>();
+  const perTime = new Map<string, Levels[]>();
+  for (const target of shared.targets) {
+    const lanesR = byLineTarget.get(groupKey(pair.resistant, target.protein)) ?? [];
+    const lanesS = byLineTarget.get(groupKey(pair.sensitive, target.protein)) ?? [];
+    if (lanesR.length === 0 && lanesS.length === 0) continue;
+    const all = members ? members.flatMap((line) => byLineTarget.get(groupKey(line, target.protein)) ?? []) : [...lanesR, ...lanesS];
+    const censoring = readCensored(all);
+    const ctx: TargetContext = { resistant: pair.resistant, sensitive: pair.sensitive, target: target.protein, level: confidenceLevel, test, warnings, censoring };
+    const bounded = (l: NormalizedLane) => !l.vehicle && censoring.cells.get(cellKey(l.line, l.treatment, l.dose_nM, l.time_h))?.all === true;
+    const fitRatio = test === 'linear-model' ? fitLanes(all.filter((l) => !bounded(l)), (l) => censoring.ratioOf.get(l) ?? l.phosphoTotalRatio) : null;
+    const fitTotal = test === 'linear-model' ? fitLanes(all, (l) => l.totalOverLoading) : null;
+    // Phosphorylated protein over loading: the phospho/loading ratio itself where there is no total.
+    const fitPhospho = test !== 'linear-model' || target.ratioBasis === 'total/loading' ? null
+      : target.ratioBasis === 'phospho/loading' ? fitRatio : fitLanes(all.filter((l) => l.censoredAt === undefined), (l) => l.phosphoOverLoading);
+    if (fitRatio && fitRatio.df === 0 && fitRatio.n > 0) warnings.push({ code: 'estimate-only', message: m.estimateOnly(target.protein, pair.resistant, pair.sensitive) });
+    const vehicleTimesR = new Set(lanesR.filter((l) => l.vehicle).map((l) => l.time_h));
+    const vehicleTimesS = new Set(lanesS.filter((l) => l.vehicle).map((l) => l.time_h));
+    for (const condition of shared.conditions) {
+      const drugR = lanesR.filter((l) => !l.vehicle && sameCondition(l, condition));
+      const drugS = lanesS.filter((l) => !l.vehicle && sameCondition(l, condition));
+      if (drugR.length === 0 && drugS.length === 0) continue;
+      const timeR = drugR.length > 0 ? matchVehicleTime(vehicleTimesR, condition.time_h, designVehicleTimes, pair.resistant, target.protein, warnings) : undefined;
+      const timeS = drugS.length > 0 ? matchVehicleTime(vehicleTimesS, condition.time_h, designVehicleTimes, pair.sensitive, target.protein, warnings) : undefined;
+      const vehicleLanes = [
+        ...lanesR.filter((l) => l.vehicle && timeR !== undefined && l.time_h === timeR),
+        ...lanesS.filter((l) => l.vehicle && timeS !== undefined && l.time_h === timeS),
+      ];
+      const comparison: Comparison = {
+        line: pair.resistant, versus: pair.sensitive, treatment: condition.treatment, dose_nM: condition.dose_nM, time_h: condition.time_h,
+        vehicleTime_h: timeR ?? timeS ?? null,
+        target: target.protein, ratioBasis: target.ratioBasis,
+        ...fractions(ctx, fitRatio, condition, drugR, drugS, timeR, timeS),
+        flags: flagsOf([...drugR, ...drugS, ...vehicleLanes]),
+        flagsRead: {
+          resistant: ratioFlagsOf([...drugR, ...vehicleLanes.filter((l) => l.line === pair.resistant)]),
+          sensitive: ratioFlagsOf([...drugS, ...vehicleLanes.filter((l) => l.line === pair.sensitive)]),
+        },
+      };
+      pushTo(perCondition, groupKey(condition.treatment, condition.dose_nM, condition.time_h), comparison);
     }
-    // 4. Exploration only: BH across the panel's targets.
-    for (const family of perCondition.values()) {
-      adjustAcrossPanel(family.map((c) => c.resistantVsSensitive));
-      appendAll(comparisons, family);
+    const times = [...new Set([...vehicleTimesR, ...vehicleTimesS])].sort(compareNullableNumber);
+    for (const time of times) {
+      const vehR = lanesR.filter((l) => l.vehicle && l.time_h === time);
+      const vehS = lanesS.filter((l) => l.vehicle && l.time_h === time);
+      const level: Levels = {
+        line: pair.resistant, versus: pair.sensitive, time_h: time, target: target.protein, ratioBasis: target.ratioBasis,
+        basal: levelComparison(ctx, fitRatio, time, vehR, vehS, (l) => l.phosphoTotalRatio, 'basal ratio'),
+        totalProtein: levelComparison(ctx, fitTotal, time, vehR, vehS, (l) => l.totalOverLoading, 'total protein'),
+        // Said nothing about: its gaps are those of the basal ratio and total protein, already warned.
+        ...(target.ratioBasis === 'total/loading' ? {} : { phosphoProtein: levelComparison({ ...ctx, warnings: [] }, fitPhospho, time, vehR, vehS, (l) => l.phosphoOverLoading, 'phospho protein') }),
+        flags: flagsOf([...vehR, ...vehS]),
+        flagsRead: { basal: ratioFlagsOf([...vehR, ...vehS]), total: flagsOf([...vehR, ...vehS]), phospho: flagsOf([...vehR, ...vehS]) },
+      };
+      pushTo(perTime, groupKey(time), level);
     }
-    for (const family of perTime.values()) {
-      adjustAcrossPanel(family.map((l) => l.basal.resistantVsSensitive));
-      adjustAcrossPanel(family.map((l) => l.totalProtein.resistantVsSensitive));
-      appendAll(levels, family);
-    }
+  }
+  // 4. Exploration only: BH across the panel's targets.
+  for (const family of perCondition.values()) {
+    adjustAcrossPanel(family.map((c) => c.resistantVsSensitive));
+    appendAll(comparisons, family);
+  }
+  for (const family of perTime.values()) {
+    adjustAcrossPanel(family.map((l) => l.basal.resistantVsSensitive));
+    adjustAcrossPanel(family.map((l) => l.totalProtein.resistantVsSensitive));
+    appendAll(levels, family);
   }
   return { comparisons, levels, warnings };
 }
