@@ -122,56 +122,89 @@ export function curveProblem(first: CurveData, second: CurveData | null = null, 
     lower[4] = e1.low - e0.high; upper[4] = e1.high - e0.low;
     lower[5] = FIT_BOUNDS.hillMin; upper[5] = FIT_BOUNDS.hillMax;
   }
+  // The model and its derivatives depend on a point only through its curve and dose: computed once
+  // per distinct (curve, dose) and copied to the points that share it (the replicates), the same bits.
+  const doseOf = new Int32Array(n).fill(-1);
+  const distinct = new Map<string, number>();
+  const doseLog: number[] = [];
+  const doseCurve: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (logDose[i]! !== logDose[i]!) continue;
+    const key = `${curve[i]!} ${logDose[i]!}`;
+    let d = distinct.get(key);
+    if (d === undefined) {
+      d = doseLog.length;
+      distinct.set(key, d);
+      doseLog.push(logDose[i]!);
+      doseCurve.push(curve[i]!);
+    }
+    doseOf[i] = d;
+  }
+  const doses = doseLog.length;
+  /** Per distinct dose: log2 f and d log2 f / d(b, e, h). */
+  const doseModel = new Float64Array(doses);
+  const doseJac = new Float64Array(3 * doses);
   const groupMean = new Float64Array(levelCount);
   const groupJac = new Float64Array(levelCount * p);
-  /** Per point: d^2 log2 f / d(b, e, h)^2 as bb, be, bh, ee, eh, hh (zero for a vehicle lane). */
-  const hessian = new Float64Array(6 * n);
+  /** Per distinct dose: d^2 log2 f / d(b, e, h)^2 as bb, be, bh, ee, eh, hh. */
+  const hessian = new Float64Array(6 * doses);
   /** Weighted residuals times their weight at the last evaluate with a Jacobian. */
   const weighted = new Float64Array(n);
-  /** r_i = log2 f_i - y_i and its derivatives (and second derivatives), before the block means are removed. */
-  const raw = (x: Float64Array, r: Float64Array, jac: Float64Array | null): void => {
-    if (jac !== null) {
-      jac.fill(0);
-      hessian.fill(0);
+  /** log2 f at each distinct dose and (with `derivatives`) its first and second derivatives. */
+  const model = (x: Float64Array, derivatives: boolean): void => {
+    for (let d = 0; d < doses; d++) {
+      const ld = doseLog[d]!;
+      const c = doseCurve[d]!;
+      const base = 3 * c;
+      const b = x[base]!;
+      const e = c === 0 ? x[1]! : x[1]! + x[4]!;
+      const h = x[base + 2]!;
+      const u = pow10(h * (ld - e));
+      const sg = 1 / (1 + u);
+      const f = b + (1 - b) * sg;
+      doseModel[d] = log2(f);
+      if (!derivatives) continue;
+      // f = b + (1 - b) s(t), s = 1 / (1 + e^t), t = h z, z = ln 10 (log10 dose - e)
+      const z = LN10 * (ld - e);
+      const s1 = -sg * (1 - sg);
+      const s2 = s1 * (2 * sg - 1);
+      const tE = -h * LN10;
+      const fB = 1 - sg;
+      const fE = (1 - b) * s1 * tE;
+      const fH = (1 - b) * s1 * z;
+      doseJac[3 * d] = fB / (f * LN2);
+      doseJac[3 * d + 1] = fE / (f * LN2);
+      doseJac[3 * d + 2] = fH / (f * LN2);
+      const q = 1 / (f * f * LN2);
+      const at = 6 * d;
+      hessian[at] = -fB * fB * q;
+      hessian[at + 1] = (-s1 * tE * f - fB * fE) * q;
+      hessian[at + 2] = (-s1 * z * f - fB * fH) * q;
+      hessian[at + 3] = ((1 - b) * s2 * tE * tE * f - fE * fE) * q;
+      hessian[at + 4] = ((1 - b) * (s2 * tE * z - s1 * LN10) * f - fE * fH) * q;
+      hessian[at + 5] = ((1 - b) * s2 * z * z * f - fH * fH) * q;
     }
+  };
+  /** r_i = log2 f_i - y_i and its derivatives, before the block means are removed. */
+  const raw = (x: Float64Array, r: Float64Array, jac: Float64Array | null): void => {
+    model(x, jac !== null);
+    if (jac !== null) jac.fill(0);
     for (let i = 0; i < n; i++) {
-      const ld = logDose[i]!;
-      let m = 0;
-      if (ld === ld) {
+      const d = doseOf[i]!;
+      if (d < 0) {
+        r[i] = -y[i]!;
+        continue;
+      }
+      r[i] = doseModel[d]! - y[i]!;
+      if (jac !== null) {
         const c = curve[i]!;
         const base = 3 * c;
-        const b = x[base]!;
-        const e = c === 0 ? x[1]! : x[1]! + x[4]!;
-        const h = x[base + 2]!;
-        const u = pow10(h * (ld - e));
-        const sg = 1 / (1 + u);
-        const f = b + (1 - b) * sg;
-        m = log2(f);
-        if (jac !== null) {
-          // f = b + (1 - b) s(t), s = 1 / (1 + e^t), t = h z, z = ln 10 (log10 dose - e)
-          const z = LN10 * (ld - e);
-          const s1 = -sg * (1 - sg);
-          const s2 = s1 * (2 * sg - 1);
-          const tE = -h * LN10;
-          const fB = 1 - sg;
-          const fE = (1 - b) * s1 * tE;
-          const fH = (1 - b) * s1 * z;
-          const row = i * p;
-          jac[row + base] = fB / (f * LN2);
-          jac[row + 1] = fE / (f * LN2);
-          if (c === 1) jac[row + 4] = fE / (f * LN2);
-          jac[row + base + 2] = fH / (f * LN2);
-          const q = 1 / (f * f * LN2);
-          const at = 6 * i;
-          hessian[at] = -fB * fB * q;
-          hessian[at + 1] = (-s1 * tE * f - fB * fE) * q;
-          hessian[at + 2] = (-s1 * z * f - fB * fH) * q;
-          hessian[at + 3] = ((1 - b) * s2 * tE * tE * f - fE * fE) * q;
-          hessian[at + 4] = ((1 - b) * (s2 * tE * z - s1 * LN10) * f - fE * fH) * q;
-          hessian[at + 5] = ((1 - b) * s2 * z * z * f - fH * fH) * q;
-        }
+        const row = i * p;
+        jac[row + base] = doseJac[3 * d]!;
+        jac[row + 1] = doseJac[3 * d + 1]!;
+        if (c === 1) jac[row + 4] = doseJac[3 * d + 1]!;
+        jac[row + base + 2] = doseJac[3 * d + 2]!;
       }
-      r[i] = m - y[i]!;
     }
   };
   const evaluate = (x: Float64Array, r: Float64Array, jac: Float64Array | null): number => {
@@ -213,9 +246,10 @@ export function curveProblem(first: CurveData, second: CurveData | null = null, 
     };
     for (let i = 0; i < n; i++) {
       const wr = weighted[i]!;
-      if (wr === 0 || logDose[i]! !== logDose[i]!) continue;
+      const d = doseOf[i]!;
+      if (wr === 0 || d < 0) continue;
       const c = curve[i]!;
-      const at = 6 * i;
+      const at = 6 * d;
       // Parameter columns of b, e, h of this point's curve (the second curve's e is e0 + d: columns 1 and 4).
       const cb = 3 * c;
       const ch = 3 * c + 2;
