@@ -15,6 +15,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gaussian, mulberry32 as generator } from './generate.mjs';
 
 const arg = (name, fallback) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -26,19 +27,6 @@ const load = (module) => import(pathToFileURL(`${dist}/stats/${module}.js`).href
 const { fitLogLogistic } = await load('logLogisticFit');
 const { curveData, curveProblem, boxOf } = await load('logLogisticModel');
 const { solveBounded, workspace } = await load('boundedLeastSquares');
-
-/** mulberry32: a small seeded generator. */
-function generator(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const gaussian = (random) => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
 
 const DOSES = [0, 1, 3, 10, 30, 100, 300, 1000];
 const SHAPES = [{ bottom: 0.05, hill: 1 }, { bottom: 0.15, hill: 1.7 }, { bottom: 0.85, hill: 1 }];
