@@ -49,12 +49,15 @@ export interface Workspace {
   readonly free: Int32Array;
   readonly s: Float64Array;
   readonly d: Float64Array;
+  /** Squared column norms of the Jacobian (the diagonal of J'J). */
+  readonly norms: Float64Array;
 }
 
 export function workspace(n: number, p: number): Workspace {
   return {
     r: new Float64Array(n), jac: new Float64Array(n * p), jacTrial: new Float64Array(n * p), trial: new Float64Array(p), rTrial: new Float64Array(n),
     g: new Float64Array(p), a: new Float64Array(p * p), chol: new Float64Array(p * p), step: new Float64Array(p), free: new Int32Array(p), s: new Float64Array(p * p), d: new Float64Array(p),
+    norms: new Float64Array(p),
   };
 }
 
@@ -66,7 +69,7 @@ export const SOLVER_LIMITS = { maxIterations: 400, gtol: 1e-10, ftol: 1e-14, xto
  */
 export function solveBounded(problem: LeastSquaresProblem, x: Float64Array, ws: Workspace, fixed: Uint8Array | null = null, maxIterations: number = SOLVER_LIMITS.maxIterations): number {
   const { n, p, lower, upper } = problem;
-  const { trial, g, a, chol, step, free, s: curvature, d: scale } = ws;
+  const { trial, g, a, chol, step, free, s: curvature, d: scale, norms } = ws;
   // The trial point is evaluated with its Jacobian; an accepted one swaps buffers, no second evaluation.
   let { r, jac, rTrial, jacTrial } = ws;
   for (let k = 0; k < p; k++) x[k] = Math.min(Math.max(x[k]!, lower[k]!), upper[k]!);
@@ -89,6 +92,7 @@ export function solveBounded(problem: LeastSquaresProblem, x: Float64Array, ws: 
         jk += v * v;
       }
       g[k] = gk;
+      norms[k] = jk;
       if ((x[k]! <= lower[k]! && gk > 0) || (x[k]! >= upper[k]! && gk < 0)) continue;
       free[nFree++] = k;
       if (jk > 0 && rNorm > 0) worst = Math.max(worst, Math.abs(gk) / (Math.sqrt(jk) * rNorm));
@@ -100,8 +104,9 @@ export function solveBounded(problem: LeastSquaresProblem, x: Float64Array, ws: 
       const ks = free[s]!;
       for (let t = 0; t <= s; t++) {
         const kt = free[t]!;
-        let v = 0;
-        for (let i = 0; i < n; i++) v += jac[i * p + ks]! * jac[i * p + kt]!;
+        // The diagonal is the column's squared norm, summed above in the same order.
+        let v = t === s ? norms[ks]! : 0;
+        if (t !== s) for (let i = 0; i < n; i++) v += jac[i * p + ks]! * jac[i * p + kt]!;
         if (t === s) scale[s] = v;
         if (hasCurvature) v += curvature[ks * p + kt]!;
         a[s * nFree + t] = v;

@@ -29,21 +29,23 @@ export function curveDoses(logDose: Float64Array, curve: Uint8Array): CurveDoses
   const n = logDose.length;
   const doseOf = new Int32Array(n).fill(-1);
   const distinct = new Map<string, number>();
-  const doseLog: number[] = [];
-  const doseCurve: number[] = [];
+  const logs: number[] = [];
+  const curves: number[] = [];
   for (let i = 0; i < n; i++) {
     if (logDose[i]! !== logDose[i]!) continue;
     const key = `${curve[i]!} ${logDose[i]!}`;
     let d = distinct.get(key);
     if (d === undefined) {
-      d = doseLog.length;
+      d = logs.length;
       distinct.set(key, d);
-      doseLog.push(logDose[i]!);
-      doseCurve.push(curve[i]!);
+      logs.push(logDose[i]!);
+      curves.push(curve[i]!);
     }
     doseOf[i] = d;
   }
-  const doses = doseLog.length;
+  const doses = logs.length;
+  const doseLog = Float64Array.from(logs);
+  const doseCurve = Uint8Array.from(curves);
   const value = new Float64Array(doses);
   const jac = new Float64Array(3 * doses);
   const hessian = new Float64Array(6 * doses);
