@@ -16,7 +16,8 @@
  * 1e-10, or an accepted step lowers the RSS by less than 1e-14 relative or moves no parameter by
  * more than 1e-10 (1 + |x|), or no damping finds a lower RSS (lambda past 1e16: the point is a
  * minimum to machine precision). All arrays live in a workspace made once per problem size:
- * nothing is allocated inside the iteration.
+ * nothing is allocated inside the iteration. A problem that can give its Jacobian after the fact
+ * (`jacobian`) has a trial point evaluated without it, and the Jacobian made only for an accepted step.
  */
 
 /** A least-squares problem: residuals r(x) (n of them) and their Jacobian dr/dx (n x p, row-major). */
@@ -33,6 +34,12 @@ export interface LeastSquaresProblem {
    * converges quadratically where the residuals are large (a noisy curve) instead of linearly.
    */
   curvature?(s: Float64Array): void;
+  /**
+   * Optional: writes dr/dx into `jac` at the point of the last evaluate (whose residuals are `r`).
+   * With it a trial point is evaluated without its Jacobian, which is computed only if the step is
+   * accepted (about one trial in five is not).
+   */
+  jacobian?(r: Float64Array, jac: Float64Array): void;
 }
 
 /** Work arrays for one problem size, reused by every solve. */
@@ -74,6 +81,7 @@ export function solveBounded(problem: LeastSquaresProblem, x: Float64Array, ws: 
   let { r, jac, rTrial, jacTrial } = ws;
   for (let k = 0; k < p; k++) x[k] = Math.min(Math.max(x[k]!, lower[k]!), upper[k]!);
   let rss = problem.evaluate(x, r, jac);
+  const lazy = problem.jacobian !== undefined;
   if (!Number.isFinite(rss)) return Number.NaN;
   let lambda = 1e-3;
   let nu = 2;
@@ -133,8 +141,9 @@ export function solveBounded(problem: LeastSquaresProblem, x: Float64Array, ws: 
         predicted += d * (lambda * scale[s]! * d - g[k]!);
         largestStep = Math.max(largestStep, Math.abs(trial[k]! - x[k]!) / (1 + Math.abs(x[k]!)));
       }
-      const next = problem.evaluate(trial, rTrial, jacTrial);
+      const next = problem.evaluate(trial, rTrial, lazy ? null : jacTrial);
       if (Number.isFinite(next) && next < rss) {
+        if (lazy) problem.jacobian!(rTrial, jacTrial);
         const rho = predicted > 0 ? (rss - next) / predicted : 0;
         lambda *= Math.max(1 / 3, 1 - (2 * rho - 1) ** 3);
         nu = 2;

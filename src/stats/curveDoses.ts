@@ -21,7 +21,10 @@ export interface CurveDoses {
   jac: Float64Array;
   /** d^2 log2 f / d(b, e, h)^2 as bb, be, bh, ee, eh, hh, 6 per dose (after compute with derivatives). */
   hessian: Float64Array;
-  compute(x: Float64Array, derivatives: boolean): void;
+  /** log2 f at each distinct dose. */
+  compute(x: Float64Array): void;
+  /** The derivatives at the point of the last compute (x: that point). */
+  derive(x: Float64Array): void;
 }
 
 /** @param logDose log10 dose of each point (NaN for a vehicle lane) @param curve its curve (0 or 1) */
@@ -49,7 +52,11 @@ export function curveDoses(logDose: Float64Array, curve: Uint8Array): CurveDoses
   const value = new Float64Array(doses);
   const jac = new Float64Array(3 * doses);
   const hessian = new Float64Array(6 * doses);
-  const compute = (x: Float64Array, derivatives: boolean): void => {
+  /** log10 dose - e, the logistic s = 1 / (1 + u) and f at each distinct dose, from the last compute. */
+  const offset = new Float64Array(doses);
+  const logistic = new Float64Array(doses);
+  const fraction = new Float64Array(doses);
+  const compute = (x: Float64Array): void => {
     for (let d = 0; d < doses; d++) {
       const ld = doseLog[d]!;
       const c = doseCurve[d]!;
@@ -57,13 +64,25 @@ export function curveDoses(logDose: Float64Array, curve: Uint8Array): CurveDoses
       const b = x[base]!;
       const e = c === 0 ? x[1]! : x[1]! + x[4]!;
       const h = x[base + 2]!;
-      const u = pow10(h * (ld - e));
+      const shift = ld - e;
+      const u = pow10(h * shift);
       const sg = 1 / (1 + u);
       const f = b + (1 - b) * sg;
+      offset[d] = shift;
+      logistic[d] = sg;
+      fraction[d] = f;
       value[d] = log2(f);
-      if (!derivatives) continue;
+    }
+  };
+  const derive = (x: Float64Array): void => {
+    for (let d = 0; d < doses; d++) {
+      const base = 3 * doseCurve[d]!;
+      const b = x[base]!;
+      const h = x[base + 2]!;
+      const sg = logistic[d]!;
+      const f = fraction[d]!;
       // f = b + (1 - b) s(t), s = 1 / (1 + e^t), t = h z, z = ln 10 (log10 dose - e)
-      const z = LN10 * (ld - e);
+      const z = LN10 * offset[d]!;
       const s1 = -sg * (1 - sg);
       const s2 = s1 * (2 * sg - 1);
       const tE = -h * LN10;
@@ -83,5 +102,5 @@ export function curveDoses(logDose: Float64Array, curve: Uint8Array): CurveDoses
       hessian[at + 5] = ((1 - b) * s2 * z * z * f - fH * fH) * q;
     }
   };
-  return { doseOf, value, jac, hessian, compute };
+  return { doseOf, value, jac, hessian, compute, derive };
 }

@@ -121,7 +121,7 @@ export function curveProblem(first: CurveData, second: CurveData | null = null, 
     lower[5] = FIT_BOUNDS.hillMin; upper[5] = FIT_BOUNDS.hillMax;
   }
   // The model depends on a point only through its curve and dose (curveDoses.ts).
-  const { doseOf, compute: model, value: doseModel, jac: doseJac, hessian } = curveDoses(logDose, curve);
+  const { doseOf, compute: model, derive, value: doseModel, jac: doseJac, hessian } = curveDoses(logDose, curve);
   const groupMean = new Float64Array(levelCount);
   const groupJac = new Float64Array(levelCount * p);
   /** Weighted residuals times their weight at the last evaluate with a Jacobian. */
@@ -139,22 +139,44 @@ export function curveProblem(first: CurveData, second: CurveData | null = null, 
   };
   /** One curve: its Jacobian rows are the dose's, read straight from curveDoses. */
   const one = second === null;
+  /** The point of the last evaluate (for jacobian). */
+  const last = new Float64Array(p);
   /**
-   * r_i = log2 f_i - y_i with each block's mean removed, times the point's weight; the Jacobian
-   * likewise. Sums run over the points in order (a vehicle lane adds nothing to a Jacobian sum).
+   * r_i = log2 f_i - y_i with each block's mean removed, times the point's weight; with `jac`, the
+   * Jacobian likewise (jacobian below). Sums run over the points in order.
    */
   const evaluate = (x: Float64Array, r: Float64Array, jac: Float64Array | null): number => {
-    const withJac = jac !== null;
-    model(x, withJac);
+    model(x);
+    last.set(x);
     groupMean.fill(0);
-    if (withJac) groupJac.fill(0);
     for (let i = 0; i < n; i++) {
       const d = doseOf[i]!;
       const ri = (d < 0 ? 0 : doseModel[d]!) - y[i]!;
       r[i] = ri;
+      groupMean[group[i]!]! += ri;
+    }
+    for (let g = 0; g < levelCount; g++) groupMean[g]! /= groupSize[g]!;
+    let rss = 0;
+    for (let i = 0; i < n; i++) {
+      const ri = weight[i]! * (r[i]! - groupMean[group[i]!]!);
+      r[i] = ri;
+      rss += ri * ri;
+    }
+    if (jac !== null) jacobian(r, jac);
+    return rss;
+  };
+  /**
+   * The Jacobian at the point of the last evaluate, whose residuals are `r`: each block's mean
+   * removed, times the weight (a vehicle lane adds nothing to a block's sum); and the weighted
+   * residuals the curvature reads.
+   */
+  const jacobian = (r: Float64Array, jac: Float64Array): void => {
+    derive(last);
+    groupJac.fill(0);
+    for (let i = 0; i < n; i++) {
+      const d = doseOf[i]!;
+      if (d < 0) continue;
       const g = group[i]!;
-      groupMean[g]! += ri;
-      if (!withJac || d < 0) continue;
       if (one) {
         groupJac[3 * g]! += doseJac[3 * d]!;
         groupJac[3 * g + 1]! += doseJac[3 * d + 1]!;
@@ -164,19 +186,11 @@ export function curveProblem(first: CurveData, second: CurveData | null = null, 
         for (let k = 0; k < p; k++) groupJac[g * p + k]! += point[k]!;
       }
     }
-    for (let g = 0; g < levelCount; g++) {
-      groupMean[g]! /= groupSize[g]!;
-      if (withJac) for (let k = 0; k < p; k++) groupJac[g * p + k]! /= groupSize[g]!;
-    }
-    let rss = 0;
+    for (let g = 0; g < levelCount; g++) for (let k = 0; k < p; k++) groupJac[g * p + k]! /= groupSize[g]!;
     for (let i = 0; i < n; i++) {
       const g = group[i]!;
       const w = weight[i]!;
-      const ri = w * (r[i]! - groupMean[g]!);
-      r[i] = ri;
-      rss += ri * ri;
-      if (!withJac) continue;
-      weighted[i] = w * ri;
+      weighted[i] = w * r[i]!;
       const d = doseOf[i]!;
       if (one) {
         for (let k = 0; k < 3; k++) jac[3 * i + k] = w * ((d < 0 ? 0 : doseJac[3 * d + k]!) - groupJac[3 * g + k]!);
@@ -185,7 +199,6 @@ export function curveProblem(first: CurveData, second: CurveData | null = null, 
         for (let k = 0; k < p; k++) jac[i * p + k] = w * (point[k]! - groupJac[g * p + k]!);
       }
     }
-    return rss;
   };
   /** curvatureJoint for one curve: each element's sum over the points in the same order. */
   const curvatureOne = (out: Float64Array): void => {
@@ -238,7 +251,7 @@ export function curveProblem(first: CurveData, second: CurveData | null = null, 
     }
   };
   const levels = (x: Float64Array): Float64Array => {
-    model(x, false);
+    model(x);
     const out = new Float64Array(levelCount);
     for (let i = 0; i < n; i++) {
       const d = doseOf[i]!;
@@ -248,7 +261,7 @@ export function curveProblem(first: CurveData, second: CurveData | null = null, 
     return out;
   };
   const curvature = one ? curvatureOne : curvatureJoint;
-  return { n, p, lower, upper, evaluate, curvature, levelCount, levels };
+  return { n, p, lower, upper, evaluate, jacobian, curvature, levelCount, levels };
 }
 
 /** The box of a curve's log10 IC50: the doses tested and two decades beyond. */
