@@ -16,7 +16,8 @@
  * 1e-10, or an accepted step lowers the RSS by less than 1e-14 relative or moves no parameter by
  * more than 1e-10 (1 + |x|), or no damping finds a lower RSS (lambda past 1e16: the point is a
  * minimum to machine precision). All arrays live in a workspace made once per problem size:
- * nothing is allocated inside the iteration.
+ * nothing is allocated inside the iteration. A problem that can give its Jacobian after the fact
+ * (`jacobian`) has a trial point evaluated without it, and the Jacobian made only for an accepted step.
  */
 
 /** A least-squares problem: residuals r(x) (n of them) and their Jacobian dr/dx (n x p, row-major). */
@@ -33,6 +34,12 @@ export interface LeastSquaresProblem {
    * converges quadratically where the residuals are large (a noisy curve) instead of linearly.
    */
   curvature?(s: Float64Array): void;
+  /**
+   * Optional: writes dr/dx into `jac` at the point of the last evaluate (whose residuals are `r`).
+   * With it a trial point is evaluated without its Jacobian, which is computed only if the step is
+   * accepted (about one trial in five is not).
+   */
+  jacobian?(r: Float64Array, jac: Float64Array): void;
 }
 
 /** Work arrays for one problem size, reused by every solve. */
@@ -49,12 +56,15 @@ export interface Workspace {
   readonly free: Int32Array;
   readonly s: Float64Array;
   readonly d: Float64Array;
+  /** Squared column norms of the Jacobian (the diagonal of J'J). */
+  readonly norms: Float64Array;
 }
 
 export function workspace(n: number, p: number): Workspace {
   return {
     r: new Float64Array(n), jac: new Float64Array(n * p), jacTrial: new Float64Array(n * p), trial: new Float64Array(p), rTrial: new Float64Array(n),
     g: new Float64Array(p), a: new Float64Array(p * p), chol: new Float64Array(p * p), step: new Float64Array(p), free: new Int32Array(p), s: new Float64Array(p * p), d: new Float64Array(p),
+    norms: new Float64Array(p),
   };
 }
 
@@ -66,11 +76,12 @@ export const SOLVER_LIMITS = { maxIterations: 400, gtol: 1e-10, ftol: 1e-14, xto
  */
 export function solveBounded(problem: LeastSquaresProblem, x: Float64Array, ws: Workspace, fixed: Uint8Array | null = null, maxIterations: number = SOLVER_LIMITS.maxIterations): number {
   const { n, p, lower, upper } = problem;
-  const { trial, g, a, chol, step, free, s: curvature, d: scale } = ws;
+  const { trial, g, a, chol, step, free, s: curvature, d: scale, norms } = ws;
   // The trial point is evaluated with its Jacobian; an accepted one swaps buffers, no second evaluation.
   let { r, jac, rTrial, jacTrial } = ws;
   for (let k = 0; k < p; k++) x[k] = Math.min(Math.max(x[k]!, lower[k]!), upper[k]!);
   let rss = problem.evaluate(x, r, jac);
+  const lazy = problem.jacobian !== undefined;
   if (!Number.isFinite(rss)) return Number.NaN;
   let lambda = 1e-3;
   let nu = 2;
@@ -89,6 +100,7 @@ export function solveBounded(problem: LeastSquaresProblem, x: Float64Array, ws: 
         jk += v * v;
       }
       g[k] = gk;
+      norms[k] = jk;
       if ((x[k]! <= lower[k]! && gk > 0) || (x[k]! >= upper[k]! && gk < 0)) continue;
       free[nFree++] = k;
       if (jk > 0 && rNorm > 0) worst = Math.max(worst, Math.abs(gk) / (Math.sqrt(jk) * rNorm));
@@ -100,8 +112,9 @@ export function solveBounded(problem: LeastSquaresProblem, x: Float64Array, ws: 
       const ks = free[s]!;
       for (let t = 0; t <= s; t++) {
         const kt = free[t]!;
-        let v = 0;
-        for (let i = 0; i < n; i++) v += jac[i * p + ks]! * jac[i * p + kt]!;
+        // The diagonal is the column's squared norm, summed above in the same order.
+        let v = t === s ? norms[ks]! : 0;
+        if (t !== s) for (let i = 0; i < n; i++) v += jac[i * p + ks]! * jac[i * p + kt]!;
         if (t === s) scale[s] = v;
         if (hasCurvature) v += curvature[ks * p + kt]!;
         a[s * nFree + t] = v;
@@ -128,8 +141,9 @@ export function solveBounded(problem: LeastSquaresProblem, x: Float64Array, ws: 
         predicted += d * (lambda * scale[s]! * d - g[k]!);
         largestStep = Math.max(largestStep, Math.abs(trial[k]! - x[k]!) / (1 + Math.abs(x[k]!)));
       }
-      const next = problem.evaluate(trial, rTrial, jacTrial);
+      const next = problem.evaluate(trial, rTrial, lazy ? null : jacTrial);
       if (Number.isFinite(next) && next < rss) {
+        if (lazy) problem.jacobian!(rTrial, jacTrial);
         const rho = predicted > 0 ? (rss - next) / predicted : 0;
         lambda *= Math.max(1 / 3, 1 - (2 * rho - 1) ** 3);
         nu = 2;

@@ -11,7 +11,8 @@
  * Uses only the portable log2 and 10^x (portableMath.ts), so every engine gives the same bits.
  */
 import type { LeastSquaresProblem } from './boundedLeastSquares.js';
-import { log10, log2, pow10 } from './portableMath.js';
+import { curveDoses } from './curveDoses.js';
+import { log10 } from './portableMath.js';
 
 export interface CurvePoint {
   /** 0 for a vehicle lane. */
@@ -24,9 +25,6 @@ export interface CurvePoint {
 
 /** Box bounds of the search, in decades around the doses tested. */
 export const FIT_BOUNDS = { bottomMin: 1e-3, bottomMax: 1, hillMin: 0.2, hillMax: 10, decadesBeyondDoses: 2 } as const;
-
-const LN10 = Math.LN10;
-const LN2 = Math.LN2;
 
 /** The points of one curve in typed arrays. */
 export interface CurveData {
@@ -122,90 +120,110 @@ export function curveProblem(first: CurveData, second: CurveData | null = null, 
     lower[4] = e1.low - e0.high; upper[4] = e1.high - e0.low;
     lower[5] = FIT_BOUNDS.hillMin; upper[5] = FIT_BOUNDS.hillMax;
   }
+  // The model depends on a point only through its curve and dose (curveDoses.ts).
+  const { doseOf, compute: model, derive, value: doseModel, jac: doseJac, hessian } = curveDoses(logDose, curve);
   const groupMean = new Float64Array(levelCount);
   const groupJac = new Float64Array(levelCount * p);
-  /** Per point: d^2 log2 f / d(b, e, h)^2 as bb, be, bh, ee, eh, hh (zero for a vehicle lane). */
-  const hessian = new Float64Array(6 * n);
   /** Weighted residuals times their weight at the last evaluate with a Jacobian. */
   const weighted = new Float64Array(n);
-  /** r_i = log2 f_i - y_i and its derivatives (and second derivatives), before the block means are removed. */
-  const raw = (x: Float64Array, r: Float64Array, jac: Float64Array | null): void => {
-    if (jac !== null) {
-      jac.fill(0);
-      hessian.fill(0);
-    }
-    for (let i = 0; i < n; i++) {
-      const ld = logDose[i]!;
-      let m = 0;
-      if (ld === ld) {
-        const c = curve[i]!;
-        const base = 3 * c;
-        const b = x[base]!;
-        const e = c === 0 ? x[1]! : x[1]! + x[4]!;
-        const h = x[base + 2]!;
-        const u = pow10(h * (ld - e));
-        const sg = 1 / (1 + u);
-        const f = b + (1 - b) * sg;
-        m = log2(f);
-        if (jac !== null) {
-          // f = b + (1 - b) s(t), s = 1 / (1 + e^t), t = h z, z = ln 10 (log10 dose - e)
-          const z = LN10 * (ld - e);
-          const s1 = -sg * (1 - sg);
-          const s2 = s1 * (2 * sg - 1);
-          const tE = -h * LN10;
-          const fB = 1 - sg;
-          const fE = (1 - b) * s1 * tE;
-          const fH = (1 - b) * s1 * z;
-          const row = i * p;
-          jac[row + base] = fB / (f * LN2);
-          jac[row + 1] = fE / (f * LN2);
-          if (c === 1) jac[row + 4] = fE / (f * LN2);
-          jac[row + base + 2] = fH / (f * LN2);
-          const q = 1 / (f * f * LN2);
-          const at = 6 * i;
-          hessian[at] = -fB * fB * q;
-          hessian[at + 1] = (-s1 * tE * f - fB * fE) * q;
-          hessian[at + 2] = (-s1 * z * f - fB * fH) * q;
-          hessian[at + 3] = ((1 - b) * s2 * tE * tE * f - fE * fE) * q;
-          hessian[at + 4] = ((1 - b) * (s2 * tE * z - s1 * LN10) * f - fE * fH) * q;
-          hessian[at + 5] = ((1 - b) * s2 * z * z * f - fH * fH) * q;
-        }
-      }
-      r[i] = m - y[i]!;
-    }
+  /** d r_i / dx of one point before the block means are removed (zero for a vehicle lane). */
+  const point = new Float64Array(p);
+  const pointJac = (i: number, d: number): void => {
+    point.fill(0);
+    if (d < 0) return;
+    const base = 3 * curve[i]!;
+    point[base] = doseJac[3 * d]!;
+    point[1] = doseJac[3 * d + 1]!;
+    if (base === 3) point[4] = doseJac[3 * d + 1]!;
+    point[base + 2] = doseJac[3 * d + 2]!;
   };
+  /** One curve: its Jacobian rows are the dose's, read straight from curveDoses. */
+  const one = second === null;
+  /** The point of the last evaluate (for jacobian). */
+  const last = new Float64Array(p);
+  /**
+   * r_i = log2 f_i - y_i with each block's mean removed, times the point's weight; with `jac`, the
+   * Jacobian likewise (jacobian below). Sums run over the points in order.
+   */
   const evaluate = (x: Float64Array, r: Float64Array, jac: Float64Array | null): number => {
-    raw(x, r, jac);
+    model(x);
+    last.set(x);
     groupMean.fill(0);
-    if (jac !== null) groupJac.fill(0);
     for (let i = 0; i < n; i++) {
-      const g = group[i]!;
-      groupMean[g]! += r[i]!;
-      if (jac !== null) for (let k = 0; k < p; k++) groupJac[g * p + k]! += jac[i * p + k]!;
+      const d = doseOf[i]!;
+      const ri = (d < 0 ? 0 : doseModel[d]!) - y[i]!;
+      r[i] = ri;
+      groupMean[group[i]!]! += ri;
     }
-    for (let g = 0; g < levelCount; g++) {
-      groupMean[g]! /= groupSize[g]!;
-      if (jac !== null) for (let k = 0; k < p; k++) groupJac[g * p + k]! /= groupSize[g]!;
-    }
+    for (let g = 0; g < levelCount; g++) groupMean[g]! /= groupSize[g]!;
     let rss = 0;
+    for (let i = 0; i < n; i++) {
+      const ri = weight[i]! * (r[i]! - groupMean[group[i]!]!);
+      r[i] = ri;
+      rss += ri * ri;
+    }
+    if (jac !== null) jacobian(r, jac);
+    return rss;
+  };
+  /**
+   * The Jacobian at the point of the last evaluate, whose residuals are `r`: each block's mean
+   * removed, times the weight (a vehicle lane adds nothing to a block's sum); and the weighted
+   * residuals the curvature reads.
+   */
+  const jacobian = (r: Float64Array, jac: Float64Array): void => {
+    derive(last);
+    groupJac.fill(0);
+    for (let i = 0; i < n; i++) {
+      const d = doseOf[i]!;
+      if (d < 0) continue;
+      const g = group[i]!;
+      if (one) {
+        groupJac[3 * g]! += doseJac[3 * d]!;
+        groupJac[3 * g + 1]! += doseJac[3 * d + 1]!;
+        groupJac[3 * g + 2]! += doseJac[3 * d + 2]!;
+      } else {
+        pointJac(i, d);
+        for (let k = 0; k < p; k++) groupJac[g * p + k]! += point[k]!;
+      }
+    }
+    for (let g = 0; g < levelCount; g++) for (let k = 0; k < p; k++) groupJac[g * p + k]! /= groupSize[g]!;
     for (let i = 0; i < n; i++) {
       const g = group[i]!;
       const w = weight[i]!;
-      const ri = w * (r[i]! - groupMean[g]!);
-      r[i] = ri;
-      rss += ri * ri;
-      if (jac !== null) {
-        weighted[i] = w * ri;
-        for (let k = 0; k < p; k++) jac[i * p + k] = w * (jac[i * p + k]! - groupJac[g * p + k]!);
+      weighted[i] = w * r[i]!;
+      const d = doseOf[i]!;
+      if (one) {
+        for (let k = 0; k < 3; k++) jac[3 * i + k] = w * ((d < 0 ? 0 : doseJac[3 * d + k]!) - groupJac[3 * g + k]!);
+      } else {
+        pointJac(i, d);
+        for (let k = 0; k < p; k++) jac[i * p + k] = w * (point[k]! - groupJac[g * p + k]!);
       }
     }
-    return rss;
+  };
+  /** curvatureJoint for one curve: each element's sum over the points in the same order. */
+  const curvatureOne = (out: Float64Array): void => {
+    let bb = 0, be = 0, bh = 0, ee = 0, eh = 0, hh = 0;
+    for (let i = 0; i < n; i++) {
+      const wr = weighted[i]!;
+      const d = doseOf[i]!;
+      if (wr === 0 || d < 0) continue;
+      const at = 6 * d;
+      bb += wr * hessian[at]!;
+      be += wr * hessian[at + 1]!;
+      bh += wr * hessian[at + 2]!;
+      ee += wr * hessian[at + 3]!;
+      eh += wr * hessian[at + 4]!;
+      hh += wr * hessian[at + 5]!;
+    }
+    out[0] = bb; out[1] = be; out[2] = bh;
+    out[3] = be; out[4] = ee; out[5] = eh;
+    out[6] = bh; out[7] = eh; out[8] = hh;
   };
   /**
    * S = sum_i r_i d^2 r_i: the projection removing block means is constant and r is already
    * centred within each block (of one weight), so S = sum_i w_i r_i d^2 log2 f_i.
    */
-  const curvature = (out: Float64Array): void => {
+  const curvatureJoint = (out: Float64Array): void => {
     out.fill(0);
     const add = (j: number, k: number, v: number) => {
       out[j * p + k]! += v;
@@ -213,9 +231,10 @@ export function curveProblem(first: CurveData, second: CurveData | null = null, 
     };
     for (let i = 0; i < n; i++) {
       const wr = weighted[i]!;
-      if (wr === 0 || logDose[i]! !== logDose[i]!) continue;
+      const d = doseOf[i]!;
+      if (wr === 0 || d < 0) continue;
       const c = curve[i]!;
-      const at = 6 * i;
+      const at = 6 * d;
       // Parameter columns of b, e, h of this point's curve (the second curve's e is e0 + d: columns 1 and 4).
       const cb = 3 * c;
       const ch = 3 * c + 2;
@@ -232,14 +251,17 @@ export function curveProblem(first: CurveData, second: CurveData | null = null, 
     }
   };
   const levels = (x: Float64Array): Float64Array => {
-    const r = new Float64Array(n);
-    raw(x, r, null);
+    model(x);
     const out = new Float64Array(levelCount);
-    for (let i = 0; i < n; i++) out[group[i]!]! -= r[i]!;
+    for (let i = 0; i < n; i++) {
+      const d = doseOf[i]!;
+      out[group[i]!]! -= (d < 0 ? 0 : doseModel[d]!) - y[i]!;
+    }
     for (let g = 0; g < levelCount; g++) out[g]! /= groupSize[g]!;
     return out;
   };
-  return { n, p, lower, upper, evaluate, curvature, levelCount, levels };
+  const curvature = one ? curvatureOne : curvatureJoint;
+  return { n, p, lower, upper, evaluate, jacobian, curvature, levelCount, levels };
 }
 
 /** The box of a curve's log10 IC50: the doses tested and two decades beyond. */
