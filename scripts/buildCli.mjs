@@ -34,6 +34,7 @@ const dist = join(root, 'dist');
  */
 export const ENTRIES = {
   cli: 'src/cli.ts',
+  pdfWorker: 'src/report/pdf/pdfWorker.ts',
 };
 
 /** Packages loaded from node_modules at run time: native binaries, or data files read beside their module. */
@@ -64,6 +65,8 @@ const bundledModules = {
   },
 };
 
+// Only cli.js replaces a file of tsc's; any other entry must not take the name of a top-level module.
+for (const name of Object.keys(ENTRIES)) if (name !== 'cli' && existsSync(join(root, 'src', `${name}.ts`))) throw new Error(`entry ${name}: dist/${name}.js is tsc's output of src/${name}.ts; choose another name`);
 for (const file of readdirSync(dist)) if (CHUNK.test(file)) rmSync(join(dist, file));
 
 const result = await build({
@@ -97,8 +100,8 @@ if (JSON.stringify(bundledCopies) !== JSON.stringify(listedCopies)) {
   throw new Error(`the bundle holds vega-scenegraph copies ${bundledCopies.join(', ')} but sceneGraphCopies lists ${listedCopies.join(', ')}: add the package that imports the missing copy to SCENEGRAPH_USERS in src/report/sceneGraphCopies.ts`);
 }
 for (const name of Object.keys(ENTRIES)) if (!existsSync(join(dist, `${name}.js`))) throw new Error(`dist/${name}.js was not written`);
-// tsc's source map describes the file the bundle replaced.
-for (const name of Object.keys(ENTRIES)) rmSync(join(dist, `${name}.js.map`), { force: true });
+// tsc's source map described the file the bundle replaced.
+rmSync(join(dist, 'cli.js.map'), { force: true });
 const outputs = Object.entries(result.metafile.outputs);
 const bytes = (filter) => outputs.filter(([path]) => filter(path)).reduce((n, [, o]) => n + o.bytes, 0);
 console.log(`built ${Object.keys(ENTRIES).map((name) => relative(root, join(dist, `${name}.js`))).join(', ')} (${(bytes((p) => !CHUNK.test(p.split('/').pop())) / 1024).toFixed(0)} kB) and ${outputs.length - Object.keys(ENTRIES).length} chunks (${(bytes((p) => CHUNK.test(p.split('/').pop())) / 1024 / 1024).toFixed(1)} MB)`);

@@ -24,7 +24,7 @@ import { progressLine } from './cliProgress.js';
 import { cliMessages } from './messages/cli.js';
 import { UsageError, collectDrugClass, collectPair, collectValue, listOf, parseNumberOption, withInputOptions, type InputFlags } from './cliOptions.js';
 import { activeRules, analyzeOptions, loadOptions, readInputs, type AnalyzeFlags } from './cliInputs.js';
-import { LARGE_RUN_MARK, fileSize, largeRunFlags } from './largeRun.js';
+import { LARGE_RUN_BYTES, LARGE_RUN_MARK, fileSize, largeRunFlags } from './largeRun.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -101,6 +101,10 @@ export function buildProgram(io: CliIo): Command {
     .option('--variant-classes <file>', 'JSON entries that add to (and override) the built-in variant classification')
     .action(async (files: string[], flags: AnalyzeFlags) => {
       const out = outputFolder(flags);
+      // report.pdf's worker thread loads and warms up pdfkit while this one analyses (not for a
+      // large input, whose analysis needs the memory more than the report needs the head start).
+      const pdfThread = out !== null && flags.report && flags.pdf && files.reduce((n, f) => n + (fileSize(f) ?? 0), 0) < LARGE_RUN_BYTES
+        ? (await import('./report/pdf/pdfThread.js')).startPdfThread() : undefined;
       const [{ analyze }, { analysisOutputSet, buildReportFiles }, { resultsJsonChunks }, { textSummary, describeWritten }, { writeOutputSet, MANIFEST_NAME }] = await Promise.all([
         import('./analyze.js'), import('./report/outputFiles.js'), import('./report/jsonOutput.js'), import('./report/textSummary.js'), import('./report/writeOutputs.js'),
       ]);
@@ -116,7 +120,7 @@ export function buildProgram(io: CliIo): Command {
           return;
         }
         if (flags.report) progress.update('report', 0, 1);
-        const outputs = analysisOutputSet(results, json, flags.report ? await buildReportFiles(results, { pdf: flags.pdf }) : [], [MANIFEST_NAME]);
+        const outputs = analysisOutputSet(results, json, flags.report ? await buildReportFiles(results, { pdf: flags.pdf, ...(pdfThread ? { pdfThread } : {}) }) : [], [MANIFEST_NAME]);
         progress.update('write', 0, 1);
         const inputPaths = [...files, ...listOf(flags.variants), ...[flags.sampleMap, flags.variantClasses].filter((p): p is string => p !== undefined)];
         writeOutputSet(out, outputs, inputPaths, { manifest: { tool: 'blotbypass', version: TOOL_VERSION } });
