@@ -1,11 +1,12 @@
 /**
- * Bundles the command line into dist/cli.js after `tsc` has built dist/ (npm run build): one file for
- * what every command needs (commander, the CLI shell, its messages), and chunks beside it, loaded
- * only when a command imports them (`await import(...)` in src/cli.ts becomes a chunk): the pipeline,
- * the report, vega and vega-lite. `blotbypass --version` reads one file instead of walking some 600
- * ESM modules, and a run with a report no longer resolves vega's 40 packages file by file.
+ * Bundles the command line into dist/cli.js after `tsc` has built dist/ (npm run build): a small
+ * entry (src/bin.ts, which answers --version itself) and chunks beside it, each loaded only when a
+ * command imports it (every `await import(...)` becomes a chunk): the shell with commander, the
+ * pipeline, the report, vega and vega-lite. `blotbypass --version` reads two small files instead of
+ * walking some 600 ESM modules, and a run with a report no longer resolves vega's 40 packages file
+ * by file.
  *
- *   src/cli.ts --esbuild (ESM, splitting)--> dist/cli.js + dist/cli.*-HASH.js   (over tsc's dist/cli.js)
+ *   src/bin.ts --esbuild (ESM, splitting)--> dist/cli.js + dist/cli.*-HASH.js   (over tsc's dist/cli.js)
  *   ENTRIES (worker scripts)              --> dist/<name>.js, sharing the chunks
  *
  * Everything is written flat into dist/, so a path a module finds relative to its own file
@@ -33,7 +34,8 @@ const dist = join(root, 'dist');
  * bundled one from a chunk in dist/.
  */
 export const ENTRIES = {
-  cli: 'src/cli.ts',
+  // The executable: answers --version itself, hands everything else to src/cli.ts (a chunk).
+  cli: 'src/bin.ts',
   pdfWorker: 'src/report/pdf/pdfWorker.ts',
 };
 

@@ -271,7 +271,10 @@ function isMain(): boolean {
   }
 }
 
-if (isMain()) {
+if (isMain()) start();
+
+/** Runs the command line of this process (node dist/cli.js, or the bundle's entry src/bin.ts). */
+export function start(): void {
   const flags = largeRunFlags(process.argv.slice(2), process.env, process.execArgv, fileSize);
   if (flags) {
     const child = spawnSync(process.execPath, [...process.execArgv, ...flags, ...process.argv.slice(1)], { stdio: 'inherit', env: { ...process.env, [LARGE_RUN_MARK]: '1' } });
