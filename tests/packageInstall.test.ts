@@ -1,7 +1,8 @@
 /**
  * The install story outside the clone, as a colleague would follow it: `npm pack` gives a tarball,
  * `npm install -g --prefix P tarball` puts `blotbypass` on P/bin, and it runs from another folder
- * (--version and the bundled example). The worked example of docs/api.md is typechecked (strict,
+ * (--version, the bundled example, and its whole report: the CLI is a bundle whose chunks find
+ * vega's builds, pdfkit, resvg and report.pdf's worker script from wherever npm put the package). The worked example of docs/api.md is typechecked (strict,
  * nodenext) against the installed package's own declarations and run.
  *
  * Needs dist/ (npm test builds it first) and the npm cache that `npm ci` filled (installs prefer it).
@@ -45,6 +46,18 @@ describe('the packed package, installed outside the clone', () => {
     const said = execFileSync(bin(), ['analyze', 'blots.csv', '--out', 'results', '--no-report'], { cwd: work, encoding: 'utf8' });
     expect(said).toMatch(/MAPK bypass/);
     expect(existsSync(join(work, 'results', 'results.json'))).toBe(true);
+  }, 120_000);
+
+  it('writes the whole report from the installed copy: the vega builds inlined, the PNGs, report.pdf from its worker', () => {
+    const work = join(tmp, 'with-report');
+    mkdirSync(work);
+    copyFileSync(join(ROOT, 'examples', 'trk-bypass-long.csv'), join(work, 'blots.csv'));
+    execFileSync(bin(), ['analyze', 'blots.csv', '--out', 'results'], { cwd: work, encoding: 'utf8' });
+    const html = readFileSync(join(work, 'results', 'report.html'), 'utf8');
+    expect(html).toMatch(/vega-lite/);
+    expect(html).toContain('<svg');
+    expect(readFileSync(join(work, 'results', 'charts', 'phospho-total.png')).subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(readFileSync(join(work, 'results', 'report.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   }, 120_000);
 
   it('docs/api.md\'s worked example typechecks against the package and runs', () => {
