@@ -3,12 +3,12 @@
  * beside it. What each command loads is read from Node's module loader (a load hook writes every
  * URL it is asked for), not timed: `--version` loads the entry (src/bin.ts) and the version, no
  * package's code; `--help` adds the shell and commander; `--no-report` loads neither vega nor pdfkit nor resvg; a report
- * starts report.pdf's worker (dist/pdfWorker.js). And the
+ * starts report.pdf's worker (dist/pdfWorker.js), which never keeps a refused run alive. And the
  * bundle, with report.pdf laid out on its worker thread, writes the same bytes as the sources run
  * in process (vega's several copies of vega-scenegraph found in the bundle, fonts, rules, ...).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -79,6 +79,15 @@ describe('the bundled command line (dist/cli.js)', () => {
     // report.pdf is laid out by the bundled worker script.
     expect(withReport.files).toContain(join(DIST, 'pdfWorker.js'));
   }, 120_000);
+
+  it('ends with exit 2 on refused input although report.pdf\'s worker was already started', () => {
+    const bad = join(tmp, 'bad.csv');
+    writeFileSync(bad, 'line,status,treatment,target,signal\nKM12,sensitive,DMSO,pERK,faint\n');
+    const r = spawnSync(process.execPath, [CLI, 'analyze', bad, '--out', join(tmp, 'refused')], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    expect([r.status, r.signal]).toEqual([2, null]);
+    expect(r.stderr).toMatch(/signal is not a number/);
+    expect(existsSync(join(tmp, 'refused'))).toBe(false);
+  }, 90_000);
 
   it('writes the same bytes as the sources run in process, report.pdf included', async () => {
     const env = { SOURCE_DATE_EPOCH: '1700000000' };

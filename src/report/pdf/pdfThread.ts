@@ -37,8 +37,6 @@ export function startPdfThread(): PdfBuilder {
   } catch {
     return here;
   }
-  // Never what keeps the process alive: a run that fails before its PDF simply ends.
-  worker.unref();
   const reply = new Promise<BuiltPdf>((resolve, reject) => {
     worker.once('message', (message: PdfWorkerReply) => ('built' in message ? resolve(message.built) : reject(new Error(message.error))));
     worker.once('error', reject);
@@ -46,6 +44,9 @@ export function startPdfThread(): PdfBuilder {
   });
   // Until the input is sent, a failure of the worker is noticed only when the PDF is asked for.
   reply.catch(() => undefined);
+  // Never what keeps the process alive: a run that fails before its PDF simply ends. (After the
+  // listeners: adding a 'message' listener refs the worker again.)
+  worker.unref();
   let thread: PdfBuilder['thread'] = 'worker';
   return {
     get thread() {
