@@ -74,7 +74,8 @@ export function generate(rows, { force = false } = {}) {
   const metaPath = `${path}.json`;
   if (!force && existsSync(path) && existsSync(metaPath)) {
     const meta = JSON.parse(readFileSync(metaPath, 'utf8'));
-    if (meta.generatorVersion === GENERATOR_VERSION) return meta;
+    // The file is the one beside this script, wherever the folder was copied from.
+    if (meta.generatorVersion === GENERATOR_VERSION) return { ...meta, path };
   }
   mkdirSync(dirname(path), { recursive: true });
   const shape = shapeFor(rows);

@@ -29,7 +29,8 @@ export function generateScreen(models, { force = false } = {}) {
   const metaPath = `${path}.json`;
   if (!force && existsSync(path) && existsSync(metaPath)) {
     const meta = JSON.parse(readFileSync(metaPath, 'utf8'));
-    if (meta.generatorVersion === GENERATOR_VERSION) return meta;
+    // The file is the one beside this script, wherever the folder was copied from.
+    if (meta.generatorVersion === GENERATOR_VERSION) return { ...meta, path };
   }
   mkdirSync(DATA_DIR, { recursive: true });
   const rand = mulberry32(20261203 + models);

@@ -25,7 +25,7 @@ import { cliMessages } from './messages/cli.js';
 import { UsageError, collectDrugClass, collectPair, collectValue, listOf, parseNumberOption, parseThreads, withInputOptions, type InputFlags } from './cliOptions.js';
 import { MAX_THREADS } from './parallel/limits.js';
 import { activeRules, analyzeOptions, loadOptions, readInputs, type AnalyzeFlags } from './cliInputs.js';
-import { LARGE_RUN_MARK, fileSize, largeRunFlags } from './largeRun.js';
+import { LARGE_RUN_BYTES, LARGE_RUN_MARK, fileSize, largeRunFlags } from './largeRun.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -103,6 +103,10 @@ export function buildProgram(io: CliIo): Command {
     .option('--threads <n>', 'threads for the comparisons and curves of a large run (default: the machine\'s cores; 1 = one thread)', parseThreads(MAX_THREADS))
     .action(async (files: string[], flags: AnalyzeFlags) => {
       const out = outputFolder(flags);
+      // report.pdf's worker thread loads and warms up pdfkit while this one analyses (not for a
+      // large input, whose analysis needs the memory more than the report needs the head start).
+      const pdfThread = out !== null && flags.report && flags.pdf && files.reduce((n, f) => n + (fileSize(f) ?? 0), 0) < LARGE_RUN_BYTES
+        ? (await import('./report/pdf/pdfThread.js')).startPdfThread() : undefined;
       const [{ analyzeParallel }, { analysisOutputSet, buildReportFiles }, { resultsJsonChunks }, { textSummary, describeWritten }, { writeOutputSet, MANIFEST_NAME }] = await Promise.all([
         import('./parallel/analyzeParallel.js'), import('./report/outputFiles.js'), import('./report/jsonOutput.js'), import('./report/textSummary.js'), import('./report/writeOutputs.js'),
       ]);
@@ -119,7 +123,7 @@ export function buildProgram(io: CliIo): Command {
           return;
         }
         if (flags.report) progress.update('report', 0, 1);
-        const outputs = analysisOutputSet(results, json, flags.report ? await buildReportFiles(results, { pdf: flags.pdf }) : [], [MANIFEST_NAME]);
+        const outputs = analysisOutputSet(results, json, flags.report ? await buildReportFiles(results, { pdf: flags.pdf, ...(pdfThread ? { pdfThread } : {}) }) : [], [MANIFEST_NAME]);
         progress.update('write', 0, 1);
         const inputPaths = [...files, ...listOf(flags.variants), ...[flags.sampleMap, flags.variantClasses].filter((p): p is string => p !== undefined)];
         writeOutputSet(out, outputs, inputPaths, { manifest: { tool: 'blotbypass', version: TOOL_VERSION } });
@@ -270,7 +274,10 @@ function isMain(): boolean {
   }
 }
 
-if (isMain()) {
+if (isMain()) start();
+
+/** Runs the command line of this process (node dist/cli.js, or the bundle's entry src/bin.ts). */
+export function start(): void {
   const flags = largeRunFlags(process.argv.slice(2), process.env, process.execArgv, fileSize);
   if (flags) {
     const child = spawnSync(process.execPath, [...process.execArgv, ...flags, ...process.argv.slice(1)], { stdio: 'inherit', env: { ...process.env, [LARGE_RUN_MARK]: '1' } });

@@ -2,7 +2,8 @@
  * `blotbypass --version` should answer about as fast as Node starts: the CLI's static imports (and
  * theirs) must stay light. The pipeline, the CSV parser, the statistics libraries and the report
  * (vega) are imported by each command when it runs. This follows the static value imports of
- * src/cli.ts through src/ and lists the packages they reach.
+ * src/cli.ts (and of the executable's entry, src/bin.ts) through src/ and lists the packages they
+ * reach. What the bundle built from them loads is checked in tests/cliBundle.test.ts.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -27,6 +28,13 @@ function staticPackages(entry: string): { packages: Set<string>; modules: Set<st
   visit(join(SRC, entry));
   return { packages, modules };
 }
+
+describe('src/bin.ts static imports', () => {
+  it('reach no package at all: --version is answered before commander loads', () => {
+    const { packages, modules } = staticPackages('bin.ts');
+    expect([...packages], `modules loaded up front: ${[...modules].map((m) => relative(SRC, m)).join(', ')}`).toEqual([]);
+  });
+});
 
 describe('src/cli.ts static imports', () => {
   it('reach no heavy package: only commander is loaded before a command runs', () => {

@@ -1,8 +1,10 @@
 /**
  * The install story outside the clone, as a colleague would follow it: `npm pack` gives a tarball,
  * `npm install -g --prefix P tarball` puts `blotbypass` on P/bin, and it runs from another folder
- * (--version and the bundled example). The worked example of docs/api.md is typechecked (strict,
- * nodenext) against the installed package's own declarations and run, and its worker threads start.
+ * (--version, the bundled example, and its whole report: the CLI is a bundle whose chunks find
+ * vega's builds, pdfkit, resvg and report.pdf's worker script from wherever npm put the package). The
+ * worked example of docs/api.md is typechecked (strict, nodenext) against the installed package's own
+ * declarations and run, and its worker threads start.
  *
  * Needs dist/ (npm test builds it first) and the npm cache that `npm ci` filled (installs prefer it).
  */
@@ -62,6 +64,18 @@ describe('the packed package, installed outside the clone', () => {
       'console.log(threads, r.comparisons.length > 0);',
     ].join('\n'));
     expect(execFileSync(process.execPath, ['run.js'], { cwd: project, encoding: 'utf8', timeout: 60_000 }).trim()).toBe('2 true');
+  }, 120_000);
+
+  it('writes the whole report from the installed copy: the vega builds inlined, the PNGs, report.pdf from its worker', () => {
+    const work = join(tmp, 'with-report');
+    mkdirSync(work);
+    copyFileSync(join(ROOT, 'examples', 'trk-bypass-long.csv'), join(work, 'blots.csv'));
+    execFileSync(bin(), ['analyze', 'blots.csv', '--out', 'results'], { cwd: work, encoding: 'utf8' });
+    const html = readFileSync(join(work, 'results', 'report.html'), 'utf8');
+    expect(html).toMatch(/vega-lite/);
+    expect(html).toContain('<svg');
+    expect(readFileSync(join(work, 'results', 'charts', 'phospho-total.png')).subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(readFileSync(join(work, 'results', 'report.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   }, 120_000);
 
   it('docs/api.md\'s worked example typechecks against the package and runs', () => {

@@ -4,6 +4,7 @@
  */
 import type { Results } from '../results.js';
 import { buildDataFiles } from './dataFiles.js';
+import type { ReportFileOptions } from './html/reportFiles.js';
 import type { ResultsJsonOptions } from './jsonOutput.js';
 import type { OutputFile } from './writeOutputs.js';
 
@@ -28,7 +29,7 @@ export function analysisOutputSet(results: Results, json: ResultsJsonOptions, re
  * rendered to SVG with vega. The report modules (and through them vega, vega-lite, resvg and the
  * browser bundles) are imported only here, lazily, so commands that write no report never load them.
  */
-export async function buildReportFiles(results: Results, options: { pdf?: boolean } = {}): Promise<OutputFile[]> {
+export async function buildReportFiles(results: Results, options: ReportFileOptions = {}): Promise<OutputFile[]> {
   const { reportFiles } = await import('./html/reportFiles.js');
   return reportFiles(results, options);
 }

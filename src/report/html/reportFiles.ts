@@ -10,7 +10,9 @@ import { chartList } from '../charts/reportCharts.js';
 import { renderPng } from '../renderPng.js';
 import { reportMessages } from '../../messages/report.js';
 import { paperMessages } from '../../messages/paper.js';
-import { buildReportPdf } from '../pdf/reportPdfFile.js';
+import { reportPdfInput } from '../pdf/pdfInput.js';
+import { startPdfThread, type PdfBuilder } from '../pdf/pdfThread.js';
+import type { BuiltPdf } from '../pdf/reportPdfFile.js';
 import { prismFile } from '../prism/prismXml.js';
 import { renderFigure } from '../figureFile.js';
 import { appendAll } from '../../arrays.js';
@@ -20,11 +22,21 @@ import { renderReportCharts, reportHtml } from './reportHtml.js';
 export interface ReportFileOptions {
   /** report.pdf beside report.html (default); false with --no-pdf. */
   pdf?: boolean;
+  /** The PDF's thread when the caller started it already (the command line does, before the analysis). */
+  pdfThread?: PdfBuilder;
 }
 
 export async function reportFiles(results: Results, options: ReportFileOptions = {}): Promise<OutputFile[]> {
+  // The PDF's worker thread loads pdfkit while this one draws the charts, and lays the PDF out once
+  // the key chart is drawn.
+  const pdfThread = options.pdf === false ? null : options.pdfThread ?? startPdfThread();
+  let pdfBuilt = null as Promise<BuiltPdf> | null;
   // 1-2. chart specs, SVG
-  const rendered = await renderReportCharts(results);
+  const rendered = await renderReportCharts(results, pdfThread ? (key, pathway) => {
+    pdfBuilt = pdfThread.build(reportPdfInput(results, key, pathway));
+    // Awaited below, after the PNGs: a failure meanwhile is not an unhandled rejection.
+    pdfBuilt.catch(() => undefined);
+  } : undefined);
   // 3. a PNG beside every SVG (300 dpi), rendered in parallel off the main thread
   const list = chartList(rendered.charts);
   const figure = await renderFigure(results);
@@ -32,7 +44,7 @@ export async function reportFiles(results: Results, options: ReportFileOptions =
   const [pathwayPng, figurePng, ...pngs] = await Promise.all([renderPng(rendered.pathway), figure ? renderPng(figure.svg) : null, ...list.map((chart) => renderPng(chart.svg))]);
   if (pngs.some((p) => !p.fontsFound)) rendered.chartWarnings.push({ code: 'chart', message: reportMessages.pngNoFonts() });
   // 4. PDF (before the page, so that its font warning is listed there)
-  const pdf = options.pdf === false ? null : await buildReportPdf(results, rendered);
+  const pdf = await pdfBuilt;
   if (pdf && !pdf.fontsEmbedded) rendered.chartWarnings.push({ code: 'chart', message: paperMessages.pdfNoFonts() });
   // 5. page
   const html = await reportHtml(results, rendered);

@@ -29,11 +29,16 @@ export interface RenderedCharts {
   chartWarnings: AnalysisWarning[];
 }
 
-export async function renderReportCharts(results: Results): Promise<RenderedCharts> {
+/**
+ * `onKeyChart` is called as soon as the key chart (a screen's heat map, otherwise the drug effect;
+ * the first drawn) and the pathway map are ready: the command line starts report.pdf there.
+ */
+export async function renderReportCharts(results: Results, onKeyChart?: (key: RenderedChart, pathway: string) => void): Promise<RenderedCharts> {
   // A screen draws its per-model charts for a few models, and one heat map of them all.
   const screen = screenView(results);
   const charted = screen ? chartedResults(results, screen.charted) : results;
   const specs = reportCharts(charted);
+  const pathway = withTextAlternative(pathwaySvg(charted), 'pathway-', pathwayMessages.svgTitle(charted.verdicts.length), chartDescription('pathway', charted));
   const screenNote = screen ? [screenMessages.chartedNote(screen.charted.length, screen.resistantTotal)] : [];
   // One chart at a time: vega's id counters are reset per chart.
   const chartWarnings: AnalysisWarning[] = [];
@@ -45,9 +50,11 @@ export async function renderReportCharts(results: Results): Promise<RenderedChar
     const spec = { ...chart.spec, description } as ReportChart['spec'];
     return { ...chart, spec, notes: [...chart.notes, ...notes], description, svg: withTextAlternative(compactSvg(svg), `${chart.name}-`, chart.title, description) };
   };
+  const key = screen ? await render(screenHeatmapChart(results, verdictReadouts(results, screen.verdictOrder)), []) : await render(specs.fractionOfVehicle);
+  onKeyChart?.(key, pathway);
   const charts: ReportCharts<RenderedChart> = {
-    ...(screen ? { screenHeatmap: await render(screenHeatmapChart(results, verdictReadouts(results, screen.verdictOrder)), []) } : {}),
-    fractionOfVehicle: await render(specs.fractionOfVehicle),
+    ...(screen ? { screenHeatmap: key } : {}),
+    fractionOfVehicle: screen ? await render(specs.fractionOfVehicle) : key,
     phosphoTotal: await render(specs.phosphoTotal),
     heatmap: await render(specs.heatmap),
     loading: await render(specs.loading),
@@ -59,7 +66,6 @@ export async function renderReportCharts(results: Results): Promise<RenderedChar
     charts.followUps = [];
     for (const chart of specs.followUps) charts.followUps.push(await render(chart));
   }
-  const pathway = withTextAlternative(pathwaySvg(charted), 'pathway-', pathwayMessages.svgTitle(charted.verdicts.length), chartDescription('pathway', charted));
   return { charts, pathway, chartWarnings };
 }
 

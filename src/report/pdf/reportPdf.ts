@@ -13,7 +13,7 @@ import { concatBytes } from '../../arrays.js';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { paperMessages as pm } from '../../messages/paper.js';
 import { reportMessages as m } from '../../messages/report.js';
-import type { Results } from '../../results.js';
+import type { PdfResults } from './pdfResults.js';
 import type { Verdict } from '../../rules/types.js';
 import { PDFDocument } from './pdfDocument.js';
 
@@ -28,7 +28,7 @@ export interface PdfFigure {
 }
 
 export interface PdfInput {
-  results: Results;
+  results: PdfResults;
   /** The report's key chart (the drug effect, or a screen's heat map); null when there is none. */
   keyChart: PdfFigure | null;
   pathway: PdfFigure;
@@ -99,7 +99,7 @@ function registerFonts(doc: PDFKit.PDFDocument, fonts: PdfFonts | null): FontNam
   return { regular: 'Sans', bold: 'Sans-Bold' };
 }
 
-function header(doc: PDFKit.PDFDocument, f: FontNames, title: string, results: Results): void {
+function header(doc: PDFKit.PDFDocument, f: FontNames, title: string, results: PdfResults): void {
   doc.font(f.bold).fontSize(15).text(title);
   doc.moveDown(0.2);
   doc.font(f.regular).fontSize(9).text(pm.experimentLine(results.experiment, results.generatedAt));
@@ -113,7 +113,7 @@ function heading(doc: PDFKit.PDFDocument, f: FontNames, text: string, room = 40)
   doc.moveDown(0.2);
 }
 
-function answers(doc: PDFKit.PDFDocument, f: FontNames, results: Results): void {
+function answers(doc: PDFKit.PDFDocument, f: FontNames, results: PdfResults): void {
   heading(doc, f, m.sectionAnswer());
   if (results.verdicts.length === 0) {
     doc.font(f.regular).fontSize(9).text(m.noVerdict());
@@ -153,7 +153,7 @@ function drawFigure(doc: PDFKit.PDFDocument, f: FontNames, figure: PdfFigure): v
   doc.x = MARGIN;
 }
 
-function provenance(doc: PDFKit.PDFDocument, f: FontNames, results: Results): void {
+function provenance(doc: PDFKit.PDFDocument, f: FontNames, results: PdfResults): void {
   heading(doc, f, m.sectionProvenance());
   doc.font(f.regular).fontSize(8.5);
   doc.text(`${m.provenanceTool()}: ${results.tool.name} ${results.tool.version}; results.json schema ${results.schemaVersion}`);

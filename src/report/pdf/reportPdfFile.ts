@@ -1,14 +1,12 @@
 /**
- * report.pdf from the rendered report: the key chart (a screen's heat map, otherwise the drug
- * effect) and the pathway map as the report draws them, the methods paragraph, the fonts found.
- * Shared by the command line (html/reportFiles.ts) and the browser app (app/runAnalysis.ts).
+ * report.pdf from the rendered report (pdfInput.ts), in the fonts found on the system. Shared by the
+ * command line (on a worker thread when it can, pdfThread.ts) and the browser app (app/runAnalysis.ts).
  */
-import { paperMessages as pm } from '../../messages/paper.js';
 import type { Results } from '../../results.js';
 import type { RenderedCharts } from '../html/reportHtml.js';
-import { methodsParagraph } from '../html/methodsParagraph.js';
+import { reportPdfInput } from './pdfInput.js';
 import { pdfFonts } from './pdfFonts.js';
-import { reportPdf } from './reportPdf.js';
+import { reportPdf, type PdfInput } from './reportPdf.js';
 
 export interface BuiltPdf {
   pdf: Uint8Array;
@@ -17,13 +15,10 @@ export interface BuiltPdf {
 }
 
 export async function buildReportPdf(results: Results, rendered: RenderedCharts): Promise<BuiltPdf> {
-  const key = rendered.charts.screenHeatmap ?? rendered.charts.fractionOfVehicle;
+  return pdfFile(reportPdfInput(results, rendered.charts.screenHeatmap ?? rendered.charts.fractionOfVehicle, rendered.pathway));
+}
+
+export async function pdfFile(input: PdfInput): Promise<BuiltPdf> {
   const fonts = pdfFonts();
-  const pdf = await reportPdf({
-    results,
-    keyChart: { title: key.title, svg: key.svg },
-    pathway: { title: pm.pdfPathwayTitle(), svg: rendered.pathway },
-    methods: methodsParagraph(results),
-  }, fonts);
-  return { pdf, fontsEmbedded: fonts !== null };
+  return { pdf: await reportPdf(input, fonts), fontsEmbedded: fonts !== null };
 }
