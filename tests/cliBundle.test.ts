@@ -8,12 +8,13 @@
  * in process (vega's several copies of vega-scenegraph found in the bundle, fonts, rules, ...).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../src/cli.js';
+import { screenCsv } from './parallel/screenInput.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, 'dist');
@@ -40,11 +41,11 @@ beforeAll(() => {
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 /** The files of the project a command loads (paths below the repository), and its exit code. */
-function loaded(args: string[]): { status: number | null; files: string[] } {
+function loaded(args: string[]): { status: number | null; files: string[]; stderr: string } {
   const log = join(tmp, `loaded-${args.join('-').replace(/\W+/g, '_')}.txt`);
   const r = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(PRELOAD)}`, CLI, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, LOADED_LOG: log } });
   const urls = existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n') : [];
-  return { status: r.status, files: urls.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u)) };
+  return { status: r.status, files: urls.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u)), stderr: r.stderr };
 }
 
 /** The packages whose code a bundled file holds: esbuild marks each module it takes in with a `// node_modules/<path>` comment. */
@@ -101,5 +102,28 @@ describe('the bundled command line (dist/cli.js)', () => {
     expect(names).toEqual(expect.arrayContaining(['report.html', 'report.pdf', 'charts/phospho-total.png']));
     const differing = names.filter((f) => !readFileSync(join(tmp, 'bundled', f)).equals(readFileSync(join(tmp, 'sources', f))));
     expect(differing).toEqual([]);
+  }, 180_000);
+
+  it('starts analyzeParallel\'s workers from dist/analysisWorker.js beside the bundle, with the bytes of one thread', () => {
+    // 45 pairs (8,100 lanes): above the 8,000 from which the CLI uses threads (src/parallel/limits.ts).
+    const screen = join(tmp, 'screen.csv');
+    writeFileSync(screen, screenCsv(45));
+    const env = { ...process.env, SOURCE_DATE_EPOCH: '1700000000' };
+    const analyse = (cli: string, threads: string, out: string) => spawnSync(process.execPath, [cli, 'analyze', screen, '--out', join(tmp, out), '--no-report', '--threads', threads], { cwd: ROOT, encoding: 'utf8', env });
+    const two = analyse(CLI, '2', 'threads-2');
+    expect(two.status, two.stderr).toBe(0);
+    const one = analyse(CLI, '1', 'threads-1');
+    expect(one.status, one.stderr).toBe(0);
+    for (const f of ['comparisons.csv', 'normalized.csv']) expect(readFileSync(join(tmp, 'threads-2', f)).equals(readFileSync(join(tmp, 'threads-1', f)))).toBe(true);
+    // The workers really are that file: a copy of the build without it fails where the threads start
+    // (workers start without the parent's flags, so a load hook cannot see them).
+    const copy = join(tmp, 'package-copy');
+    cpSync(DIST, join(copy, 'dist'), { recursive: true });
+    copyFileSync(join(ROOT, 'package.json'), join(copy, 'package.json'));
+    symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
+    rmSync(join(copy, 'dist', 'analysisWorker.js'));
+    const without = analyse(join(copy, 'dist', 'cli.js'), '2', 'threads-missing');
+    expect(without.status).toBe(1);
+    expect(without.stderr).toMatch(/analysisWorker\.js/);
   }, 180_000);
 });

@@ -1,8 +1,9 @@
 /**
  * Which sensitive model each resistant model is compared with.
  *
- * Explicit `--pair R=S` first; otherwise the only sensitive model, or the one sharing the longest
- * name prefix (KM12-LR -> KM12). A tie is an error that asks for `--pair`, never a guess.
+ * Explicit `--pair R=S` first; otherwise the only sensitive model, the longest sensitive name that
+ * the resistant name starts with (KM12-LR -> KM12; CL1-R -> CL1, not CL10), or else the one sharing
+ * the longest name prefix. A tie is an error that asks for `--pair`, never a guess.
  */
 import { InputError, type SourceLocation } from '../errors.js';
 import { normalizeMessages as m } from '../messages/normalize.js';
@@ -27,6 +28,11 @@ export function resolveModelPairs(models: readonly ModelSummary[], explicit: rea
     const given = explicit.find((p) => p.resistant === r);
     if (given) return given;
     if (sensitive.length === 1) return { resistant: r, sensitive: sensitive[0]! };
+    // Whole names first: the longest sensitive name the resistant name starts with.
+    const whole = sensitive.filter((s) => s.length < r.length && r.toLowerCase().startsWith(s.toLowerCase()));
+    const longest = Math.max(0, ...whole.map((s) => s.length));
+    const wholeWinners = whole.filter((s) => s.length === longest);
+    if (wholeWinners.length === 1) return { resistant: r, sensitive: wholeWinners[0]! };
     const scored = sensitive.map((s) => ({ s, score: commonPrefixLength(r.toLowerCase(), s.toLowerCase()) }));
     const best = Math.max(...scored.map((x) => x.score));
     const winners = scored.filter((x) => x.score === best).map((x) => x.s);

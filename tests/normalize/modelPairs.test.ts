@@ -19,6 +19,14 @@ describe('resolveModelPairs(models, explicit)', () => {
     ]);
   });
 
+  it('prefers a sensitive name the resistant name starts with whole: CL1-R is CL1\'s, not CL10\'s', () => {
+    const models = [...Array.from({ length: 12 }, (_, i) => [s(`CL${i + 1}`), r(`CL${i + 1}-R`)]).flat()];
+    expect(resolveModelPairs(models, []).slice(0, 2)).toEqual([{ resistant: 'CL1-R', sensitive: 'CL1' }, { resistant: 'CL2-R', sensitive: 'CL2' }]);
+    expect(resolveModelPairs(models, []).find((p) => p.resistant === 'CL10-R')?.sensitive).toBe('CL10');
+    // Two whole names of the same length (only case differs) are still a tie.
+    expect(inputErrorOf(() => resolveModelPairs([s('km12'), s('KM12'), r('KM12-LR')], [])).code).toBe('ambiguous-pair');
+  });
+
   it('uses --pair first', () => {
     expect(resolveModelPairs([s('KM12'), s('KM12-P2'), r('KM12-LR')], [{ resistant: 'KM12-LR', sensitive: 'KM12-P2' }])).toEqual([
       { resistant: 'KM12-LR', sensitive: 'KM12-P2' },
