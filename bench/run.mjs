@@ -28,6 +28,7 @@ import { generate } from './generate.mjs';
 import { generateScreen } from './generateScreen.mjs';
 import { generateTypical } from './generateTypical.mjs';
 import { benchCurves } from './curves.mjs';
+import { benchApp } from './app.mjs';
 import { filesIn, maxOf, measure, median, wall } from './measure.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -45,6 +46,7 @@ const TARGETS = {
   typicalNoReportOverPeer: 0.2, // goal 0.1
   versionOverNode: 1.3, // goal 1.1
   curveOverScipy: 0.5, // goal 0.1
+  appOverCli: 1,
 };
 /** Models of the screen the per-curve comparison runs on (480 curves). */
 const CURVE_SCREEN_MODELS = 20;
@@ -235,7 +237,7 @@ function markdown(result) {
   return `${lines.join('\n')}\n`;
 }
 
-function judge(datasets, startup, typical, curves) {
+function judge(datasets, startup, typical, curves, app) {
   const screen = datasets.find((d) => d.name.startsWith('screen')) ?? datasets.reduce((a, b) => (b.rows > a.rows ? b : a), datasets[0]);
   const reports = datasets.filter((d) => d.reportMiB !== null);
   return [
@@ -246,6 +248,7 @@ function judge(datasets, startup, typical, curves) {
     { name: `typical experiment, --no-report: at most ${TARGETS.typicalNoReportOverPeer}x the wall time of reference.py (goal 0.1x)`, measured: typical.noReportOverPeer === null ? `failed (${typical.failure})` : `${fmt(typical.noReportOverPeer)}x (${fmt(typical.noReportSeconds, 3)} s vs ${fmt(typical.peerSeconds, 3)} s)`, met: typical.noReportOverPeer === null ? null : typical.noReportOverPeer <= TARGETS.typicalNoReportOverPeer },
     { name: `--version within ${TARGETS.versionOverNode}x of node -e 0 (goal 1.1x)`, measured: `${fmt(startup.versionOverNode)}x (${fmt(startup.versionSeconds * 1000, 0)} ms vs ${fmt(startup.nodeSeconds * 1000, 0)} ms)`, met: startup.versionOverNode <= TARGETS.versionOverNode },
     { name: `per-curve time of the curve stage at most ${TARGETS.curveOverScipy}x scipy curve_fit's on the same series (goal 0.1x)`, measured: curves.ratio === null ? 'peer failed' : `${fmt(curves.ratio)}x (${fmt(curves.msPerCurve)} ms vs ${fmt(curves.peer.ms_per_curve)} ms)`, met: curves.ratio === null ? null : curves.ratio <= TARGETS.curveOverScipy },
+    { name: `the browser app on the example (Chromium, file given to every chart drawn) at most ${TARGETS.appOverCli}x the CLI on it (with its report)`, measured: app.failure !== undefined ? `failed (${app.failure})` : `${fmt(app.appOverCli)}x (${fmt(app.appSeconds)} s vs ${fmt(app.cliSeconds)} s; verdict shown at ${fmt(app.resultsSeconds)} s)`, met: app.failure !== undefined ? null : app.appOverCli <= TARGETS.appOverCli },
   ];
 }
 
@@ -271,6 +274,8 @@ async function main() {
   const typical = await benchTypical(generateTypical().path);
   process.stderr.write('curves against scipy curve_fit\n');
   const curves = await benchCurves(generateScreen(CURVE_SCREEN_MODELS).path, findPython());
+  process.stderr.write('the browser app against the CLI on the example\n');
+  const app = await benchApp({ file: EXAMPLE }).catch((error) => ({ failure: String(error.message ?? error).split('\n')[0] }));
   const stagesOf = screenMeta ?? { ...generate(Math.max(...args.sizes)), name: 'largest' };
   process.stderr.write(`stages of ${stagesOf.name}\n`);
   const stages = { name: stagesOf.name, ...(await benchStages(stagesOf)) };
@@ -279,7 +284,7 @@ async function main() {
       cpu: cpus()[0]?.model ?? 'unknown', cores: availableParallelism(), memoryGiB: totalmem() / 2 ** 30, node: process.version, platform: process.platform,
       loadAverageBefore, loadAverageAfter: loadavg()[0],
     },
-    datasets, startup, example, typical, curves, stages, targets: judge(datasets, startup, typical, curves),
+    datasets, startup, example, typical, curves, app, stages, targets: judge(datasets, startup, typical, curves, app),
   };
   mkdirSync(RESULTS_DIR, { recursive: true });
   writeFileSync(join(RESULTS_DIR, 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
