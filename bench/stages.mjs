@@ -7,6 +7,8 @@
  * heap in use (`heapMiB`). Run with `node --expose-gc bench/stages.mjs` to collect before each reading,
  * so that `heapMiB` is what the stage leaves alive (the collections then add to the seconds).
  *
+ * STAGES_LOG=1 also writes each stage's row to stderr as it ends (a long run that may not finish).
+ *
  * Usage: node bench/stages.mjs <file.csv>   (prints JSON: { stages: [{ stage, seconds, rssMiB, peakRssMiB, heapMiB }], ... })
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -34,6 +36,7 @@ const lap = (stage) => {
   const { rss, heapUsed } = process.memoryUsage();
   const peakRssMiB = Math.round((process.resourceUsage().maxRSS * 1024) / MIB);
   stages.push({ stage, seconds, rssMiB: Math.round(rss / MIB), peakRssMiB, heapMiB: Math.round(heapUsed / MIB) });
+  if (process.env.STAGES_LOG) process.stderr.write(`${JSON.stringify(stages.at(-1))}\n`);
   mark = performance.now();
 };
 
