@@ -15,6 +15,8 @@ export const LARGE_RUN_SEMI_SPACE_MIB = 64;
  * heap (bench/RESULTS.md), at the cost of more frequent full collections.
  */
 export const LARGE_RUN_HEAP_GROWING_PERCENT = 30;
+/** The node flags of a large run (bench/run.mjs runs its in-process stages with them too). */
+export const LARGE_RUN_NODE_FLAGS: readonly string[] = [`--max-semi-space-size=${LARGE_RUN_SEMI_SPACE_MIB}`, `--heap-growing-percent=${LARGE_RUN_HEAP_GROWING_PERCENT}`];
 /** Set in the re-started process, so that it does not start another. */
 export const LARGE_RUN_MARK = 'BLOTBYPASS_LARGE_RUN';
 
@@ -29,7 +31,7 @@ export const LARGE_RUN_MARK = 'BLOTBYPASS_LARGE_RUN';
 export function largeRunFlags(argv: readonly string[], env: Record<string, string | undefined>, execArgv: readonly string[], sizeOf: (path: string) => number | null): string[] | null {
   if (argv[0] !== 'analyze' || env[LARGE_RUN_MARK] !== undefined || execArgv.some((a) => a.startsWith('--max-semi-space-size'))) return null;
   const bytes = argv.slice(1).reduce((n, arg) => n + (arg.startsWith('-') ? 0 : sizeOf(arg) ?? 0), 0);
-  return bytes >= LARGE_RUN_BYTES ? [`--max-semi-space-size=${LARGE_RUN_SEMI_SPACE_MIB}`, `--heap-growing-percent=${LARGE_RUN_HEAP_GROWING_PERCENT}`] : null;
+  return bytes >= LARGE_RUN_BYTES ? [...LARGE_RUN_NODE_FLAGS] : null;
 }
 
 /** A file's size in bytes; null for anything that is not a readable file (a folder, `-`, a flag's value). */
