@@ -2,7 +2,14 @@
  * Where the time of one `blotbypass analyze` goes, stage by stage: the pipeline in process (timed
  * through its onProgress callback), then each output file built and written on its own.
  *
- * Usage: node bench/stages.mjs <file.csv>   (prints JSON: { stages: [{ stage, seconds }], ... })
+ * Memory: each stage also records the process's resident set when it ends (`rssMiB`), the peak so far
+ * (`peakRssMiB`, from the kernel's maxRSS: the stage whose row raises it holds the run's peak) and the V8
+ * heap in use (`heapMiB`). Run with `node --expose-gc bench/stages.mjs` to collect before each reading,
+ * so that `heapMiB` is what the stage leaves alive (the collections then add to the seconds).
+ *
+ * STAGES_LOG=1 also writes each stage's row to stderr as it ends (a long run that may not finish).
+ *
+ * Usage: node bench/stages.mjs <file.csv>   (prints JSON: { stages: [{ stage, seconds, rssMiB, peakRssMiB, heapMiB }], ... })
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,10 +28,16 @@ if (!file) {
 
 const stages = [];
 let mark = performance.now();
+const MIB = 1 << 20;
 const lap = (stage) => {
   const now = performance.now();
-  stages.push({ stage, seconds: (now - mark) / 1000 });
-  mark = now;
+  const seconds = (now - mark) / 1000;
+  globalThis.gc?.();
+  const { rss, heapUsed } = process.memoryUsage();
+  const peakRssMiB = Math.round((process.resourceUsage().maxRSS * 1024) / MIB);
+  stages.push({ stage, seconds, rssMiB: Math.round(rss / MIB), peakRssMiB, heapMiB: Math.round(heapUsed / MIB) });
+  if (process.env.STAGES_LOG) process.stderr.write(`${JSON.stringify(stages.at(-1))}\n`);
+  mark = performance.now();
 };
 
 const bytes = readFileSync(file);

@@ -1,5 +1,5 @@
 /**
- * A large analysis re-starts node with a larger young generation (src/cli.ts, largeRunFlags): only
+ * A large analysis re-starts node with a larger young generation and a tighter old one (src/cli.ts, largeRunFlags): only
  * `analyze`, only from a total input size up, never twice, never over a flag the user gave.
  */
 import { describe, expect, it } from 'vitest';
@@ -7,10 +7,10 @@ import { LARGE_RUN_BYTES, largeRunFlags } from '../src/largeRun.js';
 
 const sizes: Record<string, number> = { 'screen.csv': LARGE_RUN_BYTES, 'small.csv': 1000, 'half.csv': LARGE_RUN_BYTES / 2 };
 const sizeOf = (path: string) => sizes[path] ?? null;
-const FLAG = ['--max-semi-space-size=64'];
+const FLAG = ['--max-semi-space-size=64', '--heap-growing-percent=30'];
 
 describe('largeRunFlags', () => {
-  it('asks for the larger young generation for an analysis of large inputs, summed over the files', () => {
+  it('asks for the larger young generation and the tighter old one for an analysis of large inputs, summed over the files', () => {
     expect(largeRunFlags(['analyze', 'screen.csv', '--out', 'out'], {}, [], sizeOf)).toEqual(FLAG);
     expect(largeRunFlags(['analyze', 'half.csv', 'half.csv'], {}, [], sizeOf)).toEqual(FLAG);
   });

@@ -91,8 +91,11 @@ function detectWithOtherDelimiters(file: string, text: string, table: Table, onl
 
 export type { LayoutReadResult } from './types.js';
 
-/** Reads one file with the reader its header calls for (or the one `--format` names). */
-export function readAnyLayout(file: string, text: string, table: Table, options: LoadOptions, defaultMembrane: string): LayoutReadResult {
+/**
+ * Reads one file with the reader its header calls for (or the one `--format` names). `handOver`: the
+ * caller keeps no use for `table`, whose data rows the tidy reader may let go as it reads them.
+ */
+export function readAnyLayout(file: string, text: string, table: Table, options: LoadOptions, defaultMembrane: string, handOver = false): LayoutReadResult {
   const forced = options.format;
   if (forced !== undefined && !formatNames().includes(forced)) {
     throw new InputError('bad-option', m.unknownFormat(forced), undefined, m.unknownFormatHint(formatNames()));
@@ -101,7 +104,7 @@ export function readAnyLayout(file: string, text: string, table: Table, options:
   const readTidy = (headerIndex?: number): LayoutReadResult => {
     let result: ReturnType<typeof readTidyLayout>;
     try {
-      result = readTidyLayout(file, table, { defaultMembrane, ...decimal, ...(headerIndex === undefined ? {} : { headerIndex }) });
+      result = readTidyLayout(file, table, { defaultMembrane, handOver, ...decimal, ...(headerIndex === undefined ? {} : { headerIndex }) });
     } catch (error) {
       // Lanes and their design but no measurement: the lane layout sheet of an instrument export.
       if (error instanceof InputError && error.code === 'no-target-columns' && headerIndex !== undefined && mapDesignColumns(table.rows[headerIndex]!).has('lane')) {

@@ -32,7 +32,8 @@ export function loadFile(input: InputBytes, options: LoadOptions = {}): LoadedFi
     const decoded = decodeText(file, input.bytes);
     encoding = decoded.encoding;
     const table = readTable(file, decoded.text, options.delimiter);
-    result = readAnyLayout(file, decoded.text, table, options, baseName(file));
+    // The table is this function's alone: its rows may go as they become bands.
+    result = readAnyLayout(file, decoded.text, table, options, baseName(file), true);
   }
   const warnings = [...result.warnings];
   if (encoding === 'windows-1252') warnings.unshift({ code: 'windows-1252', message: m.windows1252(), at: { file } });

@@ -62,25 +62,48 @@ function countOutsideQuotes(line: string, ch: string): number {
 
 export function readTable(file: string, text: string, delimiter: Delimiter = detectDelimiter(text)): Table {
   checkLineLengths(file, text);
-  const parsed = Papa.parse<string[]>(text, { delimiter, header: false, skipEmptyLines: false, newline: '\n' });
-  for (const error of parsed.errors) {
-    // Field-count mismatches are normal in lab files (notes, trailing cells); the layout reader judges them.
-    if (error.type === 'FieldMismatch') continue;
-    const row = error.row === undefined ? undefined : error.row + 1;
-    throw new InputError('csv-syntax', m.csvSyntax(error.message), { file, ...(row === undefined ? {} : { row }) }, m.csvSyntaxHint());
-  }
-  // Trimmed in place: a million-row file would otherwise hold two copies of the table for a while.
-  // Repeated texts (a column of model names, treatments, targets) share one string: a screen's
-  // table then costs a fraction of the memory, and so do the bands built from it.
-  const rows = parsed.data;
-  const unsafe = hasUnsafeText(text);
-  const shared: (Map<string, string> | null)[] = [];
-  for (let i = 0; i < rows.length; i++) {
-    const cells = rows[i]!;
-    if (cells.length === 1 && cells[0] === '') {
-      rows[i] = [];
-      continue;
+  const tidy = tidyCells(hasUnsafeText(text));
+  let rows: string[][];
+  if (text.includes('"')) {
+    const parsed = Papa.parse<string[]>(text, { delimiter, header: false, skipEmptyLines: false, newline: '\n' });
+    for (const error of parsed.errors) {
+      // Field-count mismatches are normal in lab files (notes, trailing cells); the layout reader judges them.
+      if (error.type === 'FieldMismatch') continue;
+      const row = error.row === undefined ? undefined : error.row + 1;
+      throw new InputError('csv-syntax', m.csvSyntax(error.message), { file, ...(row === undefined ? {} : { row }) }, m.csvSyntaxHint());
     }
+    // Tidied in place: a million-row file would otherwise hold two copies of the table for a while.
+    rows = parsed.data;
+    for (let i = 0; i < rows.length; i++) rows[i] = tidy(rows[i]!);
+  } else {
+    // Without a quote, papaparse splits the text at each newline and each line at each delimiter
+    // (its fast mode), and that is what is done here, a line at a time: the untidied cells of one
+    // line are garbage at once, where papaparse would hold a million rows of them (hundreds of MiB
+    // on a screen) before the first was tidied.
+    rows = [];
+    for (let start = 0; start <= text.length && text.length > 0;) {
+      let end = text.indexOf('\n', start);
+      if (end === -1) end = text.length;
+      rows.push(tidy(text.slice(start, end).split(delimiter)));
+      start = end + 1;
+    }
+  }
+  // A final newline makes papaparse report one empty trailing row: drop trailing blank rows.
+  while (rows.length > 0 && rows[rows.length - 1]!.every((c) => c === '')) rows.pop();
+  checkCellLengths(file, rows);
+  checkRowDelimiters(file, rows, delimiter);
+  return { delimiter, rows };
+}
+
+/**
+ * Tidies a row's cells in place: trimmed, made safe, and repeated texts (a column of model names,
+ * treatments, targets) shared as one string, so that a screen's table costs a fraction of the
+ * memory, and so do the bands built from it. A blank row becomes an empty array.
+ */
+function tidyCells(unsafe: boolean): (cells: string[]) => string[] {
+  const shared: (Map<string, string> | null)[] = [];
+  return (cells) => {
+    if (cells.length === 1 && cells[0] === '') return [];
     for (let j = 0; j < cells.length; j++) {
       const cell = unsafe ? safeText(cells[j]!.trim()) : cells[j]!.trim();
       const texts = j < shared.length ? shared[j] : (shared[j] = new Map());
@@ -99,12 +122,8 @@ export function readTable(file: string, text: string, delimiter: Delimiter = det
         if (texts.size > MAX_SHARED_TEXTS) shared[j] = null;
       }
     }
-  }
-  // A final newline makes papaparse report one empty trailing row: drop trailing blank rows.
-  while (rows.length > 0 && rows[rows.length - 1]!.every((c) => c === '')) rows.pop();
-  checkCellLengths(file, rows);
-  checkRowDelimiters(file, rows, delimiter);
-  return { delimiter, rows };
+    return cells;
+  };
 }
 
 const DELIMITER_NAMES: Readonly<Record<Delimiter, string>> = { '\t': 'tabs', ';': 'semicolons', ',': 'commas', '|': 'bars' };

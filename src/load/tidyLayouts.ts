@@ -29,6 +29,8 @@ export interface TidyReadOptions {
   defaultMembrane: string;
   /** The header's index in the table (default: the row most like a tidy header, `likelyTidyHeader`). */
   headerIndex?: number;
+  /** The table is handed over: each data row is let go once read, so that a screen's table is not held beside its bands. */
+  handOver?: boolean;
 }
 
 export interface TidyReadResult {
@@ -121,7 +123,9 @@ export function readTidyLayout(file: string, table: Table, options: TidyReadOpti
   let previous: { cells: readonly string[]; base: LaneBase } | null = null;
   const targetOf = new Map<string, TargetIdentity>();
 
-  for (const { row, cells } of dataRows) {
+  for (const data of dataRows) {
+    const { row, cells } = data;
+    if (options.handOver) table.rows[row - 1] = data.cells = [];
     if (errors.full) break;
     let base: LaneBase;
     if (previous !== null && sameCellsAt(previous.cells, cells, designCellIndexes)) base = previous.base;

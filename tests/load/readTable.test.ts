@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
 import { detectDelimiter, isBlankRow, MAX_LINE_CHARS, readTable } from '../../src/load/readTable.js';
 import { inputErrorOf } from '../helpers/inputs.js';
 
@@ -66,5 +67,17 @@ describe('readTable(file, text)', () => {
     const t = readTable('screen.csv', `blot,line,signal,target\n${rows.map((r) => r.join(',')).join('\n')}\n`);
     expect(t.rows).toHaveLength(rows.length + 1);
     expect(t.rows.slice(1)).toEqual(rows.map(([blot, ...rest]) => [blot!.trim(), ...rest]));
+  });
+
+  it('reads a text without quotes a line at a time exactly as papaparse reads it whole (blank lines, CRLF, spaces, trailing separators)', () => {
+    const texts = ['', '\n', 'a,b', 'a,b\n', 'a, b \r\n\r\n1,2,\n\n\n', ' \n,\n;x;\n', 'line;signal\nKM12;1,5\n  \nKM12-R;2\n\n'];
+    for (const text of texts) {
+      for (const delimiter of [',', ';'] as const) {
+        const whole = Papa.parse<string[]>(text, { delimiter, header: false, skipEmptyLines: false, newline: '\n' }).data
+          .map((cells) => (cells.length === 1 && cells[0] === '' ? [] : cells.map((c) => c.trim())));
+        while (whole.length > 0 && whole[whole.length - 1]!.every((c) => c === '')) whole.pop();
+        expect(readTable('f.csv', text, delimiter).rows, JSON.stringify(text)).toEqual(whole);
+      }
+    }
   });
 });
