@@ -44,8 +44,15 @@ export function prismTables(results: Pick<Results, 'design' | 'lanes' | 'doseRes
   for (const { protein: target } of results.design.targets) {
     const lanes = results.lanes.filter((l) => l.target === target && l.ratioBasis !== 'total/loading');
     if (lanes.length === 0) continue;
-    tables.push(columnTable(results, target, lanes));
-    for (const series of doseSeries(results, target)) tables.push(xyTable(target, series, lanes));
+    // Each model's lanes found once: a screen has a thousand models and half a million lanes.
+    const byLine = new Map<string, NormalizedLane[]>();
+    for (const lane of lanes) {
+      const own = byLine.get(lane.line);
+      if (own) own.push(lane);
+      else byLine.set(lane.line, [lane]);
+    }
+    tables.push(columnTable(results, target, lanes, byLine));
+    for (const series of doseSeries(results, target)) tables.push(xyTable(target, series, byLine));
   }
   return tables;
 }
@@ -62,11 +69,11 @@ function modelOrder(design: Results['design']): string[] {
   return order;
 }
 
-function columnTable(results: Pick<Results, 'design'>, target: string, lanes: readonly NormalizedLane[]): PrismTable {
+function columnTable(results: Pick<Results, 'design'>, target: string, lanes: readonly NormalizedLane[], byLine: ReadonlyMap<string, readonly NormalizedLane[]>): PrismTable {
   const drugRank = new Map(results.design.conditions.map((c, i) => [groupKey(c.treatment, c.dose_nM, c.time_h), i]));
   const groups: Group[] = [];
   for (const line of modelOrder(results.design)) {
-    const own = lanes.filter((l) => l.line === line);
+    const own = byLine.get(line) ?? [];
     const keys = new Map<string, { lane: NormalizedLane; rank: number }>();
     for (const lane of own) {
       const key = groupKey(lane.treatment, lane.dose_nM, lane.time_h);
@@ -74,8 +81,15 @@ function columnTable(results: Pick<Results, 'design'>, target: string, lanes: re
       const rank = lane.vehicle ? -1e6 + (lane.time_h ?? 0) : drugRank.get(key) ?? results.design.conditions.length;
       if (!keys.has(key)) keys.set(key, { lane, rank });
     }
+    const byKey = new Map<string, NormalizedLane[]>();
+    for (const lane of own) {
+      const key = groupKey(lane.treatment, lane.dose_nM, lane.time_h);
+      const group = byKey.get(key);
+      if (group) group.push(lane);
+      else byKey.set(key, [lane]);
+    }
     for (const [key, { lane }] of [...keys].sort((a, b) => a[1].rank - b[1].rank)) {
-      groups.push({ title: `${line} ${conditionLabel(lane.treatment, lane.vehicle ? null : lane.dose_nM, lane.time_h)}`, lanes: own.filter((l) => groupKey(l.treatment, l.dose_nM, l.time_h) === key) });
+      groups.push({ title: `${line} ${conditionLabel(lane.treatment, lane.vehicle ? null : lane.dose_nM, lane.time_h)}`, lanes: byKey.get(key) ?? [] });
     }
   }
   const rows = rowKeys(results.design.replicates, groups.map((g) => g.lanes));
@@ -108,12 +122,13 @@ function doseSeries(results: Pick<Results, 'doseResponses'>, target: string): Se
   return [...series.values()];
 }
 
-function xyTable(target: string, series: Series, lanes: readonly NormalizedLane[]): PrismTable {
-  const inSeries = (l: NormalizedLane): boolean => series.lines.includes(l.line) && l.time_h === series.time_h && (l.vehicle || l.treatment === series.treatment);
+function xyTable(target: string, series: Series, byLine: ReadonlyMap<string, readonly NormalizedLane[]>): PrismTable {
+  const inSeries = (l: NormalizedLane): boolean => l.time_h === series.time_h && (l.vehicle || l.treatment === series.treatment);
   const dose = (l: NormalizedLane): number => (l.vehicle ? 0 : l.dose_nM ?? 0);
-  const doses = [...new Set(lanes.filter(inSeries).map(dose))].sort((a, b) => a - b);
-  const columns = series.lines.map((line) => {
-    const own = lanes.filter((l) => inSeries(l) && l.line === line);
+  const ownLanes = series.lines.map((line) => (byLine.get(line) ?? []).filter(inSeries));
+  const doses = [...new Set(ownLanes.flat().map(dose))].sort((a, b) => a - b);
+  const columns = series.lines.map((line, i) => {
+    const own = ownLanes[i]!;
     const replicates = [...new Set(own.map((l) => l.replicate))];
     return {
       title: line,
