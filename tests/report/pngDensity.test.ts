@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { reportFiles } from '../../src/report/html/reportFiles.js';
 import { pngChunks, withPixelDensity } from '../../src/report/pngDensity.js';
+import { MAX_PNG_PIXELS, pngDpiFor, renderPngs } from '../../src/report/renderPng.js';
 import { exampleResults } from './reportDatasets.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'blotbypass-png-'));
@@ -66,5 +67,25 @@ describe('withPixelDensity(png, dpi)', () => {
 
   it('refuses what is not a PNG', () => {
     expect(() => withPixelDensity(new Uint8Array([1, 2, 3]), 300)).toThrow(/not a PNG/);
+  });
+});
+
+describe('a chart too large for 300 dpi (a screen\'s loading-control chart: 192 membrane panels)', () => {
+  // 604 x 6,402 CSS px is 1,888 x 20,006 px at 300 dpi (37.8 Mpx): drawn at the density that fits
+  // 16 Mpx, floor(300 * sqrt(16e6 / 37.77e6)) = 195 dpi, and that density written in the file.
+  const tall = '<svg xmlns="http://www.w3.org/2000/svg" width="604" height="6402" viewBox="0 0 604 6402"><rect width="604" height="6402" fill="#4c78a8"/></svg>';
+  it('is drawn at the density that keeps it within MAX_PNG_PIXELS, which its pHYs says', async () => {
+    expect(pngDpiFor(tall)).toBe(195);
+    const [png] = await renderPngs([tall]);
+    expect(png!.dpi).toBe(195);
+    expect(png!.width * png!.height).toBeLessThanOrEqual(MAX_PNG_PIXELS);
+    expect([png!.width, png!.height]).toEqual([Math.round((604 * 195) / 96), Math.round((6402 * 195) / 96)]);
+    expect(density(png!.png)).toEqual([Math.round(195 / 0.0254), Math.round(195 / 0.0254), 1]);
+  });
+
+  it('a chart of ordinary size stays at 300 dpi, and a list comes back in its order', async () => {
+    const small = (w: number) => `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="100"><rect width="${w}" height="100"/></svg>`;
+    const pngs = await renderPngs([small(100), small(200), small(300)]);
+    expect(pngs.map((p) => [p.dpi, p.width])).toEqual([[300, 313], [300, 625], [300, 938]]);
   });
 });

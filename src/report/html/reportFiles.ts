@@ -7,7 +7,7 @@
  */
 import type { Results } from '../../results.js';
 import { chartList } from '../charts/reportCharts.js';
-import { renderPng } from '../renderPng.js';
+import { renderPngs } from '../renderPng.js';
 import { reportMessages } from '../../messages/report.js';
 import { paperMessages } from '../../messages/paper.js';
 import { reportPdfInput } from '../pdf/pdfInput.js';
@@ -37,11 +37,13 @@ export async function reportFiles(results: Results, options: ReportFileOptions =
     // Awaited below, after the PNGs: a failure meanwhile is not an unhandled rejection.
     pdfBuilt.catch(() => undefined);
   } : undefined);
-  // 3. a PNG beside every SVG (300 dpi), rendered in parallel off the main thread
+  // 3. a PNG beside every SVG (300 dpi), two at a time off the main thread
   const list = chartList(rendered.charts);
   const figure = await renderFigure(results);
   if (figure) appendAll(rendered.chartWarnings, figure.warnings.map((message) => ({ code: 'chart', message: `figure: ${message}` })));
-  const [pathwayPng, figurePng, ...pngs] = await Promise.all([renderPng(rendered.pathway), figure ? renderPng(figure.svg) : null, ...list.map((chart) => renderPng(chart.svg))]);
+  const [pathwayPng, ...rest] = await renderPngs([rendered.pathway, ...(figure ? [figure.svg] : []), ...list.map((chart) => chart.svg)]);
+  const figurePng = figure ? rest.shift() : undefined;
+  const pngs = rest;
   if (pngs.some((p) => !p.fontsFound)) rendered.chartWarnings.push({ code: 'chart', message: reportMessages.pngNoFonts() });
   // 4. PDF (before the page, so that its font warning is listed there)
   const pdf = await pdfBuilt;
