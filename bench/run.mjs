@@ -106,8 +106,8 @@ async function benchDataset(meta, runsOverride) {
 
 /** Seconds per stage of one in-process run (bench/stages.mjs), with the node flags the CLI would use. */
 async function benchStages(meta) {
-  const { LARGE_RUN_BYTES, LARGE_RUN_SEMI_SPACE_MIB } = await import(join(ROOT, 'dist', 'largeRun.js'));
-  const flags = statSync(meta.path).size >= LARGE_RUN_BYTES ? [`--max-semi-space-size=${LARGE_RUN_SEMI_SPACE_MIB}`] : [];
+  const { LARGE_RUN_BYTES, LARGE_RUN_NODE_FLAGS } = await import(join(ROOT, 'dist', 'largeRun.js'));
+  const flags = statSync(meta.path).size >= LARGE_RUN_BYTES ? [...LARGE_RUN_NODE_FLAGS] : [];
   const r = await measure([...flags, join(HERE, 'stages.mjs'), meta.path]);
   if (r.code !== 0) throw new Error(`stages failed: ${r.stderr}`);
   return { rows: meta.rows, ...JSON.parse(r.stdout), peakRssMiB: r.peakRssMiB };
