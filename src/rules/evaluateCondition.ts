@@ -165,6 +165,17 @@ function baseLeaf(target: string, ctx: GroupContext, kind: LeafResult['kind'], r
   };
 }
 
+/**
+ * A leaf whose numbers were not measured. Most leaves of a screen's groups end here (nine in ten: the
+ * receptors a panel does not probe), so the fresh base is completed in place: several times cheaper
+ * than spreading it into a new object, with the same keys in the same order.
+ */
+function notEvaluable(base: ReturnType<typeof baseLeaf>, missing: string, thresholds: Record<string, number>, valueKey: string): LeafResult {
+  const values: Record<string, number | null> = {};
+  values[valueKey] = null;
+  return Object.assign(base, { status: 'not-evaluable' as const, fragment: missing, brief: missing, thresholds, values });
+}
+
 function evaluateFraction(c: FractionCondition, ctx: GroupContext): LeafResult {
   const t = ctx.thresholds;
   const comparison = ctx.byTarget.get(c.target);
@@ -186,7 +197,7 @@ function evaluateFraction(c: FractionCondition, ctx: GroupContext): LeafResult {
   }
   if (!summary || summary.estimate === null || summary.n === 0) {
     const missing = m.notMeasured(c.in === 'absolute' ? `${phospho(c.target)} output under the drug against ${ctx.versus}'s vehicle` : `${phospho(c.target)} fraction of vehicle`, line);
-    return { ...base, status: 'not-evaluable', fragment: missing, brief: missing, thresholds, values: { [`${key}.fraction`]: null } };
+    return notEvaluable(base, missing, thresholds, `${key}.fraction`);
   }
   const f = summary.estimate;
   const mode = modeFor(summary.n, t);
@@ -266,8 +277,7 @@ function evaluateDifference(target: string, measure: DifferenceMeasure, directio
   const thresholds = { minLog2Ratio: t.minLog2Ratio, alpha: t.alpha };
   const g = pickDifference(ctx, target, measure);
   if (!g || g.log2Ratio === null) {
-    const missing = m.notMeasured(measureLabel(measure, target), `${ctx.line} or ${ctx.versus}`);
-    return { ...base, status: 'not-evaluable', fragment: missing, brief: missing, thresholds, values: { [`${key}.log2Ratio`]: null } };
+    return notEvaluable(base, m.notMeasured(measureLabel(measure, target), `${ctx.line} or ${ctx.versus}`), thresholds, `${key}.log2Ratio`);
   }
   const d = g.log2Ratio;
   const sign = direction === 'higher' ? 1 : -1;
