@@ -22,7 +22,7 @@ import type { ModelPair } from './settings.js';
 import { TOOL_VERSION } from './version.js';
 import { progressLine } from './cliProgress.js';
 import { cliMessages } from './messages/cli.js';
-import { UsageError, collectDrugClass, collectPair, collectValue, listOf, parseNumberOption, parseThreads, withInputOptions, type InputFlags } from './cliOptions.js';
+import { DEFAULT_OUT, UsageError, collectDrugClass, outputFolder, collectPair, collectValue, listOf, parseNumberOption, parseThreads, withInputOptions, type InputFlags } from './cliOptions.js';
 import { MAX_THREADS } from './parallel/limits.js';
 import { activeRules, analyzeOptions, loadOptions, readInputs, type AnalyzeFlags } from './cliInputs.js';
 import { LARGE_RUN_BYTES, LARGE_RUN_MARK, fileSize, largeRunFlags } from './largeRun.js';
@@ -43,17 +43,6 @@ export { PROGRESS_MIN_BYTES, progressLine, type ProgressLine } from './cliProgre
 const EXIT_OK = 0;
 const EXIT_INTERNAL = 1;
 const EXIT_INPUT = 2;
-
-/** Where analyze writes when --out is not given (and --json is not either). */
-const DEFAULT_OUT = 'blotbypass-out';
-
-/** The output folder of an analysis; null when the results go to stdout only (--json without --out). */
-function outputFolder(flags: { out?: string; json?: boolean }): string | null {
-  if (flags.out === undefined) return flags.json === true ? null : DEFAULT_OUT;
-  if (flags.out === '-' || flags.out.trim() === '') throw new UsageError('bad-out', cliMessages.badOut(flags.out), undefined, cliMessages.badOutHint());
-  return flags.out;
-}
-
 
 /** Flags of the commands that load and normalise without the statistics (validate, power). */
 type NormaliseFlags = InputFlags & { loading?: string; pair?: ModelPair[] };

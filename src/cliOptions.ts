@@ -1,12 +1,13 @@
 /**
  * The command line's option values: parsers that refuse a bad value with a located usage error, the
- * options every command reading densitometry files shares. The value parsers themselves are in
+ * options every command reading densitometry files shares, and where analyze writes. The value parsers themselves are in
  * optionValues.ts (free of commander: the browser app uses them too). Pure: nothing here touches the
  * process (src/cli.ts does).
  */
 import { Option, type Command } from 'commander';
 import { FORMAT_NAMES } from './load/formatNames.js';
-import { collectValue, type NumberFormatFlags } from './optionValues.js';
+import { cliMessages } from './messages/cli.js';
+import { UsageError, collectValue, type NumberFormatFlags } from './optionValues.js';
 
 export { UsageError, analysisEpoch, collectDrugClass, collectPair, collectValue, decimalOf, experimentOf, listOf, parseNumberOption, parseThreads } from './optionValues.js';
 
@@ -31,3 +32,12 @@ export function withInputOptions(command: Command): Command {
     .option('--sheet <name>', 'sheet of an .xlsx workbook to read: NAME for every workbook, or FILE:NAME (repeatable; default: the first sheet that reads as data)', collectValue);
 }
 
+/** Where analyze writes when --out is not given (and --json is not either). */
+export const DEFAULT_OUT = 'blotbypass-out';
+
+/** The output folder of an analysis; null when the results go to stdout only (--json without --out). */
+export function outputFolder(flags: { out?: string; json?: boolean }): string | null {
+  if (flags.out === undefined) return flags.json === true ? null : DEFAULT_OUT;
+  if (flags.out === '-' || flags.out.trim() === '') throw new UsageError('bad-out', cliMessages.badOut(flags.out), undefined, cliMessages.badOutHint());
+  return flags.out;
+}
