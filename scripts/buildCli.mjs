@@ -37,6 +37,8 @@ export const ENTRIES = {
   // The executable: answers --version itself, hands everything else to src/cli.ts (a chunk).
   cli: 'src/bin.ts',
   pdfWorker: 'src/report/pdf/pdfWorker.ts',
+  // The report's PNGs (src/report/pngThread.ts starts ./pngWorker.js beside its own chunk).
+  pngWorker: 'src/report/pngWorker.ts',
   // analyzeParallel's worker (src/parallel/pool.ts starts ./analysisWorker.js beside its own chunk).
   analysisWorker: 'src/parallel/analysisWorker.ts',
 };

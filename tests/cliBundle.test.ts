@@ -77,8 +77,9 @@ describe('the bundled command line (dist/cli.js)', () => {
     const withReport = loaded(['analyze', EXAMPLE, '--out', join(tmp, 'report')]);
     expect(withReport.status).toBe(0);
     expect(packagesOf(withReport.files)).toEqual(expect.arrayContaining(['vega', 'vega-lite', '@resvg/resvg-js', 'pdfkit']));
-    // report.pdf is laid out by the bundled worker script.
+    // report.pdf is laid out, and the PNGs drawn, by the bundled worker scripts.
     expect(withReport.files).toContain(join(DIST, 'pdfWorker.js'));
+    expect(withReport.files).toContain(join(DIST, 'pngWorker.js'));
   }, 120_000);
 
   it('ends with exit 2 on refused input although report.pdf\'s worker was already started', () => {

@@ -1,5 +1,5 @@
 /**
- * A large analysis re-starts node with a larger young generation and a tighter old one (src/cli.ts, largeRunFlags): only
+ * A large analysis re-starts node with a tighter old generation and `gc` (src/cli.ts, largeRunFlags): only
  * `analyze`, only from a total input size up, never twice, never over a flag the user gave.
  */
 import { describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { LARGE_RUN_BYTES, largeRunFlags } from '../src/largeRun.js';
 
 const sizes: Record<string, number> = { 'screen.csv': LARGE_RUN_BYTES, 'small.csv': 1000, 'half.csv': LARGE_RUN_BYTES / 2 };
 const sizeOf = (path: string) => sizes[path] ?? null;
-const FLAG = ['--max-semi-space-size=64', '--heap-growing-percent=30'];
+const FLAG = ['--heap-growing-percent=15', '--expose-gc'];
 
 describe('largeRunFlags', () => {
   it('asks for the larger young generation and the tighter old one for an analysis of large inputs, summed over the files', () => {
@@ -22,5 +22,6 @@ describe('largeRunFlags', () => {
     expect(largeRunFlags(['--version'], {}, [], sizeOf)).toBeNull();
     expect(largeRunFlags(['analyze', 'screen.csv'], { BLOTBYPASS_LARGE_RUN: '1' }, [], sizeOf)).toBeNull();
     expect(largeRunFlags(['analyze', 'screen.csv'], {}, ['--max-semi-space-size=32'], sizeOf)).toBeNull();
+    expect(largeRunFlags(['analyze', 'screen.csv'], {}, ['--max-old-space-size=4096'], sizeOf)).toBeNull();
   });
 });

@@ -8,7 +8,7 @@
  * told (`fontsFound: false`) so that the report can say the text may be missing.
  */
 import { existsSync } from 'node:fs';
-import { renderAsync } from '@resvg/resvg-js';
+import { Resvg, renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { FONT_FILES } from './fontFiles.js';
 import { withPixelDensity } from './pngDensity.js';
 
@@ -31,14 +31,46 @@ export interface RenderedPng {
   fontsFound: boolean;
 }
 
-/** The density a chart of this SVG is drawn at: 300 dpi unless that would pass MAX_PNG_PIXELS. */
-export function pngDpiFor(svg: string): number {
+/** The density a chart of this SVG is drawn at (300 dpi unless that would pass MAX_PNG_PIXELS), and its pixels there. */
+export function pngSizeFor(svg: string): { dpi: number; pixels: number } {
   const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
   const width = Number(/\swidth="([\d.]+)(?:px)?"/.exec(root)?.[1]);
   const height = Number(/\sheight="([\d.]+)(?:px)?"/.exec(root)?.[1]);
-  if (!(width > 0 && height > 0)) return PNG_DPI;
+  if (!(width > 0 && height > 0)) return { dpi: PNG_DPI, pixels: 0 };
   const pixels = width * height * (PNG_DPI / CSS_DPI) ** 2;
-  return pixels <= MAX_PNG_PIXELS ? PNG_DPI : Math.floor(PNG_DPI * Math.sqrt(MAX_PNG_PIXELS / pixels));
+  if (pixels <= MAX_PNG_PIXELS) return { dpi: PNG_DPI, pixels };
+  const dpi = Math.floor(PNG_DPI * Math.sqrt(MAX_PNG_PIXELS / pixels));
+  return { dpi, pixels: width * height * (dpi / CSS_DPI) ** 2 };
+}
+
+/** The density a chart of this SVG is drawn at: 300 dpi unless that would pass MAX_PNG_PIXELS. */
+export function pngDpiFor(svg: string): number {
+  return pngSizeFor(svg).dpi;
+}
+
+/** resvg's options for a chart drawn at `dpi`, and whether a known font file was there. */
+function resvgOptions(dpi: number): { options: ResvgRenderOptions; fontsFound: boolean } {
+  const fontFiles = FONT_FILES.filter((f) => existsSync(f));
+  const liberation = fontFiles.some((f) => f.includes('Liberation'));
+  return {
+    fontsFound: fontFiles.length > 0,
+    options: {
+      background: 'white',
+      fitTo: { mode: 'zoom', value: dpi / CSS_DPI },
+      font: {
+        fontFiles,
+        // The system's fonts are scanned only when none of the known files is there.
+        loadSystemFonts: fontFiles.length === 0,
+        defaultFontFamily: liberation ? 'Liberation Sans' : 'DejaVu Sans',
+        sansSerifFamily: liberation ? 'Liberation Sans' : 'DejaVu Sans',
+      },
+    },
+  };
+}
+
+/** resvg's image as the PNG a file holds: resvg writes no density, and without one office software opens the figure at 96 dpi, 3x too large. */
+function encoded(image: { asPng: () => Uint8Array; width: number; height: number }, dpi: number, fontsFound: boolean): RenderedPng {
+  return { png: withPixelDensity(new Uint8Array(image.asPng()), dpi), width: image.width, height: image.height, dpi, fontsFound };
 }
 
 /**
@@ -46,37 +78,69 @@ export function pngDpiFor(svg: string): number {
  * few at a time.
  */
 export async function renderPng(svg: string): Promise<RenderedPng> {
-  const fontFiles = FONT_FILES.filter((f) => existsSync(f));
-  const liberation = fontFiles.some((f) => f.includes('Liberation'));
-  const dpi = pngDpiFor(svg);
-  const image = await renderAsync(svg, {
-    background: 'white',
-    fitTo: { mode: 'zoom', value: dpi / CSS_DPI },
-    font: {
-      fontFiles,
-      // The system's fonts are scanned only when none of the known files is there.
-      loadSystemFonts: fontFiles.length === 0,
-      defaultFontFamily: liberation ? 'Liberation Sans' : 'DejaVu Sans',
-      sansSerifFamily: liberation ? 'Liberation Sans' : 'DejaVu Sans',
-    },
-  });
-  // resvg writes no density: without one, office software opens the figure at 96 dpi, 3x too large.
-  return { png: withPixelDensity(new Uint8Array(image.asPng()), dpi), width: image.width, height: image.height, dpi, fontsFound: fontFiles.length > 0 };
+  const { dpi } = pngSizeFor(svg);
+  const { options, fontsFound } = resvgOptions(dpi);
+  return encoded(await renderAsync(svg, options), dpi, fontsFound);
 }
 
-/** How many PNGs are drawn at once: both cores, without every chart's image in memory together. */
+/** The same PNG drawn on the calling thread (the PNG worker's way: pngWorker.ts). */
+export function renderPngOnThisThread(svg: string): RenderedPng {
+  const { dpi } = pngSizeFor(svg);
+  const { options, fontsFound } = resvgOptions(dpi);
+  return encoded(new Resvg(svg, options).render(), dpi, fontsFound);
+}
+
+/**
+ * How many pixels are drawn at once: both cores on a report's ordinary charts (a few million pixels
+ * each), a screen's largest (MAX_PNG_PIXELS) alone, so that at most one such image is in memory.
+ */
+const PIXELS_AT_ONCE = MAX_PNG_PIXELS;
+/** And how many images, whatever their size (resvg draws each on one of libuv's threads). */
 const PNGS_AT_ONCE = 2;
 
-/** Every SVG as a PNG, in order, PNGS_AT_ONCE at a time. */
+/**
+ * resvg's image holds its pixels (4 bytes a pixel: up to 64 MB at MAX_PNG_PIXELS) outside the V8 heap,
+ * freed only when V8 collects the small JS object that wraps it, and V8 does not count them. On a
+ * screen's large heap no collection comes while a report is drawn, and every chart's pixels pile up
+ * (about 250 MB). Where `gc` is exposed (a large run: largeRun.ts), a young-generation collection after
+ * each image (a few milliseconds) frees them at the next turn of the event loop (where Node runs the
+ * finalizers of native objects).
+ */
+export function freeImages(): void {
+  (globalThis as { gc?: (options: { type: 'minor' }) => void }).gc?.({ type: 'minor' });
+}
+
+/**
+ * Every SVG as a PNG, in order: each started when fewer than PNGS_AT_ONCE are being drawn and the
+ * pixels being drawn leave room for its own within PIXELS_AT_ONCE (or nothing is being drawn).
+ */
 export async function renderPngs(svgs: readonly string[]): Promise<RenderedPng[]> {
+  const pixels = svgs.map((svg) => pngSizeFor(svg).pixels);
   const done: RenderedPng[] = new Array<RenderedPng>(svgs.length);
-  let next = 0;
-  const lane = async (): Promise<void> => {
-    while (next < svgs.length) {
-      const i = next++;
-      done[i] = await renderPng(svgs[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(PNGS_AT_ONCE, svgs.length) }, lane));
-  return done;
+  return new Promise((resolve, reject) => {
+    let next = 0;
+    let drawing = 0;
+    let drawingPixels = 0;
+    let failed = false;
+    const startWhatFits = (): void => {
+      while (!failed && next < svgs.length && drawing < PNGS_AT_ONCE && (drawing === 0 || drawingPixels + pixels[next]! <= PIXELS_AT_ONCE)) {
+        const i = next++;
+        drawing++;
+        drawingPixels += pixels[i]!;
+        renderPng(svgs[i]!).then((png) => {
+          done[i] = png;
+          drawing--;
+          drawingPixels -= pixels[i]!;
+          freeImages();
+          if (next === svgs.length && drawing === 0) resolve(done);
+          else startWhatFits();
+        }, (error: unknown) => {
+          failed = true;
+          reject(error);
+        });
+      }
+    };
+    if (svgs.length === 0) resolve(done);
+    else startWhatFits();
+  });
 }

@@ -7,13 +7,13 @@
  */
 import type { Results } from '../../results.js';
 import { chartList } from '../charts/reportCharts.js';
-import { renderPngs } from '../renderPng.js';
+import { drawPngs } from '../pngThread.js';
 import { reportMessages } from '../../messages/report.js';
 import { paperMessages } from '../../messages/paper.js';
 import { reportPdfInput } from '../pdf/pdfInput.js';
 import { startPdfThread, type PdfBuilder } from '../pdf/pdfThread.js';
 import type { BuiltPdf } from '../pdf/reportPdfFile.js';
-import { prismFile } from '../prism/prismXml.js';
+import { prismFileChunks } from '../prism/prismXml.js';
 import { renderFigure } from '../figureFile.js';
 import { appendAll } from '../../arrays.js';
 import type { OutputFile } from '../writeOutputs.js';
@@ -37,11 +37,11 @@ export async function reportFiles(results: Results, options: ReportFileOptions =
     // Awaited below, after the PNGs: a failure meanwhile is not an unhandled rejection.
     pdfBuilt.catch(() => undefined);
   } : undefined);
-  // 3. a PNG beside every SVG (300 dpi), two at a time off the main thread
+  // 3. a PNG beside every SVG (300 dpi), drawn on a worker thread
   const list = chartList(rendered.charts);
   const figure = await renderFigure(results);
   if (figure) appendAll(rendered.chartWarnings, figure.warnings.map((message) => ({ code: 'chart', message: `figure: ${message}` })));
-  const [pathwayPng, ...rest] = await renderPngs([rendered.pathway, ...(figure ? [figure.svg] : []), ...list.map((chart) => chart.svg)]);
+  const [pathwayPng, ...rest] = (await drawPngs([rendered.pathway, ...(figure ? [figure.svg] : []), ...list.map((chart) => chart.svg)])).pngs;
   const figurePng = figure ? rest.shift() : undefined;
   const pngs = rest;
   if (pngs.some((p) => !p.fontsFound)) rendered.chartWarnings.push({ code: 'chart', message: reportMessages.pngNoFonts() });
@@ -53,7 +53,8 @@ export async function reportFiles(results: Results, options: ReportFileOptions =
   return [
     { path: 'report.html', content: html },
     ...(pdf ? [{ path: 'report.pdf', content: pdf.pdf }] : []),
-    { path: 'prism.pzfx', content: prismFile(results) },
+    // Streamed: a screen's tables are tens of megabytes.
+    { path: 'prism.pzfx', content: { chunks: () => prismFileChunks(results) } },
     { path: 'charts/pathway.svg', content: `${rendered.pathway}\n` },
     { path: 'charts/pathway.png', content: pathwayPng!.png },
     ...(figure && figurePng ? [

@@ -28,8 +28,16 @@ async function onThisThread(input: PdfInput): Promise<BuiltPdf> {
   return pdfFile(input);
 }
 
+/**
+ * The PDF built on this thread: for a large run, where a second isolate (its heap, pdfkit loaded
+ * again, a copy of the input) costs more memory than the parallel layout saves time.
+ */
+export function pdfOnThisThread(): PdfBuilder {
+  return { build: onThisThread, thread: 'this' };
+}
+
 export function startPdfThread(): PdfBuilder {
-  const here: PdfBuilder = { build: onThisThread, thread: 'this' };
+  const here = pdfOnThisThread();
   if (WORKER_SCRIPT.protocol !== 'file:' || !existsSync(fileURLToPath(WORKER_SCRIPT))) return here;
   let worker: Worker;
   try {

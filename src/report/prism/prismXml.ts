@@ -24,7 +24,16 @@ import { roundedNumberText } from '../jsonOutput.js';
 import type { PrismTable } from './prismTables.js';
 import { prismTables } from './prismTables.js';
 
+/** The whole file as one string (prismFileChunks joined). */
 export function prismFile(results: Results): string {
+  return [...prismFileChunks(results)].join('');
+}
+
+/**
+ * The file line by line, each with its newline: a screen's file is tens of megabytes, written as it
+ * is made (report/writeOutputs.ts, StreamedContent) rather than held whole.
+ */
+export function* prismFileChunks(results: Results): Generator<string> {
   const tables = prismTables(results);
   const stamp = results.generatedAt === null ? '' : `${results.generatedAt.slice(0, 19)}+00:00`;
   const notes = [m.notesIntro(results.tool.version), ...tables.map((t) => m.tableNote(t.title, t.valueColumn))];
@@ -35,7 +44,7 @@ export function prismFile(results: Results): string {
     ['Project', results.experiment.title ?? ''],
     ['Input files', results.inputs.map((i) => `${i.file} (SHA-256 ${i.sha256})`).join('; ')],
   ];
-  return [
+  const head = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<GraphPadPrismFile PrismXMLVersion="5.00">',
     `<Created><OriginalVersion CreatedByProgram="${esc(results.tool.name)}" CreatedByVersion="${esc(results.tool.version)}" Login="" DateTime="${stamp}"/></Created>`,
@@ -46,29 +55,28 @@ export function prismFile(results: Results): string {
     ...constants.map(([name, value]) => `<Constant><Name>${esc(name)}</Name><Value>${esc(value)}</Value></Constant>`),
     '</Info>',
     `<TableSequence>${tables.map((_, i) => `<Ref ID="Table${i}"${i === 0 ? ' Selected="1"' : ''}/>`).join('')}</TableSequence>`,
-    ...tables.map(tableXml),
-    '</GraphPadPrismFile>',
-    '',
-  ].join('\n');
+  ];
+  for (const line of head) yield `${line}\n`;
+  for (let i = 0; i < tables.length; i++) for (const line of tableLines(tables[i]!, i)) yield `${line}\n`;
+  yield '</GraphPadPrismFile>\n';
 }
 
-function tableXml(table: PrismTable, index: number): string {
+/** One table's lines (its Y columns one line each). */
+function* tableLines(table: PrismTable, index: number): Generator<string> {
   const replicates = Math.max(1, ...table.columns.map((c) => c.cells.length));
   const head = table.kind === 'xy'
     ? `<Table ID="Table${index}" XFormat="numbers" YFormat="replicates" Replicates="${replicates}" TableType="XY" EVFormat="AsteriskAfterNumber">`
     : `<Table ID="Table${index}" XFormat="none" YFormat="replicates" Replicates="1" TableType="OneWay" EVFormat="AsteriskAfterNumber">`;
-  return [
-    head,
-    `<Title>${esc(table.title)}</Title>`,
-    `<RowTitlesColumn Width="81"><Subcolumn>${table.rowTitles.map((t) => `<d>${esc(t)}</d>`).join('')}</Subcolumn></RowTitlesColumn>`,
-    ...(table.x ? [`<XColumn Width="81" Decimals="0" Subcolumns="1"><Title>${esc(m.doseTitle())}</Title><Subcolumn>${table.x.map(d).join('')}</Subcolumn></XColumn>`] : []),
-    ...table.columns.map((c) => {
-      const subcolumns = table.kind === 'xy' ? replicates : 1;
-      const cells = Array.from({ length: subcolumns }, (_, i) => c.cells[i] ?? table.rowTitles.map(() => null));
-      return `<YColumn Width="${81 * subcolumns}" Decimals="4" Subcolumns="${subcolumns}"><Title>${esc(c.title)}</Title>${cells.map((sub) => `<Subcolumn>${sub.map(d).join('')}</Subcolumn>`).join('')}</YColumn>`;
-    }),
-    '</Table>',
-  ].join('\n');
+  yield head;
+  yield `<Title>${esc(table.title)}</Title>`;
+  yield `<RowTitlesColumn Width="81"><Subcolumn>${table.rowTitles.map((t) => `<d>${esc(t)}</d>`).join('')}</Subcolumn></RowTitlesColumn>`;
+  if (table.x) yield `<XColumn Width="81" Decimals="0" Subcolumns="1"><Title>${esc(m.doseTitle())}</Title><Subcolumn>${table.x.map(d).join('')}</Subcolumn></XColumn>`;
+  for (const c of table.columns) {
+    const subcolumns = table.kind === 'xy' ? replicates : 1;
+    const cells = Array.from({ length: subcolumns }, (_, i) => c.cells[i] ?? table.rowTitles.map(() => null));
+    yield `<YColumn Width="${81 * subcolumns}" Decimals="4" Subcolumns="${subcolumns}"><Title>${esc(c.title)}</Title>${cells.map((sub) => `<Subcolumn>${sub.map(d).join('')}</Subcolumn>`).join('')}</YColumn>`;
+  }
+  yield '</Table>';
 }
 
 /** A cell: the number as normalized.csv writes it, or empty. */
