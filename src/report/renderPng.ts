@@ -31,21 +31,14 @@ export interface RenderedPng {
   fontsFound: boolean;
 }
 
-/** The density a chart of this SVG is drawn at (300 dpi unless that would pass MAX_PNG_PIXELS), and its pixels there. */
-export function pngSizeFor(svg: string): { dpi: number; pixels: number } {
+/** The density a chart of this SVG is drawn at: 300 dpi unless that would pass MAX_PNG_PIXELS. */
+export function pngDpiFor(svg: string): number {
   const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
   const width = Number(/\swidth="([\d.]+)(?:px)?"/.exec(root)?.[1]);
   const height = Number(/\sheight="([\d.]+)(?:px)?"/.exec(root)?.[1]);
-  if (!(width > 0 && height > 0)) return { dpi: PNG_DPI, pixels: 0 };
+  if (!(width > 0 && height > 0)) return PNG_DPI;
   const pixels = width * height * (PNG_DPI / CSS_DPI) ** 2;
-  if (pixels <= MAX_PNG_PIXELS) return { dpi: PNG_DPI, pixels };
-  const dpi = Math.floor(PNG_DPI * Math.sqrt(MAX_PNG_PIXELS / pixels));
-  return { dpi, pixels: width * height * (dpi / CSS_DPI) ** 2 };
-}
-
-/** The density a chart of this SVG is drawn at: 300 dpi unless that would pass MAX_PNG_PIXELS. */
-export function pngDpiFor(svg: string): number {
-  return pngSizeFor(svg).dpi;
+  return pixels <= MAX_PNG_PIXELS ? PNG_DPI : Math.floor(PNG_DPI * Math.sqrt(MAX_PNG_PIXELS / pixels));
 }
 
 /** resvg's options for a chart drawn at `dpi`, and whether a known font file was there. */
@@ -73,30 +66,19 @@ function encoded(image: { asPng: () => Uint8Array; width: number; height: number
   return { png: withPixelDensity(new Uint8Array(image.asPng()), dpi), width: image.width, height: image.height, dpi, fontsFound };
 }
 
-/**
- * Renders off the main thread (resvg's renderAsync runs on libuv's pool); renderPngs draws a list a
- * few at a time.
- */
+/** Renders off the main thread (resvg's renderAsync runs on libuv's pool). */
 export async function renderPng(svg: string): Promise<RenderedPng> {
-  const { dpi } = pngSizeFor(svg);
+  const dpi = pngDpiFor(svg);
   const { options, fontsFound } = resvgOptions(dpi);
   return encoded(await renderAsync(svg, options), dpi, fontsFound);
 }
 
 /** The same PNG drawn on the calling thread (the PNG worker's way: pngWorker.ts). */
 export function renderPngOnThisThread(svg: string): RenderedPng {
-  const { dpi } = pngSizeFor(svg);
+  const dpi = pngDpiFor(svg);
   const { options, fontsFound } = resvgOptions(dpi);
   return encoded(new Resvg(svg, options).render(), dpi, fontsFound);
 }
-
-/**
- * How many pixels are drawn at once: both cores on a report's ordinary charts (a few million pixels
- * each), a screen's largest (MAX_PNG_PIXELS) alone, so that at most one such image is in memory.
- */
-const PIXELS_AT_ONCE = MAX_PNG_PIXELS;
-/** And how many images, whatever their size (resvg draws each on one of libuv's threads). */
-const PNGS_AT_ONCE = 2;
 
 /**
  * resvg's image holds its pixels (4 bytes a pixel: up to 64 MB at MAX_PNG_PIXELS) outside the V8 heap,
@@ -110,37 +92,12 @@ export function freeImages(): void {
   (globalThis as { gc?: (options: { type: 'minor' }) => void }).gc?.({ type: 'minor' });
 }
 
-/**
- * Every SVG as a PNG, in order: each started when fewer than PNGS_AT_ONCE are being drawn and the
- * pixels being drawn leave room for its own within PIXELS_AT_ONCE (or nothing is being drawn).
- */
+/** Every SVG as a PNG, in order, one at a time on this thread (the report draws them on a worker: pngThread.ts). */
 export async function renderPngs(svgs: readonly string[]): Promise<RenderedPng[]> {
-  const pixels = svgs.map((svg) => pngSizeFor(svg).pixels);
-  const done: RenderedPng[] = new Array<RenderedPng>(svgs.length);
-  return new Promise((resolve, reject) => {
-    let next = 0;
-    let drawing = 0;
-    let drawingPixels = 0;
-    let failed = false;
-    const startWhatFits = (): void => {
-      while (!failed && next < svgs.length && drawing < PNGS_AT_ONCE && (drawing === 0 || drawingPixels + pixels[next]! <= PIXELS_AT_ONCE)) {
-        const i = next++;
-        drawing++;
-        drawingPixels += pixels[i]!;
-        renderPng(svgs[i]!).then((png) => {
-          done[i] = png;
-          drawing--;
-          drawingPixels -= pixels[i]!;
-          freeImages();
-          if (next === svgs.length && drawing === 0) resolve(done);
-          else startWhatFits();
-        }, (error: unknown) => {
-          failed = true;
-          reject(error);
-        });
-      }
-    };
-    if (svgs.length === 0) resolve(done);
-    else startWhatFits();
-  });
+  const drawn: RenderedPng[] = [];
+  for (const svg of svgs) {
+    drawn.push(await renderPng(svg));
+    freeImages();
+  }
+  return drawn;
 }

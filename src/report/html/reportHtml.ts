@@ -32,13 +32,18 @@ export interface RenderedCharts {
 /**
  * `onKeyChart` is called as soon as the key chart (a screen's heat map, otherwise the drug effect;
  * the first drawn) and the pathway map are ready: the command line starts report.pdf there.
+ * `onSvg` is given each finished SVG (the pathway map first) as soon as it is drawn: the command line
+ * draws its PNG on another thread while the next chart is drawn here.
  */
-export async function renderReportCharts(results: Results, onKeyChart?: (key: RenderedChart, pathway: string) => void): Promise<RenderedCharts> {
+export async function renderReportCharts(
+  results: Results, onKeyChart?: (key: RenderedChart, pathway: string) => void, onSvg?: (svg: string) => void,
+): Promise<RenderedCharts> {
   // A screen draws its per-model charts for a few models, and one heat map of them all.
   const screen = screenView(results);
   const charted = screen ? chartedResults(results, screen.charted) : results;
   const specs = reportCharts(charted);
   const pathway = withTextAlternative(pathwaySvg(charted), 'pathway-', pathwayMessages.svgTitle(charted.verdicts.length), chartDescription('pathway', charted));
+  onSvg?.(pathway);
   const screenNote = screen ? [screenMessages.chartedNote(screen.charted.length, screen.resistantTotal)] : [];
   // One chart at a time: vega's id counters are reset per chart.
   const chartWarnings: AnalysisWarning[] = [];
@@ -48,7 +53,9 @@ export async function renderReportCharts(results: Results, onKeyChart?: (key: Re
     const description = chartDescription(chart.name, chart.name === 'screen-heatmap' ? results : charted, chart.title);
     // The live chart (vega-embed) takes its accessible name from the spec's description.
     const spec = { ...chart.spec, description } as ReportChart['spec'];
-    return { ...chart, spec, notes: [...chart.notes, ...notes], description, svg: withTextAlternative(compactSvg(svg), `${chart.name}-`, chart.title, description) };
+    const rendered = { ...chart, spec, notes: [...chart.notes, ...notes], description, svg: withTextAlternative(compactSvg(svg), `${chart.name}-`, chart.title, description) };
+    onSvg?.(rendered.svg);
+    return rendered;
   };
   const key = screen ? await render(screenHeatmapChart(results, verdictReadouts(results, screen.verdictOrder)), []) : await render(specs.fractionOfVehicle);
   onKeyChart?.(key, pathway);
