@@ -12,6 +12,8 @@ import type { AppRequest } from './appRequest.js';
 import { runAnalysis, type AppOutcome } from './runAnalysis.js';
 
 export type WorkerMessage =
+  /** vega is loaded: an analysis asked for from now on waits for nothing else. */
+  | { type: 'ready' }
   | { type: 'progress'; stage: string; done: number; total: number }
   /** The report and the data files, before report.pdf and the publication figure. */
   | { type: 'report'; outcome: AppOutcome }
@@ -41,7 +43,7 @@ async function loadVega(): Promise<void> {
 // Loaded as soon as the page starts the worker (at the page's start), while the user picks files;
 // then the builds' script hashes for report.html are taken.
 const vegaReady = loadVega().then(() => readBrowserBundles()).then(() => undefined);
-vegaReady.catch(() => {});
+vegaReady.then(() => scope.postMessage({ type: 'ready' }), () => {});
 
 scope.onmessage = (event) => {
   void (async () => {

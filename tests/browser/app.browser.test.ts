@@ -80,6 +80,8 @@ describe('blotbypass.html in Chromium', () => {
 
   it.skipIf(skip)('analyses the example offline: the verdict, the report with its charts, results.json identical to the CLI', async () => {
     const { context, page, network, errors } = await open();
+    // The page says when its worker has loaded vega (bench/app.mjs times an analysis from there).
+    await expect.poll(() => page.locator('body[data-worker="ready"]').count(), { timeout: 30_000 }).toBe(1);
     await page.setInputFiles('#data-files', join(EXAMPLES, 'trk-bypass-long.csv'));
     await analyse(page);
     expect(await page.locator('#error').isHidden()).toBe(true);
