@@ -1,7 +1,7 @@
 /**
- * Large analyses get a tighter V8 old generation and the `gc` function (for the report's images,
- * report/renderPng.ts). The decision is pure (largeRunFlags); src/cli.ts re-starts the process with the
- * flags it returns.
+ * Large analyses get a tighter V8 old generation, and `gc` for src/cli.ts to collect once between the
+ * analysis and the report. The decision is pure (largeRunFlags); src/cli.ts re-starts the process
+ * with the flags it returns.
  */
 import { statSync } from 'node:fs';
 
@@ -23,9 +23,8 @@ export const LARGE_RUN_MARK = 'BLOTBYPASS_LARGE_RUN';
 
 /**
  * The node flags to re-run this command with, or null (also when the user gave node heap flags of
- * their own). The old generation is kept close to what is alive (LARGE_RUN_HEAP_GROWING_PERCENT), and
- * `gc` lets the report free each chart image as soon as it is encoded (renderPng.ts), so that a screen
- * stays near 1 GiB. V8 reads flags only at start-up, so a large run starts node once more with them
+ * their own). The old generation is kept close to what is alive (LARGE_RUN_HEAP_GROWING_PERCENT), so
+ * that a screen stays under 1 GiB. V8 reads flags only at start-up, so a large run starts node once more with them
  * (about 0.1 s); small runs are left as they are. (A larger young generation, `--max-semi-space-size=64`,
  * was here while the curve fitter allocated inside its iterations; it no longer does, and the flag
  * cost 130 MiB of resident memory for 1-3 % of the screen's time: bench/RESULTS.md.)

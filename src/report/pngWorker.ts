@@ -5,8 +5,10 @@
  * a screen's nine charts of up to 16 million pixels stay within one image's memory, and the main
  * thread goes on with the page and the PDF meanwhile.
  */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { parentPort } from 'node:worker_threads';
-import { freeImages, renderPngOnThisThread, type RenderedPng } from './renderPng.js';
+import { freeImages, renderPngOnThisThread, type CollectGarbage, type RenderedPng } from './renderPng.js';
 
 export interface PngJob {
   id: number;
@@ -15,6 +17,26 @@ export interface PngJob {
 
 export type PngWorkerReply = { id: number; drawn: RenderedPng } | { id: number; error: string };
 
+/**
+ * This thread's `gc`: the one `--expose-gc` gives, or taken from a fresh context with the flag set for
+ * that moment only (as jest-leak-detector does). The flag is read when a context is made, so the
+ * process's other contexts are left as they were; without it, every image of a report would stay in
+ * memory until the thread ends (renderPng.ts, freeImages).
+ */
+function collector(): CollectGarbage | undefined {
+  const exposed = (globalThis as { gc?: CollectGarbage }).gc;
+  if (exposed) return exposed;
+  try {
+    setFlagsFromString('--expose-gc');
+    return runInNewContext('gc') as CollectGarbage;
+  } catch {
+    return undefined;
+  } finally {
+    setFlagsFromString('--no-expose-gc');
+  }
+}
+
+const gc = collector();
 const waiting: PngJob[] = [];
 let drawing = false;
 
@@ -30,7 +52,7 @@ function drawNext(): void {
   } catch (error) {
     parentPort!.postMessage({ id: job.id, error: error instanceof Error ? error.message : String(error) } satisfies PngWorkerReply);
   }
-  freeImages();
+  freeImages(gc);
   setImmediate(drawNext);
 }
 

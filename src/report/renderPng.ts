@@ -80,16 +80,19 @@ export function renderPngOnThisThread(svg: string): RenderedPng {
   return encoded(new Resvg(svg, options).render(), dpi, fontsFound);
 }
 
+/** V8's `gc` function (exposed by `--expose-gc`, or taken as pngWorker.ts takes it). */
+export type CollectGarbage = (options?: { type: 'minor' | 'major' }) => void;
+
 /**
- * resvg's image holds its pixels (4 bytes a pixel: up to 64 MB at MAX_PNG_PIXELS) outside the V8 heap,
- * freed only when V8 collects the small JS object that wraps it, and V8 does not count them. On a
- * screen's large heap no collection comes while a report is drawn, and every chart's pixels pile up
- * (about 250 MB). Where `gc` is exposed (a large run: largeRun.ts), a young-generation collection after
- * each image (a few milliseconds) frees them at the next turn of the event loop (where Node runs the
- * finalizers of native objects).
+ * resvg's image holds its pixels (about 8 bytes a pixel while it is drawn: up to 130 MB at
+ * MAX_PNG_PIXELS) outside the V8 heap, freed only when V8 collects the small JS object that wraps it;
+ * V8 does not count those bytes, so nothing prompts a collection, and a report's images pile up
+ * (a screen's: about 350 MB). A young-generation collection after each image (a few milliseconds)
+ * frees it at the next turn of the event loop, where Node runs the finalizers of native objects.
+ * Without a `gc` function, nothing is done.
  */
-export function freeImages(): void {
-  (globalThis as { gc?: (options: { type: 'minor' }) => void }).gc?.({ type: 'minor' });
+export function freeImages(gc: CollectGarbage | undefined = (globalThis as { gc?: CollectGarbage }).gc): void {
+  gc?.({ type: 'minor' });
 }
 
 /** Every SVG as a PNG, in order, one at a time on this thread (the report draws them on a worker: pngThread.ts). */

@@ -6,6 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { drawPngs } from '../../src/report/pngThread.js';
 import { renderPngs } from '../../src/report/renderPng.js';
@@ -30,6 +31,9 @@ describe('the report\'s PNGs on a worker thread', () => {
     expect(fromWorker.thread).toBe('worker');
     expect(fromWorker.pngs.map((p) => [p.width, p.height, p.dpi, p.fontsFound])).toEqual(here.map((p) => [p.width, p.height, p.dpi, p.fontsFound]));
     fromWorker.pngs.forEach((p, i) => expect(Buffer.from(p.png).equals(Buffer.from(here[i]!.png)), `PNG ${i}`).toBe(true));
+    // The worker takes V8's gc for itself (pngWorker.ts) and leaves the flag as it found it: a context
+    // made afterwards has gc only if the process was started with --expose-gc.
+    expect(runInNewContext('typeof gc')).toBe(process.execArgv.includes('--expose-gc') ? 'function' : 'undefined');
   }, 120_000);
 
   it('draws nothing for no SVG, and refuses what resvg cannot read on either thread', async () => {
