@@ -19,7 +19,7 @@ import { createHash, type Hash } from 'node:crypto';
 import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
-import { reportMessages as m } from '../messages/report.js';
+import { outputMessages as m } from '../messages/output.js';
 
 export interface OutputFile {
   /** Path relative to the output directory, with `/` separators. */

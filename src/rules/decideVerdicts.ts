@@ -14,9 +14,10 @@
 import { groupKey } from '../groupKey.js';
 import { conditionLabel, ruleMessages as m } from '../messages/rules.js';
 import type { Comparison, Levels } from '../stats/comparisonTypes.js';
-import { evaluateCondition, type GroupContext, type LeafResult, type Status } from './evaluateCondition.js';
+import { evaluateCondition, type GroupContext, type LeafResult } from './evaluateCondition.js';
 import { evaluateRule, type RuleOutcome } from './evaluateRule.js';
 import { groupHints, pathwayHints, reboundHints } from './verdictHints.js';
+import { assayEvidenceOf, holds, ruleEvidenceOf, unique } from './verdictEvidence.js';
 import { collapseSeries } from './seriesVerdicts.js';
 import type { DoseResponse } from '../stats/doseResponseTypes.js';
 import { driverFacts, fusionLostTargets, isLevelLeaf, levelFacts, nearFits, nearFitSteps, patternFact } from './verdictFacts.js';
@@ -89,9 +90,6 @@ interface Decision {
   resembles?: Mechanism;
   confidenceNotes: string[];
 }
-
-const holds = (s: Status): boolean => s === 'met' || s === 'weak';
-const unique = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
 
 function decideGroup(group: readonly Comparison[], levels: ReadonlyMap<string, Levels>, ruleSet: RuleSet, confidenceLevel: number): Verdict {
   const first = group[0]!;
@@ -169,48 +167,6 @@ function decideGroup(group: readonly Comparison[], levels: ReadonlyMap<string, L
 function minN(leaves: readonly LeafResult[]): number {
   const ns = leaves.map((l) => l.n).filter((n) => n > 0);
   return ns.length > 0 ? Math.min(...ns) : 0;
-}
-
-/** Leaves that are worth a sentence: each once. */
-function sentences(leaves: readonly LeafResult[]): string[] {
-  return unique(leaves.map((l) => l.fragment));
-}
-
-function evidenceFrom(rule: string, outcome: Evidence['outcome'], leaves: readonly LeafResult[], sentence: string): Evidence {
-  const values: Record<string, number | null> = {};
-  const thresholds: Record<string, number> = {};
-  for (const l of leaves) {
-    Object.assign(values, l.values);
-    Object.assign(thresholds, l.thresholds);
-  }
-  return { rule, outcome, targets: unique(leaves.map((l) => l.target)), values, thresholds, sentence };
-}
-
-function assayEvidenceOf(leaves: LeafResult[], failing: LeafResult[], missing: LeafResult[], spanning: LeafResult[]): Evidence {
-  if (failing.length > 0) return evidenceFrom('assay-validity', 'not-fired', leaves, m.assayFails(sentences(failing)));
-  if (missing.length > 0) return evidenceFrom('assay-validity', 'not-evaluable', leaves, m.assayNotEvaluable(sentences(missing)));
-  if (spanning.length > 0) return evidenceFrom('assay-validity', 'not-evaluable', leaves, m.assayUndecided(sentences(spanning)));
-  return evidenceFrom('assay-validity', 'fired', leaves, m.assayHolds(sentences(leaves)));
-}
-
-function ruleEvidenceOf(o: RuleOutcome, deciding: RuleOutcome | undefined): Evidence {
-  const label = o.rule.label;
-  const explained = [...sentences([...o.leaves, ...o.optionalLeaves]), ...(o.driverNote ? [o.driverNote] : [])];
-  let outcome: Evidence['outcome'] = 'not-fired';
-  let sentence: string;
-  if (holds(o.status)) {
-    outcome = 'fired';
-    if (o === deciding) sentence = m.ruleFits(label, explained);
-    else if (deciding && holds(deciding.status)) sentence = m.ruleAlsoFits(label, deciding.rule.label, explained);
-    else sentence = m.ruleFitsAfterUndecided(label, deciding?.rule.label ?? '', explained);
-  } else if (o.status === 'ambiguous') {
-    outcome = 'not-evaluable';
-    sentence = m.ruleUndecided(label, explained);
-  } else if (o.status === 'not-evaluable') {
-    outcome = 'not-evaluable';
-    sentence = m.ruleNotEvaluable(label, explained);
-  } else sentence = m.ruleNotFit(label, explained);
-  return evidenceFrom(o.rule.id, outcome, o.all, sentence);
 }
 
 function assayInvalid(failing: LeafResult[], ruleSet: RuleSet): Decision {
