@@ -87,15 +87,3 @@ export function startPngThread(): PngDrawer {
     },
   };
 }
-
-/** Every SVG as a PNG, in order, and the thread they were drawn on. */
-export async function drawPngs(svgs: readonly string[]): Promise<{ pngs: RenderedPng[]; thread: PngDrawer['thread'] }> {
-  if (svgs.length === 0) return { pngs: [], thread: 'this' };
-  const drawer = startPngThread();
-  try {
-    const pngs = await Promise.all(svgs.map((svg) => drawer.draw(svg)));
-    return { pngs, thread: drawer.thread };
-  } finally {
-    drawer.close();
-  }
-}

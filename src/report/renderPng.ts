@@ -94,13 +94,3 @@ export type CollectGarbage = (options?: { type: 'minor' | 'major' }) => void;
 export function freeImages(gc: CollectGarbage | undefined = (globalThis as { gc?: CollectGarbage }).gc): void {
   gc?.({ type: 'minor' });
 }
-
-/** Every SVG as a PNG, in order, one at a time on this thread (the report draws them on a worker: pngThread.ts). */
-export async function renderPngs(svgs: readonly string[]): Promise<RenderedPng[]> {
-  const drawn: RenderedPng[] = [];
-  for (const svg of svgs) {
-    drawn.push(await renderPng(svg));
-    freeImages();
-  }
-  return drawn;
-}

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { reportFiles } from '../../src/report/html/reportFiles.js';
 import { pngChunks, withPixelDensity } from '../../src/report/pngDensity.js';
-import { MAX_PNG_PIXELS, pngDpiFor, renderPngs } from '../../src/report/renderPng.js';
+import { MAX_PNG_PIXELS, pngDpiFor, renderPng } from '../../src/report/renderPng.js';
 import { exampleResults } from './reportDatasets.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'blotbypass-png-'));
@@ -76,7 +76,7 @@ describe('a chart too large for 300 dpi (a screen\'s loading-control chart: 192 
   const tall = '<svg xmlns="http://www.w3.org/2000/svg" width="604" height="6402" viewBox="0 0 604 6402"><rect width="604" height="6402" fill="#4c78a8"/></svg>';
   it('is drawn at the density that keeps it within MAX_PNG_PIXELS, which its pHYs says', async () => {
     expect(pngDpiFor(tall)).toBe(195);
-    const [png] = await renderPngs([tall]);
+    const png = await renderPng(tall);
     expect(png!.dpi).toBe(195);
     expect(png!.width * png!.height).toBeLessThanOrEqual(MAX_PNG_PIXELS);
     expect([png!.width, png!.height]).toEqual([Math.round((604 * 195) / 96), Math.round((6402 * 195) / 96)]);
@@ -85,7 +85,7 @@ describe('a chart too large for 300 dpi (a screen\'s loading-control chart: 192 
 
   it('a chart of ordinary size stays at 300 dpi, and a list comes back in its order', async () => {
     const small = (w: number) => `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="100"><rect width="${w}" height="100"/></svg>`;
-    const pngs = await renderPngs([small(100), small(200), small(300)]);
+    const pngs = await Promise.all([small(100), small(200), small(300)].map(renderPng));
     expect(pngs.map((p) => [p.dpi, p.width])).toEqual([[300, 313], [300, 625], [300, 938]]);
   });
 });
