@@ -15,7 +15,7 @@ import { statsMessages as m } from '../messages/stats.js';
 import type { NormalizedData, NormalizedLane } from '../normalize/types.js';
 import { compareNullableNumber } from '../order.js';
 import { jointFold } from './jointFold.js';
-import { fitLogLogistic, logLogistic, type LogLogisticFit } from './logLogisticFit.js';
+import { fitLogLogistic, logLogistic, type CurvePoint, type LogLogisticFit } from './logLogisticFit.js';
 import { blockOf } from './modelContrasts.js';
 import type { DoseResponse, EstimateInterval } from './doseResponseTypes.js';
 import { log10, log2 } from './portableMath.js';
@@ -65,27 +65,52 @@ export function fitDoseResponses(data: NormalizedData, level: number): DoseRespo
   return mergeDoseResponses(data.design.models, plan.units.map((unit) => fitCurveUnit(plan.shared, unit)));
 }
 
-/** Steps 1-3 for one unit of curvePlan.ts: its models' curves, and the fold shifts of its pairs. */
-export function fitCurveUnit(shared: CurveShared, unit: CurveUnit): DoseResponse[] {
-  const { curved, level } = shared;
+/** One dose series of one model and target (step 1): its drug lanes and the vehicle lanes they are read against. */
+export interface UnitSeries {
+  line: string;
+  treatment: string;
+  time_h: number | null;
+  target: string;
+  /** The series' doses over every curved target of the model (doseSeries). */
+  doses: number[];
+  drug: NormalizedLane[];
+  vehicle: NormalizedLane[];
+}
+
+/** Step 1 for one unit of curvePlan.ts: its dose series, in the order the unit fits them. */
+export function unitSeries(shared: CurveShared, unit: CurveUnit): UnitSeries[] {
   const byLineTarget = lanesByLineAndTarget(unit.lanes);
   const designVehicleTimes = new Set(shared.designVehicleTimes);
-  const fits = new Map<string, SeriesFit>();
-  const responses: DoseResponse[] = [];
+  const out: UnitSeries[] = [];
   for (const model of unit.models) {
-    const lanesOfModel = curved.map((target) => ({ target, lanes: byLineTarget.get(groupKey(model.line, target)) ?? [] }));
-    const series = doseSeries(lanesOfModel.flatMap((t) => t.lanes));
-    for (const s of series) {
+    const lanesOfModel = shared.curved.map((target) => ({ target, lanes: byLineTarget.get(groupKey(model.line, target)) ?? [] }));
+    for (const s of doseSeries(lanesOfModel.flatMap((t) => t.lanes))) {
       for (const { target, lanes } of lanesOfModel) {
         const drug = lanes.filter((l) => !l.vehicle && l.treatment === s.treatment && l.time_h === s.time_h && l.dose_nM !== null && l.dose_nM > 0);
         if (new Set(drug.map((l) => l.dose_nM)).size < MIN_SERIES_DOSES) continue;
         const vehicleTime = vehicleTimeFor(lanes, s.time_h, designVehicleTimes);
         const vehicle = lanes.filter((l) => l.vehicle && vehicleTime !== undefined && l.time_h === vehicleTime);
-        const fitted = fitSeries(model.line, s.treatment, s.time_h, target, s.doses, drug, vehicle, level);
-        fits.set(groupKey(model.line, s.treatment, s.time_h, target), fitted);
-        responses.push(fitted.response);
+        out.push({ line: model.line, treatment: s.treatment, time_h: s.time_h, target, doses: s.doses, drug, vehicle });
       }
     }
+  }
+  return out;
+}
+
+/** The points a series' curve is fitted to: its lanes with a usable ratio, on log2, each with its block. */
+export function seriesPoints(series: Pick<UnitSeries, 'drug' | 'vehicle'>): { lanes: NormalizedLane[]; points: CurvePoint[] } {
+  const lanes = [...series.vehicle, ...series.drug].filter((l) => l.phosphoTotalRatio !== null && l.phosphoTotalRatio > 0 && Number.isFinite(l.phosphoTotalRatio));
+  return { lanes, points: lanes.map((l) => ({ dose_nM: l.vehicle ? 0 : l.dose_nM!, log2Signal: log2(l.phosphoTotalRatio!), block: blockOf(l) })) };
+}
+
+/** Steps 1-3 for one unit of curvePlan.ts: its models' curves, and the fold shifts of its pairs. */
+export function fitCurveUnit(shared: CurveShared, unit: CurveUnit): DoseResponse[] {
+  const fits = new Map<string, SeriesFit>();
+  const responses: DoseResponse[] = [];
+  for (const series of unitSeries(shared, unit)) {
+    const fitted = fitSeries(series, shared.level);
+    fits.set(groupKey(series.line, series.treatment, series.time_h, series.target), fitted);
+    responses.push(fitted.response);
   }
   // 3. fold shifts of the resistant models
   for (const pair of unit.pairs) {
@@ -94,7 +119,7 @@ export function fitCurveUnit(shared: CurveShared, unit: CurveUnit): DoseResponse
       const own = fits.get(groupKey(r.line, r.treatment, r.time_h, r.target))!;
       const partner = fits.get(groupKey(pair.sensitive, r.treatment, r.time_h, r.target));
       r.versus = pair.sensitive;
-      r.ic50Fold = partner ? foldShift(own, partner, level) : { ...NULL_INTERVAL, atLeast: null };
+      r.ic50Fold = partner ? foldShift(own, partner, shared.level) : { ...NULL_INTERVAL, atLeast: null };
     }
   }
   return responses;
@@ -108,12 +133,9 @@ function vehicleTimeFor(lanes: readonly NormalizedLane[], time: number | null, d
   return undefined;
 }
 
-function fitSeries(
-  line: string, treatment: string, time_h: number | null, target: string, doses: number[],
-  drug: readonly NormalizedLane[], vehicle: readonly NormalizedLane[], level: number,
-): SeriesFit {
-  const lanes = [...vehicle, ...drug].filter((l) => l.phosphoTotalRatio !== null && l.phosphoTotalRatio > 0 && Number.isFinite(l.phosphoTotalRatio));
-  const points = lanes.map((l) => ({ dose_nM: l.vehicle ? 0 : l.dose_nM!, log2Signal: log2(l.phosphoTotalRatio!), block: blockOf(l) }));
+function fitSeries(series: UnitSeries, level: number): SeriesFit {
+  const { line, treatment, time_h, target, doses, drug } = series;
+  const { lanes, points } = seriesPoints(series);
   const seriesDoses = [...new Set(drug.map((l) => l.dose_nM!))].sort((a, b) => a - b);
   const base: DoseResponse = {
     line, treatment, time_h, target, status: 'no-fit', reason: null, doses_nM: seriesDoses.length > 0 ? seriesDoses : doses,

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/analyze.js';
-import { doseSeries } from '../../src/stats/doseResponses.js';
+import { analyze, prepareAnalysis } from '../../src/analyze.js';
+import { planDoseResponses } from '../../src/stats/curvePlan.js';
+import { doseSeries, seriesPoints, unitSeries } from '../../src/stats/doseResponses.js';
 
 const example = (name: string) => ({ name, bytes: new Uint8Array(readFileSync(fileURLToPath(new URL(`../../examples/${name}`, import.meta.url)))) });
 
@@ -51,5 +52,23 @@ describe('doseSeries(lanes)', () => {
   it('needs three doses besides the vehicle for each treatment and time', () => {
     const lanes = [lane('DMSO', 0, 2, true), lane('laro', 1, 2), lane('laro', 10, 2), lane('laro', 100, 2), lane('laro', 10, 24), lane('laro', 100, 24)];
     expect(doseSeries(lanes)).toEqual([{ treatment: 'laro', time_h: 2, doses: [1, 10, 100] }]);
+  });
+});
+
+describe('unitSeries and seriesPoints: the series and points the curve stage fits', () => {
+  it('lists, unit by unit, one series per curve in the order of the fitted curves, with the points it was fitted to', () => {
+    const inputs = [example('trk-dose-response.csv')];
+    const { normalized } = prepareAnalysis(inputs);
+    const plan = planDoseResponses(normalized, 0.95);
+    const series = plan.units.flatMap((unit) => unitSeries(plan.shared, unit));
+    const fitted = analyze(inputs).doseResponses;
+    expect(series.map((s) => `${s.line}/${s.target}/${s.treatment}/${s.time_h}`)).toEqual(fitted.map((r) => `${r.line}/${r.target}/${r.treatment}/${r.time_h}`));
+    const trk = series.find((s) => s.line === 'KM12' && s.target === 'TRK')!;
+    const { lanes, points } = seriesPoints(trk);
+    // 7 doses x 3 replicates and 3 vehicle lanes, each point on log2 with its lane's block.
+    expect(points).toHaveLength(fitted.find((r) => r.line === 'KM12' && r.target === 'TRK')!.n);
+    expect(points.filter((p) => p.dose_nM === 0)).toHaveLength(trk.vehicle.length);
+    expect(points[0]!.log2Signal).toBeCloseTo(Math.log2(lanes[0]!.phosphoTotalRatio!), 12);
+    expect(new Set(points.map((p) => p.block)).size).toBe(3);
   });
 });
