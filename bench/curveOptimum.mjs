@@ -15,7 +15,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CVS, TRUTHS, series } from './curveSeries.mjs';
+import { gaussian, mulberry32 as generator } from './generate.mjs';
 
 const arg = (name, fallback) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -27,6 +27,25 @@ const load = (module) => import(pathToFileURL(`${dist}/stats/${module}.js`).href
 const { fitLogLogistic } = await load('logLogisticFit');
 const { curveData, curveProblem, boxOf } = await load('logLogisticModel');
 const { solveBounded, workspace } = await load('boundedLeastSquares');
+
+const DOSES = [0, 1, 3, 10, 30, 100, 300, 1000];
+const SHAPES = [{ bottom: 0.05, hill: 1 }, { bottom: 0.15, hill: 1.7 }, { bottom: 0.85, hill: 1 }];
+const TRUTHS = [10, 100, 600].flatMap((ic50) => SHAPES.map((s) => ({ ic50, ...s })));
+const CVS = [0.1, 0.2, 0.3];
+
+function series(truth, cv, seed) {
+  const random = generator(seed);
+  const sd = Math.sqrt(Math.log(1 + cv * cv)) / Math.LN2;
+  const points = [];
+  for (let b = 0; b < 3; b++) {
+    const level = 0.5 * gaussian(random);
+    for (const dose of DOSES) {
+      const f = dose === 0 ? 1 : truth.bottom + (1 - truth.bottom) / (1 + (dose / truth.ic50) ** truth.hill);
+      points.push({ dose_nM: dose, log2Signal: level + Math.log2(f) + sd * gaussian(random), block: `r${b}` });
+    }
+  }
+  return points;
+}
 
 /** The lowest RSS from 408 starts. */
 function dense(points) {
