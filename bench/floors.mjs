@@ -1,57 +1,99 @@
 /**
- * The least time each unmet speed target of issue 29 leaves room for, measured in the same run as the
- * target (bench/run.mjs):
+ * What the unmet speed targets of issue 29 leave room for, measured in the same run as the targets
+ * (bench/run.mjs):
  *
- *   typical experiment  where its CPU goes, by thread and library (bench/typicalProfile.mjs): the report's
- *                       three libraries (vega drawing the charts, resvg their PNGs, pdfkit report.pdf)
- *                       over the cores is a floor of the run with its report; node's own start
- *                       (`node -e 0`) is a floor of every run
- *   screen              the curve search's floor (bench/curveFloor.mjs, on series of the screen's shape):
- *                       evaluations per series x one evaluation's cost x the screen's curves / cores
+ *   typical experiment  CPU seconds (user + system, every thread: the child's own rusage, bench/rssProbe.mjs)
+ *                       of `blotbypass analyze` with its report, with --no-pdf and with --no-report,
+ *                       interleaved run by run. The report's CPU (with it minus without) over the cores
+ *                       bounds the run's wall time from below however well its threads overlap; so does
+ *                       that of the charts and their PNGs alone (--no-pdf minus --no-report). Where the
+ *                       CPU goes, by thread and library: bench/typicalProfile.mjs (a breakdown only: the
+ *                       profiler's samples count time a thread waits for a core as the function's).
+ *   screen              the curve search on the screen's own series (bench/curveFloor.mjs): evaluations
+ *                       per series x one evaluation's cost alone x the screen's series / cores
  */
-import { availableParallelism } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { curveFloor } from './curveFloor.mjs';
+import { measure, median, ROOT } from './measure.mjs';
 import { typicalProfile } from './typicalProfile.mjs';
 
-/** The report's libraries, as typicalProfile.mjs names them. */
-const REPORT_OWNERS = /^(PNGs|report\.pdf|charts):/;
+const CLI = join(ROOT, 'dist', 'cli.js');
+
+/** Median CPU and wall seconds of the typical experiment three ways, interleaved. */
+async function typicalCpu(file, runs) {
+  const ways = { report: [], noPdf: ['--no-pdf'], noReport: ['--no-report'] };
+  const cpu = Object.fromEntries(Object.keys(ways).map((k) => [k, []]));
+  const wall = Object.fromEntries(Object.keys(ways).map((k) => [k, []]));
+  const dir = mkdtempSync(join(tmpdir(), 'blotbypass-floors-'));
+  try {
+    for (let i = 0; i <= runs; i++) {
+      for (const [way, extra] of Object.entries(ways)) {
+        const out = join(dir, `${way}-${i}`);
+        const r = await measure([CLI, 'analyze', file, '--out', out, ...extra]);
+        if (r.code !== 0) throw new Error(`floors: ${way} failed: ${r.stderr}`);
+        rmSync(out, { recursive: true, force: true });
+        // The first round fills the file cache.
+        if (i > 0) {
+          cpu[way].push(r.cpuSeconds);
+          wall[way].push(r.seconds);
+        }
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const of = (xs) => Object.fromEntries(Object.entries(xs).map(([k, v]) => [k, median(v)]));
+  return { runs, cpuSeconds: of(cpu), wallSeconds: of(wall) };
+}
 
 /**
  * @param typicalFile  the typical experiment's CSV
- * @param screen       { models, doses, replicates, curves } of the screen (curves: its dose series)
- * @param budgets      { typicalSeconds, noReportSeconds, screenSeconds } the targets in seconds
+ * @param screen       { file, series }: a small screen of the same generator (its series are fitted) and
+ *                     the number of series of the screen the target is about
+ * @param budgets      { typicalSeconds, noReportSeconds, screenSeconds }: the targets in seconds (the typical ones null without the peer)
  */
 export async function benchFloors(typicalFile, screen, budgets) {
   const cores = availableParallelism();
-  const withReport = typicalProfile(typicalFile, [], 3);
-  const noReport = typicalProfile(typicalFile, ['--no-report'], 3);
-  const reportCpuMs = withReport.rows.filter((r) => REPORT_OWNERS.test(r.owner)).reduce((s, r) => s + r.ms, 0);
-  const curves = await curveFloor(20, { doses: screen.doses, blocks: screen.replicates });
+  const typical = await typicalCpu(typicalFile, 5);
+  const { cpuSeconds: c } = typical;
+  const curves = await curveFloor(screen.file);
   return {
-    cores, budgets, withReport, noReport,
-    reportFloorSeconds: reportCpuMs / 1000 / cores,
-    curves: { ...curves, screenCurves: screen.curves, screenFloorSeconds: (screen.curves * curves.floorMsPerSeries) / 1000 / cores, screenSearchSeconds: (screen.curves * curves.searchMsPerSeries) / 1000 / cores },
+    cores, budgets, typical,
+    reportCpuSeconds: c.report - c.noReport,
+    chartsCpuSeconds: c.noPdf - c.noReport,
+    withReport: typicalProfile(typicalFile, [], 3),
+    noReport: typicalProfile(typicalFile, ['--no-report'], 3),
+    curves: { ...curves, screenSeries: screen.series, screenFloorSeconds: (screen.series * curves.floorMsPerSeries) / 1000 / cores, screenSearchSeconds: (screen.series * curves.searchMsPerSeries) / 1000 / cores },
   };
 }
 
-const ms = (x) => `${Math.round(x).toLocaleString('en-US')} ms`;
+const ms = (seconds) => (seconds === null ? 'n/a (no peer measured)' : `${Math.round(seconds * 1000).toLocaleString('en-US')} ms`);
 const s = (x) => `${x.toFixed(1)} s`;
 
 export function floorsMarkdown(f, nodeSeconds) {
   const lines = [];
+  const { cpuSeconds: cpu, wallSeconds: wall } = f.typical;
   const table = (p) => {
-    lines.push('| thread time spent in | CPU ms | share |', '|---|---:|---:|');
+    lines.push('| thread time in | ms | share |', '|---|---:|---:|');
     for (const r of p.rows) lines.push(`| ${r.owner} | ${Math.round(r.ms)} | ${Math.round((100 * r.ms) / p.cpuMs)} % |`);
-    lines.push(`| total (${p.threads} thread${p.threads > 1 ? 's' : ''}; wall ${ms(p.wallMs)} under the profiler) | ${Math.round(p.cpuMs)} | |`, '');
+    lines.push(`| total (${p.threads} thread${p.threads > 1 ? 's' : ''}; each row the median of ${p.runs} runs; wall ${ms(p.wallMs / 1000)} under the profiler) | ${Math.round(p.cpuMs)} | |`, '');
   };
   lines.push(`Floors of the unmet targets (bench/floors.mjs, ${f.cores} cores):`, '');
-  lines.push(`Typical experiment with its report: CPU by what spends it (\`node --cpu-prof\`, every thread, median of ${f.withReport.runs} runs):`, '');
-  table(f.withReport);
-  lines.push(`The report's three libraries alone take ${ms(f.reportFloorSeconds * f.cores * 1000)} of CPU: at least ${ms(f.reportFloorSeconds * 1000)} of wall time on ${f.cores} cores, against a target of ${ms(f.budgets.typicalSeconds * 1000)} for the whole run (node's start alone: ${ms(nodeSeconds * 1000)}).`, '');
-  lines.push('Typical experiment with --no-report:', '');
-  table(f.noReport);
-  lines.push(`Node's start (\`node -e 0\`, ${ms(nodeSeconds * 1000)}) is ${Math.round((100 * nodeSeconds) / f.budgets.noReportSeconds)} % of the target's ${ms(f.budgets.noReportSeconds * 1000)}.`, '');
+  lines.push(`- Typical experiment, CPU (user + system, every thread; median of ${f.typical.runs} interleaved runs): with its report ${ms(cpu.report)} (wall ${ms(wall.report)}), `
+    + `with --no-pdf ${ms(cpu.noPdf)} (wall ${ms(wall.noPdf)}), with --no-report ${ms(cpu.noReport)} (wall ${ms(wall.noReport)}). `
+    + `The report costs ${ms(f.reportCpuSeconds)} of CPU, so a run with it takes at least ${ms(f.reportCpuSeconds / f.cores)} on ${f.cores} cores however its threads overlap; `
+    + `its charts and their PNGs alone (without report.pdf) ${ms(f.chartsCpuSeconds)}, at least ${ms(f.chartsCpuSeconds / f.cores)}; the target allows ${ms(f.budgets.typicalSeconds)} for the whole run.`);
+  lines.push(`- Typical experiment with --no-report: node's own start (\`node -e 0\`, ${ms(nodeSeconds)}) is ${f.budgets.noReportSeconds === null ? 'n/a' : Math.round((100 * nodeSeconds) / f.budgets.noReportSeconds)} % of the ${ms(f.budgets.noReportSeconds)} the target allows; the rest of the run is below (not a floor).`);
   const c = f.curves;
-  lines.push(`Screen: the curve search on ${c.series} simulated series of the screen's shape (doses ${c.doses.join(', ')} nM, ${c.blocks} blocks, ${c.points} points): ${Math.round(c.evaluationsPerSeries)} evaluations per series (every start to convergence), ${c.evaluationMicros.toFixed(2)} µs per evaluation of the residuals alone (${c.fullEvaluationMicros.toFixed(2)} µs with the Jacobian and curvature an accepted step adds), so at least ${c.floorMsPerSeries.toFixed(2)} ms per series (the search itself: ${c.searchMsPerSeries.toFixed(2)} ms). The screen's ${c.screenCurves.toLocaleString('en-US')} curves: at least ${s(c.screenFloorSeconds)} on ${f.cores} cores (the search as it runs: ${s(c.screenSearchSeconds)}), against a target of ${s(f.budgets.screenSeconds)} for the whole screen.`, '');
+  lines.push(`- Screen: the curve search on the ${c.series} series of ${relative(ROOT, c.file)} (the screen's generator; ${c.points} points each): ${Math.round(c.evaluationsPerSeries).toLocaleString('en-US')} evaluations of the residuals per series `
+    + `(every start until its convergence test or the 400-iteration cap), ${c.evaluationMicros.toFixed(2)} µs per evaluation alone (${c.fullEvaluationMicros.toFixed(2)} µs with the Jacobian and curvature an accepted step adds): `
+    + `at least ${c.floorMsPerSeries.toFixed(2)} ms per series for this search (as it runs: ${c.searchMsPerSeries.toFixed(2)} ms). The screen's ${c.screenSeries.toLocaleString('en-US')} series: at least ${s(c.screenFloorSeconds)} on ${f.cores} cores `
+    + `(projected as it runs: ${s(c.screenSearchSeconds)}), against ${s(f.budgets.screenSeconds)} for the whole screen.`, '');
+  lines.push('Where the typical experiment\'s thread time goes (`node --cpu-prof`, every thread; a breakdown, not CPU: a sample taken while a thread waits for a core counts as the function\'s), with its report:', '');
+  table(f.withReport);
+  lines.push('With --no-report:', '');
+  table(f.noReport);
   return lines;
 }

@@ -12,7 +12,7 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 export const ROOT = join(HERE, '..');
 const PROBE = join(HERE, 'rssProbe.mjs');
 
-/** Runs `node <args>` with the probe preloaded; resolves to wall seconds, peak RSS and the exit code. */
+/** Runs `node <args>` with the probe preloaded; resolves to wall seconds, peak RSS, CPU seconds (user + system, every thread) and the exit code. */
 export function measure(nodeArgs, { cwd = ROOT } = {}) {
   const probeDir = mkdtempSync(join(tmpdir(), 'blotbypass-probe-'));
   const probeFile = join(probeDir, 'probe.json');
@@ -35,7 +35,7 @@ export function measure(nodeArgs, { cwd = ROOT } = {}) {
         // The process died before its exit handler ran (killed, out of memory).
       }
       rmSync(probeDir, { recursive: true, force: true });
-      resolve({ seconds, peakRssMiB: probe ? probe.maxRssKiB / 1024 : null, code, stdout, stderr });
+      resolve({ seconds, peakRssMiB: probe ? probe.maxRssKiB / 1024 : null, cpuSeconds: probe ? (probe.userMicros + probe.systemMicros) / 1e6 : null, code, stdout, stderr });
     });
   });
 }

@@ -216,11 +216,12 @@ async function main() {
   process.stderr.write(`stages of ${stagesOf.name}\n`);
   const stages = { name: stagesOf.name, ...(await benchStages(stagesOf)) };
   process.stderr.write('floors of the unmet targets\n');
-  const screen = datasets.find((d) => d.name.startsWith('screen'));
-  const floors = screenMeta && typical.peerSeconds !== null ? await benchFloors(generateTypical().path, {
-    doses: screenMeta.shape.doses, replicates: screenMeta.shape.replicates, curves: (curves.curves / CURVE_SCREEN_MODELS) * screenMeta.models,
+  const peer = typical.peerSeconds;
+  const floors = screenMeta ? await benchFloors(generateTypical().path, {
+    file: generateScreen(CURVE_SCREEN_MODELS).path, series: (curves.curves / CURVE_SCREEN_MODELS) * screenMeta.models,
   }, {
-    typicalSeconds: TARGETS.typicalOverPeer * typical.peerSeconds, noReportSeconds: TARGETS.typicalNoReportOverPeer * typical.peerSeconds, screenSeconds: TARGETS.screenOverParse * screen.parseSeconds,
+    typicalSeconds: peer === null ? null : TARGETS.typicalOverPeer * peer, noReportSeconds: peer === null ? null : TARGETS.typicalNoReportOverPeer * peer,
+    screenSeconds: TARGETS.screenOverParse * datasets.find((d) => d.name.startsWith('screen')).parseSeconds,
   }) : null;
   const result = {
     machine: {

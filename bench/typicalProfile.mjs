@@ -2,7 +2,7 @@
  * Where the CPU of a typical experiment goes: `blotbypass analyze` run under `node --cpu-prof` (with
  * its report, and with --no-report), every thread's samples attributed to what ran them:
  *
- *   node start      node's own bootstrap and the ESM loader (node:internal frames before our code)
+ *   node start-up   node's bootstrap and module loader in every thread (node:internal frames)
  *   compile         V8 compiling and linking the bundle's modules (compileSourceTextModule and kin)
  *   gc              V8's garbage collector
  *   <package>       a frame of the bundle, by the module it came from: the bundle keeps esbuild's
@@ -84,7 +84,7 @@ export function ownerOf(frame) {
     if (path.includes('/node_modules/')) return ownerOfPackage(/\/node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)[1]);
     if (path.startsWith(DIST)) return ownerAtLine(markersOf(path), lineNumber);
   }
-  if (url.startsWith('node:internal/modules') || url.startsWith('node:internal/bootstrap') || url.startsWith('node:internal/process')) return 'node start';
+  if (url.startsWith('node:internal/modules') || url.startsWith('node:internal/bootstrap') || url.startsWith('node:internal/process')) return "node's start-up and module loader";
   return 'other';
 }
 
